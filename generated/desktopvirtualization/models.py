@@ -1,0 +1,152 @@
+"""Models and enums of DesktopVirtualizationAPIClient.
+
+Models are dataclasses; ``from_dict`` reads the JSON the service sends (unknown fields
+are ignored, missing optional ones are ``None``) and ``to_dict`` writes it back with
+the service's JSON names.  An enum value the spec does not list is kept as its string.
+"""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import enum as _enum
+import typing as _t
+
+from . import _serde
+
+__all__ = [
+    "RegistrationTokenOperation",
+    "CloudError",
+    "CloudErrorProperties",
+    "RegistrationInfo",
+]
+
+
+class RegistrationTokenOperation(_enum.StrEnum):
+    """The type of resetting the token.
+
+    Extensible: the service may send values not listed here; they are kept as plain
+    strings.
+    """
+
+    DELETE = "Delete"
+    NONE = "None"
+    UPDATE = "Update"
+
+
+@_dc.dataclass(slots=True, kw_only=True)
+class CloudError:
+    """Cloud error object.
+
+    :ivar error: Cloud error object properties.
+    :vartype error: CloudErrorProperties
+    """
+
+    error: CloudErrorProperties | None = None
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> CloudError:
+        """Build from the JSON object the service sends."""
+        _get = _serde.as_mapping(data, "CloudError").get
+        return cls(
+            error=(None if (_v := _get("error")) is None else CloudErrorProperties.from_dict(_v)),
+        )
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """The JSON object for this model, with the service's names."""
+        _result: dict[str, _t.Any] = {}
+        if self.error is not None:
+            _result["error"] = self.error.to_dict()
+        return _result
+
+
+@_dc.dataclass(slots=True, kw_only=True)
+class CloudErrorProperties:
+    """Cloud error object properties.
+
+    :ivar code: Error code
+    :vartype code: str
+    :ivar message: Error message indicating why the operation failed.
+    :vartype message: str
+    """
+
+    code: str | None = None
+    message: str | None = None
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> CloudErrorProperties:
+        """Build from the JSON object the service sends."""
+        _get = _serde.as_mapping(data, "CloudErrorProperties").get
+        return cls(
+            code=(
+                None
+                if (_v := _get("code")) is None
+                else _serde.as_str(_v, "CloudErrorProperties.code")
+            ),
+            message=(
+                None
+                if (_v := _get("message")) is None
+                else _serde.as_str(_v, "CloudErrorProperties.message")
+            ),
+        )
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """The JSON object for this model, with the service's names."""
+        _result: dict[str, _t.Any] = {}
+        if self.code is not None:
+            _result["code"] = self.code
+        if self.message is not None:
+            _result["message"] = self.message
+        return _result
+
+
+@_dc.dataclass(slots=True, kw_only=True)
+class RegistrationInfo:
+    """Represents a RegistrationInfo definition.
+
+    :ivar expiration_time: Expiration time of registration token.
+    :vartype expiration_time: _dt.datetime
+    :ivar token: The registration token base64 encoded string.
+    :vartype token: str
+    :ivar registration_token_operation: The type of resetting the token.
+    :vartype registration_token_operation: RegistrationTokenOperation | str
+    """
+
+    expiration_time: _dt.datetime | None = None
+    token: str | None = None
+    registration_token_operation: RegistrationTokenOperation | str | None = None
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> RegistrationInfo:
+        """Build from the JSON object the service sends."""
+        _get = _serde.as_mapping(data, "RegistrationInfo").get
+        return cls(
+            expiration_time=(
+                None
+                if (_v := _get("expirationTime")) is None
+                else _serde.parse_datetime(_v, "RegistrationInfo.expirationTime")
+            ),
+            token=(
+                None
+                if (_v := _get("token")) is None
+                else _serde.as_str(_v, "RegistrationInfo.token")
+            ),
+            registration_token_operation=(
+                None
+                if (_v := _get("registrationTokenOperation")) is None
+                else _serde.as_enum(
+                    RegistrationTokenOperation, _v, "RegistrationInfo.registrationTokenOperation"
+                )
+            ),
+        )
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """The JSON object for this model, with the service's names."""
+        _result: dict[str, _t.Any] = {}
+        if self.expiration_time is not None:
+            _result["expirationTime"] = _serde.format_datetime(self.expiration_time)
+        if self.token is not None:
+            _result["token"] = self.token
+        if self.registration_token_operation is not None:
+            _result["registrationTokenOperation"] = self.registration_token_operation
+        return _result

@@ -1,0 +1,346 @@
+"""Stage 4, second half: operations, parameters, responses and the client.
+
+Split from :mod:`generator.build` (schemas) to keep each module about one thing; it
+uses that module's :class:`~generator.build._Builder` for every schema it meets.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from generator.build import CALL_OPTIONS, CLIENT_OPTIONS, CLIENT_PARAMETER_NAMES, HTTP_METHODS, _PATH_PARAM, _text
+from generator.ir import Client, Constraints, Operation, OperationGroup, Parameter, PathPart, Response, TypeRef
+from generator.names import NameRegistry, attribute_name, class_name, pascal_case, snake_case
+from generator.resolve import Location
+
+if TYPE_CHECKING:
+    from generator.build import _Builder
+
+_JSON_TYPES = ("application/json", "text/json")
+_SIMPLE_KINDS = frozenset({"str", "int", "float", "bool", "datetime", "date", "enum"})
+
+
+def _is_json(media_type: str) -> bool:
+    base = media_type.split(";")[0].strip().lower()
+    return base in _JSON_TYPES or base.endswith("+json")
+
+
+def _status_key(status: str) -> tuple[int, str]:
+    return (0, status) if status[:1].isdigit() else (1, status)
+
+
+class OperationsBuilder:
+    def __init__(self, builder: _Builder) -> None:
+        self.b = builder
+        self.spec = builder.spec
+        self.v2 = builder.spec.version == "2.0"
+        self.client_params: dict[str, Parameter] = {}  # by wire name + location
+        self.client_names = NameRegistry(CLIENT_OPTIONS | {"self"})
+        self.functions = NameRegistry()
+
+    # -- entry point -----------------------------------------------------------
+    def build(self) -> tuple[Client, tuple[OperationGroup, ...], tuple[Operation, ...]]:
+        root = self.spec.root_location
+        groups: dict[str, list[Operation]] = {}
+        group_names: dict[str, str] = {}
+        attributes = NameRegistry({"close", "self"})
+        ungrouped: list[Operation] = []
+        method_names: dict[str, NameRegistry] = {}
+        for path_key in ("paths", "x-ms-paths"):
+            paths = self.spec.data.get(path_key) or {}
+            for path, item in paths.items():
+                item_location = root.child(path_key, path)
+                item, item_location = self.spec.deref(item, item_location)
+                if not isinstance(item, dict):
+                    continue
+                for method in HTTP_METHODS:
+                    if not isinstance(item.get(method), dict):
+                        continue
+                    op_location = item_location.child(method)
+                    group_key, method_key = self._split_id(item[method], method, str(path))
+                    if group_key is not None and group_key not in group_names:
+                        group_names[group_key] = attributes.claim(attribute_name(group_key))
+                        groups[group_names[group_key]] = []
+                        method_names[group_names[group_key]] = NameRegistry({"self"})
+                    registry = attributes if group_key is None else method_names[group_names[group_key]]
+                    name = registry.claim(attribute_name(method_key, "call"))
+                    operation = self.operation(item, item_location, item[method], op_location, method, str(path), name, group_key)
+                    (ungrouped if group_key is None else groups[group_names[group_key]]).append(operation)
+        built_groups = tuple(
+            OperationGroup(name=name, class_name=class_name(key) + "Operations", operations=tuple(groups[name]))
+            for key, name in group_names.items()
+        )
+        return self.client(), built_groups, tuple(ungrouped)
+
+    def _split_id(self, node: dict[str, Any], method: str, path: str) -> tuple[str | None, str]:
+        operation_id = node.get("operationId")
+        if isinstance(operation_id, str) and operation_id.strip():
+            if "_" in operation_id.strip("_"):
+                group, _, rest = operation_id.strip("_").partition("_")
+                return group, rest
+            return None, operation_id
+        return None, method + "_" + "_".join(s for s in _PATH_PARAM.sub(r"by_\1", path).split("/") if s)
+
+    # -- the client ----------------------------------------------------------------
+    def client(self) -> Client:
+        data = self.spec.data
+        info = data.get("info") or {}
+        title = _text(info.get("title")) or "Api"
+        name = class_name(title, "Client")
+        if not name.endswith("Client"):
+            name += "Client"
+        # Client parameters: required ones first, then those with defaults, each in spec order.
+        params = sorted(self.client_params.values(), key=lambda p: not p.required or p.default is not None)
+        return Client(
+            name=name,
+            description=_text(info.get("description")),
+            parameters=tuple(params),
+            endpoint=self.endpoint(),
+            credential=self.uses_oauth(),
+            scope_suffix="/.default",
+        )
+
+    def endpoint(self) -> str:
+        data = self.spec.data
+        if self.v2:
+            host = data.get("host")
+            if not isinstance(host, str) or not host:
+                return ""
+            schemes = data.get("schemes") or ["https"]
+            scheme = "https" if "https" in schemes else str(schemes[0])
+            return f"{scheme}://{host}{data.get('basePath') or ''}".rstrip("/")
+        servers = data.get("servers") or []
+        if not servers or not isinstance(servers[0], dict):
+            return ""
+        url = str(servers[0].get("url", ""))
+        for var, spec in (servers[0].get("variables") or {}).items():
+            if isinstance(spec, dict) and "default" in spec:
+                url = url.replace("{" + str(var) + "}", str(spec["default"]))
+        return url.rstrip("/") if url.startswith(("http://", "https://")) else ""
+
+    def uses_oauth(self) -> bool:
+        data = self.spec.data
+        schemes = data.get("securityDefinitions") if self.v2 else (data.get("components") or {}).get("securitySchemes")
+        for scheme in (schemes or {}).values():
+            if isinstance(scheme, dict) and (
+                scheme.get("type") in ("oauth2", "openIdConnect")
+                or scheme.get("type") == "http" and str(scheme.get("scheme", "")).lower() == "bearer"
+            ):
+                return True
+        return False
+
+    # -- operations -----------------------------------------------------------------
+    def operation(
+        self, item: dict[str, Any], item_location: Location, node: dict[str, Any], location: Location,
+        method: str, path: str, name: str, group: str | None,
+    ) -> Operation:
+        raw: dict[tuple[str, str], tuple[dict[str, Any], Location, bool]] = {}
+        for source, source_location in ((item, item_location), (node, location)):
+            for index, param in enumerate(source.get("parameters") or []):
+                param_location = source_location.child("parameters", index)
+                global_param = isinstance(param, dict) and str(param.get("$ref", "")).startswith(("#/parameters/", "#/components/parameters/"))
+                resolved, resolved_location = self.spec.deref(param, param_location)
+                if isinstance(resolved, dict) and "name" in resolved and "in" in resolved:
+                    raw[(str(resolved["in"]), str(resolved["name"]))] = (resolved, resolved_location, global_param)
+        names = NameRegistry(CALL_OPTIONS | {"self"})
+        prefix = pascal_case(group or "") + pascal_case(name)
+        method_params: list[Parameter] = []
+        client_used: list[Parameter] = []
+        body: Parameter | None = None
+        form: list[tuple[dict[str, Any], Location]] = []
+        for (where, wire_name), (param, param_location, global_param) in raw.items():
+            if where == "body":
+                body = self.body_parameter_v2(param, param_location, names, prefix)
+                continue
+            if where == "formData":
+                form.append((param, param_location))
+                continue
+            if self._on_client(param, wire_name, global_param):
+                client_used.append(self.client_parameter(param, param_location))
+                continue
+            method_params.append(self.parameter(param, param_location, names, prefix))
+        if "requestBody" in node:
+            body = self.request_body(node["requestBody"], location.child("requestBody"), names, prefix, node)
+        if form:
+            self.b.warn("unsupported-form", "formData parameters are not supported yet; the operation takes no form body", location)
+        if body is not None:
+            method_params.append(body)
+        ordered = [p for p in method_params if p.required and p.constant is None] + [
+            p for p in method_params if not p.required or p.constant is not None
+        ]
+        path_parts = self.path_parts(path, ordered + client_used, location)
+        responses, error_type = self.responses(node.get("responses") or {}, location.child("responses"), prefix)
+        success_types = []
+        for response in responses:
+            annotation = response.type.annotation if response.type else "None"
+            if annotation not in success_types:
+                success_types.append(annotation)
+        return_annotation = " | ".join(sorted(success_types, key=lambda a: a == "None")) or "None"
+        function = snake_case(group or "") + ("_" if group else "") + name
+        return Operation(
+            name=name,
+            operation_id=str(node.get("operationId") or ""),
+            method=method.upper(),
+            path=path,
+            path_parts=path_parts,
+            parameters=tuple(ordered),
+            client_parameters=tuple(client_used),
+            body=body,
+            responses=tuple(responses),
+            error_type=error_type,
+            return_annotation=return_annotation,
+            summary=_text(node.get("summary")),
+            description=_text(node.get("description")),
+            deprecated=node.get("deprecated") is True,
+            builder=self.functions.claim(f"build_{function}_request"),
+            handler=self.functions.claim(f"handle_{function}_response"),
+            pointer=location.pointer,
+        )
+
+    def _on_client(self, param: dict[str, Any], wire_name: str, global_param: bool) -> bool:
+        where = param.get("x-ms-parameter-location")
+        if where in ("client", "method"):
+            return bool(where == "client")
+        if wire_name in CLIENT_PARAMETER_NAMES and param.get("in") in ("path", "query"):
+            return True
+        return self.v2 and global_param
+
+    def _param_schema(self, param: dict[str, Any], location: Location) -> tuple[Any, Location]:
+        if self.v2 or "schema" not in param:
+            return param, location  # Swagger 2.0: the parameter is its own schema
+        return param["schema"], location.child("schema")
+
+    def _constant(self, param: dict[str, Any], schema: Any, location: Location, required: bool) -> object | None:
+        node, _ = self.spec.deref(schema, location)
+        if required and isinstance(node, dict) and isinstance(node.get("enum"), list) and len(node["enum"]) == 1:
+            return node["enum"][0]
+        return None
+
+    def parameter(self, param: dict[str, Any], location: Location, names: NameRegistry, prefix: str) -> Parameter:
+        schema, schema_location = self._param_schema(param, location)
+        wire_name = str(param["name"])
+        where = str(param["in"])
+        required = param.get("required") is True or where == "path"
+        type_ref = self.b.type_of(schema, schema_location, prefix + pascal_case(wire_name))
+        self._check_simple(type_ref, location, wire_name)
+        schema_node, _ = self.spec.deref(schema, schema_location)
+        default = schema_node.get("default") if isinstance(schema_node, dict) else None
+        client_name = param.get("x-ms-client-name")
+        return Parameter(
+            name=names.claim(attribute_name(str(client_name) if isinstance(client_name, str) else wire_name)),
+            wire_name=wire_name,
+            location=where,
+            type=type_ref,
+            required=required,
+            description=_text(param.get("description")),
+            on_client=False,
+            constant=self._constant(param, schema, schema_location, required),
+            default=default if isinstance(default, (str, int, float, bool)) and not required else None,
+            content_type=None,
+        )
+
+    def _check_simple(self, type_ref: TypeRef, location: Location, wire_name: str) -> None:
+        kind = type_ref.item.kind if type_ref.kind == "list" and type_ref.item else type_ref.kind
+        if kind not in _SIMPLE_KINDS:
+            self.b.warn("complex-parameter", f"parameter {wire_name!r} has a {kind} type; sent as its string form", location)
+
+    def client_parameter(self, param: dict[str, Any], location: Location) -> Parameter:
+        key = f"{param['in']}:{param['name']}"
+        known = self.client_params.get(key)
+        if known is not None:
+            return known
+        info_version = str((self.spec.data.get("info") or {}).get("version", ""))
+        built = self.parameter(param, location, self.client_names, "")
+        default = built.default
+        if param["name"] == "api-version" and info_version:
+            default = built.constant if built.constant is not None else info_version
+        built = Parameter(
+            name=built.name, wire_name=built.wire_name, location=built.location, type=built.type,
+            required=built.required or default is not None, description=built.description, on_client=True,
+            constant=None, default=default, content_type=None,
+        )
+        self.client_params[key] = built
+        return built
+
+    def body_parameter_v2(self, param: dict[str, Any], location: Location, names: NameRegistry, prefix: str) -> Parameter:
+        type_ref = self.b.type_of(param.get("schema", {}), location.child("schema"), prefix + "Body")
+        client_name = param.get("x-ms-client-name") or param.get("name") or "body"
+        consumes = self.spec.data.get("consumes") or ["application/json"]
+        return Parameter(
+            name=names.claim(attribute_name(str(client_name), "body")), wire_name=str(param.get("name", "body")),
+            location="body", type=type_ref, required=param.get("required") is True,
+            description=_text(param.get("description")), on_client=False, constant=None, default=None,
+            content_type=str(consumes[0]),
+        )
+
+    def request_body(self, node: Any, location: Location, names: NameRegistry, prefix: str, operation: dict[str, Any]) -> Parameter | None:
+        node, location = self.spec.deref(node, location)
+        if not isinstance(node, dict):
+            return None
+        content = node.get("content") or {}
+        if not content:
+            return None
+        media = next((m for m in content if _is_json(str(m))), next(iter(content)))
+        media_node = content[media] if isinstance(content[media], dict) else {}
+        if _is_json(str(media)):
+            type_ref = self.b.type_of(media_node.get("schema", {}), location.child("content", media, "schema"), prefix + "Body")
+        else:
+            type_ref = TypeRef("bytes", "bytes")
+            if len(content) > 1:
+                self.b.warn("extra-media-types", f"request body offered as {len(content)} media types; only {media!r} is generated", location.child("content"))
+        client_name = operation.get("x-ms-requestBody-name") or node.get("x-ms-client-name") or "body"
+        return Parameter(
+            name=names.claim(attribute_name(str(client_name), "body")), wire_name="body", location="body",
+            type=type_ref, required=node.get("required") is True, description=_text(node.get("description")),
+            on_client=False, constant=None, default=None, content_type=str(media),
+        )
+
+    def path_parts(self, path: str, params: list[Parameter], location: Location) -> tuple[PathPart, ...]:
+        by_name = {p.wire_name: p for p in params if p.location == "path"}
+        parts: list[PathPart] = []
+        position = 0
+        for match in _PATH_PARAM.finditer(path):
+            if match.start() > position:
+                parts.append(PathPart(path[position : match.start()], None))
+            param = by_name.get(match.group(1))
+            if param is None:
+                self.b.fail("missing-path-parameter", f"path template names {{{match.group(1)}}} but no path parameter of that name is declared", location)
+                parts.append(PathPart(match.group(0), None))
+            else:
+                parts.append(PathPart(None, param))
+            position = match.end()
+        if position < len(path):
+            parts.append(PathPart(path[position:], None))
+        return tuple(parts)
+
+    def responses(self, node: dict[str, Any], location: Location, prefix: str) -> tuple[list[Response], TypeRef | None]:
+        success: list[Response] = []
+        error_type: TypeRef | None = None
+        for status in sorted((str(s) for s in node), key=_status_key):
+            response, response_location = self.spec.deref(node[status] if status in node else node[int(status)], location.child(status))
+            if not isinstance(response, dict):
+                continue
+            type_ref = self.response_type(response, response_location, prefix + ("Response" if status.startswith("2") else "Error"))
+            is_error = not status.startswith(("1", "2", "3")) or response.get("x-ms-error-response") is True
+            if is_error:
+                if error_type is None or status == "default":
+                    error_type = type_ref or error_type
+                continue
+            success.append(Response(status=status, description=_text(response.get("description")), type=type_ref, is_error=False))
+        return success, error_type
+
+    def response_type(self, response: dict[str, Any], location: Location, hint: str) -> TypeRef | None:
+        if self.v2:
+            if "schema" not in response:
+                return None
+            return self.b.type_of(response["schema"], location.child("schema"), hint)
+        content = response.get("content") or {}
+        for media, media_node in content.items():
+            if _is_json(str(media)) and isinstance(media_node, dict) and "schema" in media_node:
+                return self.b.type_of(media_node["schema"], location.child("content", media, "schema"), hint)
+        if content:
+            return TypeRef("bytes", "bytes")
+        return None
+
+
+__all__ = ["OperationsBuilder", "Constraints"]

@@ -1,0 +1,127 @@
+"""The ``opgen`` command.
+
+Exit codes: 0 ok; 1 ``--check`` found stale files; 2 bad input (spec, config,
+arguments) or a refused write; 3 an internal error (a bug: please report it).
+Errors are printed one per line as ``file[:line][#pointer]: error: message [code]``,
+never as a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from generator import __version__
+from generator.config import ClientTarget, find_pyproject, read_targets
+from generator.diagnostics import GenerationError, Level
+from generator.pipeline import generate, load_spec
+from generator.write import plan_write, write_files
+
+EXIT_OK, EXIT_STALE, EXIT_BAD_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="opgen", description="Generate typed Python clients from OpenAPI descriptions.")
+    parser.add_argument("--version", action="version", version=f"opgen {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    gen = commands.add_parser("generate", help="generate clients (all of [tool.opgen], or one spec)")
+    gen.add_argument("spec", nargs="?", type=Path, help="a spec file; without it, every client in [tool.opgen]")
+    gen.add_argument("--output", type=Path, help="folder the package is written into (with SPEC)")
+    gen.add_argument("--package", help="the package's import name (with SPEC)")
+    gen.add_argument("--templates", type=Path, help="folder of templates that replace built-in ones of the same name")
+    gen.add_argument("--check", action="store_true", help="write nothing; exit 1 if the output is stale")
+    gen.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    gen.add_argument("--config", type=Path, help="pyproject.toml to read (default: the nearest one)")
+
+    val = commands.add_parser("validate", help="validate a spec without generating")
+    val.add_argument("spec", type=Path)
+    return parser
+
+
+def _targets(args: argparse.Namespace) -> list[ClientTarget]:
+    if args.spec is not None:
+        if args.output is None or args.package is None:
+            raise SystemExit("opgen: error: generate SPEC needs --output DIR and --package NAME")
+        return [ClientTarget(args.spec, args.output, args.package, args.templates)]
+    if args.output is not None or args.package is not None:
+        raise SystemExit("opgen: error: --output and --package go with a SPEC")
+    pyproject = args.config or find_pyproject(Path.cwd())
+    if pyproject is None:
+        raise SystemExit("opgen: error: no pyproject.toml found; name a SPEC with --output and --package")
+    targets = read_targets(pyproject)
+    if args.templates is not None:
+        targets = [ClientTarget(t.spec, t.output, t.package, args.templates) for t in targets]
+    return targets
+
+
+def _print_warnings(warnings: tuple[object, ...]) -> None:
+    for warning in warnings:
+        print(warning, file=sys.stderr)
+
+
+def cmd_generate(args: argparse.Namespace) -> int:
+    stale_clients = 0
+    results = []
+    # Generate every client before writing any: one bad spec leaves every output untouched.
+    for target in _targets(args):
+        generated = generate(target.spec, target.package, target.templates)
+        _print_warnings(generated.warnings)
+        if args.strict and generated.warnings:
+            print(f"opgen: {len(generated.warnings)} warning(s) in {target.spec} and --strict is set; nothing written", file=sys.stderr)
+            return EXIT_BAD_INPUT
+        results.append((target, generated))
+    for target, generated in results:
+        directory = target.output / target.package
+        if args.check:
+            plan = plan_write(directory, generated.files)
+            stale = plan.stale + plan.conflicts
+            if stale:
+                stale_clients += 1
+                print(f"{directory}: stale ({target.spec} produces different output):")
+                for name in stale:
+                    print(f"  {name}")
+                print(plan.diff(stale[0]), end="")
+            continue
+        plan = write_files(directory, generated.files)
+        for name in plan.keep:
+            print(f"{directory / name}: warning: no longer generated, but edited since; left in place", file=sys.stderr)
+        print(f"{directory}: {len(plan.changed)} written, {len(plan.unchanged)} unchanged, {len(plan.delete)} removed")
+    if stale_clients:
+        print("opgen: run `make generate` (or `opgen generate`) and commit the result", file=sys.stderr)
+        return EXIT_STALE
+    return EXIT_OK
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    spec = load_spec(args.spec)
+    print(f"{args.spec}: valid ({'Swagger' if spec.version == '2.0' else 'OpenAPI'} {spec.version}, {len(spec.documents)} file(s))")
+    return EXIT_OK
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "generate":
+            return cmd_generate(args)
+        return cmd_validate(args)
+    except GenerationError as exc:
+        for diagnostic in exc.diagnostics:
+            print(diagnostic, file=sys.stderr)
+        errors = sum(1 for d in exc.diagnostics if d.level is Level.ERROR)
+        print(f"opgen: {errors} error(s); nothing written", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except SystemExit as exc:
+        if isinstance(exc.code, str):
+            print(exc.code, file=sys.stderr)
+            return EXIT_BAD_INPUT
+        raise
+    except OSError as exc:
+        print(f"{exc.filename or ''}: error: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # noqa: BLE001 - the promise is: never a traceback
+        print(f"opgen: internal error: {type(exc).__name__}: {exc} (a bug in opgen; please report it)", file=sys.stderr)
+        return EXIT_INTERNAL

@@ -1,0 +1,58 @@
+"""``[tool.opgen]`` in pyproject.toml: the clients ``opgen generate`` rebuilds."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.diagnostics import error
+
+
+@dataclass(frozen=True)
+class ClientTarget:
+    spec: Path
+    output: Path
+    package: str
+    templates: Path | None
+
+
+def find_pyproject(start: Path) -> Path | None:
+    for folder in (start, *start.parents):
+        candidate = folder / "pyproject.toml"
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def read_targets(pyproject: Path) -> list[ClientTarget]:
+    try:
+        data = tomllib.loads(pyproject.read_text("utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise error("bad-config", f"invalid TOML: {exc}", pyproject) from None
+    section = data.get("tool", {}).get("opgen")
+    if not isinstance(section, dict):
+        raise error("no-config", "no [tool.opgen] section: name a spec on the command line or add one", pyproject)
+    clients = section.get("clients")
+    if not isinstance(clients, list) or not clients:
+        raise error("bad-config", "[tool.opgen] needs a non-empty [[tool.opgen.clients]] list", pyproject, "/tool/opgen/clients")
+    root = pyproject.parent
+    default_templates = section.get("templates")
+    targets = []
+    for index, entry in enumerate(clients):
+        where = f"/tool/opgen/clients/{index}"
+        if not isinstance(entry, dict):
+            raise error("bad-config", "each client is a table with spec, output and package", pyproject, where)
+        for key in ("spec", "output", "package"):
+            if not isinstance(entry.get(key), str) or not entry[key]:
+                raise error("bad-config", f"missing or empty {key!r}", pyproject, f"{where}/{key}")
+        templates = entry.get("templates", default_templates)
+        targets.append(
+            ClientTarget(
+                spec=root / entry["spec"],
+                output=root / entry["output"],
+                package=entry["package"],
+                templates=root / templates if isinstance(templates, str) else None,
+            )
+        )
+    return targets

@@ -1,0 +1,191 @@
+"""The intermediate model: what a client is, independent of the spec format.
+
+Frozen dataclasses, nouns only.  :mod:`generator.build` makes every decision (names,
+types, Python annotations, wire names, validation rules) while building these, so the
+templates only lay code out.  Swagger 2.0 and OpenAPI 3.x land in the same model;
+nothing downstream knows which one a spec was.
+
+Every field is documented in ``docs/templates.md`` (a test checks that).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """A regular expression the generated code compiles once, at import."""
+
+    name: str  # module-level constant name in the generated code, e.g. ``_PATTERN_1``
+    source: str  # Python ``re`` source, translated from the spec's ECMA-262 pattern
+    original: str  # the pattern as the spec wrote it (shown in error messages)
+
+
+@dataclass(frozen=True)
+class Constraints:
+    """Validation rules for one value; ``None`` / ``False`` means "no such rule"."""
+
+    min_length: int | None = None
+    max_length: int | None = None
+    pattern: Pattern | None = None
+    format: str | None = None  # formats checked at runtime: "uuid"
+    minimum: float | int | None = None
+    maximum: float | int | None = None
+    exclusive_minimum: bool = False
+    exclusive_maximum: bool = False
+    multiple_of: float | int | None = None
+    min_items: int | None = None
+    max_items: int | None = None
+    unique_items: bool = False
+    allowed: tuple[object, ...] | None = None  # closed set of values (a closed enum)
+
+    @property
+    def any(self) -> bool:
+        """True when at least one rule is set."""
+        return self != _NO_CONSTRAINTS
+
+
+_NO_CONSTRAINTS = Constraints()
+
+
+@dataclass(frozen=True)
+class TypeRef:
+    """The type of a property, parameter or body.
+
+    ``kind`` picks the template partial that encodes, decodes and validates it:
+    str, int, float, bool, datetime, date, enum, model, list, dict, any.
+    """
+
+    kind: str
+    annotation: str  # the Python annotation, e.g. ``list[RegistrationInfo]``
+    name: str | None = None  # class name for kind enum / model
+    item: TypeRef | None = None  # element type for list, value type for dict
+    constraints: Constraints = _NO_CONSTRAINTS  # rules of the schema itself (items carry their own)
+
+
+@dataclass(frozen=True)
+class EnumValue:
+    name: str  # member name, e.g. ``UPDATE``
+    value: str | int  # the value on the wire, e.g. ``"Update"``
+    description: str
+
+
+@dataclass(frozen=True)
+class EnumType:
+    name: str  # class name
+    description: str
+    values: tuple[EnumValue, ...]
+    base: str  # "str" or "int": the enum's value type
+    open: bool  # True: values the spec does not list are accepted (x-ms-enum modelAsString)
+    pointer: str  # JSON pointer of the schema in the spec
+
+
+@dataclass(frozen=True)
+class Property:
+    name: str  # attribute name, snake_case
+    wire_name: str  # JSON name, exactly as the spec spells it
+    type: TypeRef
+    required: bool
+    nullable: bool
+    read_only: bool
+    secret: bool  # x-ms-secret: never shown by repr
+    description: str
+
+
+@dataclass(frozen=True)
+class Model:
+    name: str  # class name
+    description: str
+    properties: tuple[Property, ...]
+    pointer: str  # JSON pointer of the schema in the spec
+    has_secrets: bool  # at least one property is secret
+
+
+@dataclass(frozen=True)
+class PathPart:
+    """One piece of a URL path template: literal text, or a parameter's value."""
+
+    literal: str | None
+    parameter: Parameter | None
+
+
+@dataclass(frozen=True)
+class Parameter:
+    name: str  # Python name, snake_case
+    wire_name: str  # name in the path, query or header
+    location: str  # "path", "query", "header" or "body"
+    type: TypeRef
+    required: bool
+    description: str
+    on_client: bool  # a client constructor argument rather than a method argument
+    constant: object | None  # the only allowed value of a required single-value enum: never asked
+    default: object | None  # default value for optional parameters (a literal)
+    content_type: str | None  # the media type of a body parameter
+
+
+@dataclass(frozen=True)
+class Response:
+    status: str  # "200", "2XX" or "default"
+    description: str
+    type: TypeRef | None  # None: no body
+    is_error: bool
+
+
+@dataclass(frozen=True)
+class Operation:
+    name: str  # method name, snake_case
+    operation_id: str
+    method: str  # HTTP method, upper case
+    path: str  # the path template as the spec writes it
+    path_parts: tuple[PathPart, ...]
+    parameters: tuple[Parameter, ...]  # method parameters: required first (spec order), then optional
+    client_parameters: tuple[Parameter, ...]  # the client parameters this operation uses
+    body: Parameter | None
+    responses: tuple[Response, ...]  # success responses, in status order
+    error_type: TypeRef | None  # the model of error bodies (the default response), if any
+    return_annotation: str  # the Python annotation of the method's result
+    summary: str
+    description: str
+    deprecated: bool
+    builder: str  # name of the request-building function in _operations.py
+    handler: str  # name of the response-handling function in _operations.py
+    pointer: str  # JSON pointer of the operation in the spec
+
+
+@dataclass(frozen=True)
+class OperationGroup:
+    name: str  # attribute of the client, e.g. ``host_pools``
+    class_name: str  # e.g. ``HostPoolsOperations``
+    operations: tuple[Operation, ...]
+
+
+@dataclass(frozen=True)
+class Client:
+    name: str  # class name, from info.title
+    description: str
+    parameters: tuple[Parameter, ...]  # constructor parameters besides credential and endpoint
+    endpoint: str  # default endpoint (the spec's server)
+    credential: bool  # takes a TokenCredential (the spec declares OAuth2 security)
+    scope_suffix: str  # appended to the endpoint to form the token scope, e.g. "/.default"
+
+
+@dataclass(frozen=True)
+class Api:
+    package: str  # the generated package's import name
+    title: str
+    version: str  # info.version (for Azure specs, the api-version)
+    client: Client
+    groups: tuple[OperationGroup, ...]
+    operations: tuple[Operation, ...]  # operations without a group: methods of the client itself
+    models: tuple[Model, ...]
+    enums: tuple[EnumType, ...]
+    patterns: tuple[Pattern, ...]
+    spec_files: tuple[str, ...]  # the input files, relative to the root spec's folder
+    spec_sha256: str  # hash of the input files' bytes
+    generator_version: str
+
+    @property
+    def all_operations(self) -> tuple[Operation, ...]:
+        """Every operation: those of each group, in group order, then the client's own."""
+        return tuple(op for group in self.groups for op in group.operations) + self.operations

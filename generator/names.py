@@ -1,0 +1,100 @@
+"""Turning spec names into Python identifiers, predictably.
+
+Every name the spec offers (operationIds, schema names, property and parameter names,
+enum values, titles) goes through one of the functions here and comes out a valid,
+non-keyword identifier.  :class:`NameRegistry` then keeps names unique within one
+scope: the first claimant keeps the clean name and later ones get ``_2``, ``_3``...,
+in spec order, so the same spec always yields the same names.
+"""
+
+from __future__ import annotations
+
+import builtins
+import keyword
+import re
+import unicodedata
+
+_WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z0-9])|[A-Z]?[a-z]+|[A-Z]+|[0-9]+")
+_BUILTIN_NAMES = frozenset(dir(builtins))
+
+
+def _ascii_words(text: str) -> list[str]:
+    """Split ``text`` into words: camelCase, snake_case, kebab-case, spaces, acronyms."""
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return _WORD.findall(folded)
+
+
+def snake_case(text: str) -> str:
+    """``resourceGroupName`` -> ``resource_group_name``; ``IPAddress`` -> ``ip_address``."""
+    return "_".join(word.lower() for word in _ascii_words(text))
+
+
+def pascal_case(text: str) -> str:
+    """``registration info`` -> ``RegistrationInfo``; keeps acronyms: ``APIClient``."""
+    words = re.split(r"[^0-9A-Za-z]+", unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii"))
+    return "".join(word[:1].upper() + word[1:] for word in words if word)
+
+
+def upper_snake_case(text: str) -> str:
+    """Enum member names: ``Update`` -> ``UPDATE``, ``a b`` -> ``A_B``."""
+    return snake_case(text).upper()
+
+
+def _fix(name: str, empty: str, digit_prefix: str) -> str:
+    if not name:
+        name = empty
+    if name[0].isdigit():
+        name = digit_prefix + name
+    if keyword.iskeyword(name) or keyword.issoftkeyword(name):
+        name += "_"
+    return name
+
+
+def attribute_name(text: str, empty: str = "field") -> str:
+    """A snake_case identifier for a property, parameter, group or method."""
+    return _fix(snake_case(text), empty, "n_" if empty != "value" else "v_")
+
+
+def class_name(text: str, empty: str = "Model") -> str:
+    """A PascalCase identifier for a model, enum or client class."""
+    name = _fix(pascal_case(text), empty, "M")
+    if name in _BUILTIN_NAMES:
+        name += empty if empty != name else "_"
+    return name
+
+
+def enum_member_name(value: object) -> str:
+    """``"Update"`` -> ``UPDATE``; ``""`` -> ``EMPTY``; ``"1"`` -> ``V_1``."""
+    text = str(value)
+    if text == "":
+        return "EMPTY"
+    name = upper_snake_case(text)
+    if not name:
+        return "VALUE"
+    if name[0].isdigit():
+        name = "V_" + name
+    return name
+
+
+class NameRegistry:
+    """Unique names within one scope; reserved names are never handed out."""
+
+    def __init__(self, reserved: frozenset[str] | set[str] = frozenset()) -> None:
+        self._taken: set[str] = set(reserved)
+
+    def claim(self, name: str) -> str:
+        """``name`` if free, else the first free ``name_2``, ``name_3``..."""
+        if name not in self._taken:
+            self._taken.add(name)
+            return name
+        stem = name.rstrip("_")
+        sep = "" if stem[:1].isupper() and not stem.isupper() else "_"  # Pascal2, snake_2, UPPER_2
+        n = 2
+        while f"{stem}{sep}{n}" in self._taken:
+            n += 1
+        unique = f"{stem}{sep}{n}"
+        self._taken.add(unique)
+        return unique
+
+    def __contains__(self, name: str) -> bool:
+        return name in self._taken

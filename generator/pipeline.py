@@ -1,0 +1,54 @@
+"""The whole pipeline, stage after stage: spec file in, package files out.
+
+    load_document -> validate_document -> resolve_refs -> build_api
+        -> render_api -> format_files -> (write_files, in the CLI)
+
+Everything up to writing happens in memory, so a run that fails at any stage leaves
+the output folder untouched.
+"""
+
+from __future__ import annotations
+
+import keyword
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.build import build_api
+from generator.diagnostics import Diagnostic, error
+from generator.format import format_files
+from generator.ir import Api
+from generator.load import load_document
+from generator.render import render_api
+from generator.resolve import Spec, resolve_refs
+from generator.validate import validate_document
+from generator.write import with_manifest
+
+
+@dataclass(frozen=True)
+class Generated:
+    api: Api
+    files: dict[str, bytes]  # path inside the package -> content, manifest included
+    warnings: tuple[Diagnostic, ...]
+
+
+def check_package_name(package: str) -> None:
+    if not package.isidentifier() or keyword.iskeyword(package) or not package.isascii():
+        raise error("bad-package", f"package name {package!r} is not a valid Python identifier (letters, digits, _; no dots or separators)", "<arguments>")
+
+
+def load_spec(spec_path: Path) -> Spec:
+    """Load, validate and resolve: everything that is about the input alone."""
+    document = load_document(spec_path)
+    version = validate_document(document)
+    return resolve_refs(document, version)
+
+
+def generate(spec_path: Path, package: str, templates: Path | None = None) -> Generated:
+    """Run every stage but writing; raise :class:`GenerationError` on bad input."""
+    check_package_name(package)
+    spec = load_spec(spec_path)
+    base = spec.root.path.parent
+    spec_files = {path.relative_to(base).as_posix(): path.read_bytes() for path in spec.documents}
+    result = build_api(spec, package, str(spec_path), spec_files)
+    rendered = render_api(result.api, templates)
+    return Generated(result.api, with_manifest(format_files(rendered)), result.warnings)

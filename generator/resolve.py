@@ -1,0 +1,172 @@
+"""Stage 3: find every ``$ref``, load the files they name, and check each target exists.
+
+References are resolved once, here: the result, :class:`Spec`, answers "what does this
+reference point to" from a cache, so later stages never search again.  Local
+(``#/components/...``) and relative-file (``common.yaml#/definitions/X``) references are
+supported; remote ones (http, https) are refused, and so are files outside the folder of
+the root spec.  Schemas are not inlined: a named schema stays one node that many
+places point to, which is what keeps recursive models and large specs cheap.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+from generator.diagnostics import Diagnostic, GenerationError, Level, error, pointer, unescape_pointer_token
+from generator.load import Document, load_document
+
+MAX_ERRORS = 50
+
+
+@dataclass(frozen=True, order=True)
+class Location:
+    """A node of the spec: the file it is in and its JSON pointer there."""
+
+    file: Path
+    pointer: str
+
+    def child(self, *tokens: object) -> Location:
+        return Location(self.file, self.pointer + pointer(*tokens))
+
+    def __str__(self) -> str:
+        return f"{self.file}#{self.pointer}"
+
+
+@dataclass
+class Spec:
+    """The root document, every document it references, and the reference index."""
+
+    root: Document
+    version: str
+    documents: dict[Path, Any]
+    _nodes: dict[Location, Any] = field(default_factory=dict, repr=False)
+    _targets: dict[tuple[Path, str], Location] = field(default_factory=dict, repr=False)
+
+    @property
+    def data(self) -> Any:
+        return self.root.data
+
+    @property
+    def root_location(self) -> Location:
+        return Location(self.root.path, "")
+
+    def node(self, location: Location) -> Any:
+        """The node at ``location`` (which the resolver has checked exists)."""
+        try:
+            return self._nodes[location]
+        except KeyError:
+            node = _walk_pointer(self.documents[location.file], location.pointer)
+            self._nodes[location] = node
+            return node
+
+    def target(self, ref: str, base: Path) -> Location:
+        """Where ``ref``, written in file ``base``, points."""
+        key = (base, ref)
+        found = self._targets.get(key)
+        if found is None:
+            found = _parse_ref(ref, base)
+            self._targets[key] = found
+        return found
+
+    def deref(self, node: Any, location: Location) -> tuple[Any, Location]:
+        """Follow ``$ref`` chains from ``node`` to the first node that is not a reference."""
+        seen = 0
+        while isinstance(node, dict) and isinstance(node.get("$ref"), str):
+            location = self.target(node["$ref"], location.file)
+            node = self.node(location)
+            seen += 1
+            if seen > 100:
+                raise error("ref-cycle", "reference chain does not end (a $ref that points to itself)", location.file, location.pointer)
+        return node, location
+
+
+def _parse_ref(ref: str, base: Path) -> Location:
+    parts = urlsplit(ref)
+    if parts.scheme or parts.netloc:
+        raise ValueError("remote")
+    file = base if not parts.path else (base.parent / unquote(parts.path)).resolve()
+    return Location(file, unquote(parts.fragment))
+
+
+def _walk_pointer(data: Any, ptr: str) -> Any:
+    if ptr == "":
+        return data
+    if not ptr.startswith("/"):
+        raise KeyError(ptr)
+    node = data
+    for raw in ptr[1:].split("/"):
+        token = unescape_pointer_token(raw)
+        if isinstance(node, dict):
+            node = node[token]
+        elif isinstance(node, list) and token.isdigit():
+            node = node[int(token)]
+        else:
+            raise KeyError(token)
+    return node
+
+
+def resolve_refs(document: Document, version: str) -> Spec:
+    """Load every file ``document`` references and check every reference resolves."""
+    root_file = document.path.resolve()
+    root_dir = root_file.parent
+    root = Document(root_file, document.data)
+    spec = Spec(root=root, version=version, documents={root_file: document.data})
+    problems: list[Diagnostic] = []
+    pending = [root_file]
+    while pending and len(problems) < MAX_ERRORS:
+        file = pending.pop()
+        for site, ref in _iter_refs(spec.documents[file]):
+            shown = _display(file, document.path)
+            try:
+                target = spec.target(ref, file)
+            except ValueError:
+                problems.append(Diagnostic(Level.ERROR, "remote-ref", f"remote $ref {ref!r} refused (only local and relative-file references are read)", shown, site))
+                continue
+            if not target.file.is_relative_to(root_dir):
+                problems.append(Diagnostic(Level.ERROR, "ref-outside-root", f"$ref {ref!r} leaves the folder of the spec", shown, site))
+                continue
+            if target.file not in spec.documents:
+                try:
+                    spec.documents[target.file] = load_document(target.file).data
+                except GenerationError as exc:
+                    problems.append(Diagnostic(Level.ERROR, "bad-ref", f"$ref {ref!r}: {exc.diagnostics[0].message}", shown, site))
+                    continue
+                pending.append(target.file)
+            try:
+                spec.node(target)
+            except (KeyError, IndexError, TypeError):
+                problems.append(Diagnostic(Level.ERROR, "bad-ref", f"$ref {ref!r} points to nothing: no {target.pointer or '/'} in {target.file.name}", shown, site))
+    if problems:
+        raise GenerationError(problems)
+    return spec
+
+
+def _display(file: Path, root_as_given: Path) -> str:
+    """Show the root file as the user named it, others relative to it."""
+    if file == root_as_given.resolve():
+        return str(root_as_given)
+    return str(root_as_given.parent / file.relative_to(root_as_given.resolve().parent))
+
+
+def _iter_refs(data: Any) -> list[tuple[str, str]]:
+    """Every ``$ref`` string in ``data`` with the pointer of the ``$ref`` key."""
+    found: list[tuple[str, str]] = []
+    stack: list[tuple[Any, str]] = [(data, "")]
+    while stack:
+        node, where = stack.pop()
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str):
+                found.append((where + "/$ref", ref))
+            for key, value in node.items():
+                if isinstance(value, (dict, list)):
+                    stack.append((value, where + pointer(key)))
+        elif isinstance(node, list):
+            for index, value in enumerate(node):
+                if isinstance(value, (dict, list)):
+                    stack.append((value, f"{where}/{index}"))
+    found.sort(key=lambda item: item[0])
+    return found

@@ -1,0 +1,137 @@
+"""Stage 2: check a loaded document against the OpenAPI / Swagger schema.
+
+Delegates to openapi-spec-validator, with its reference retrieval replaced so that
+validation never touches the network and never reads a file outside the spec's
+folder.  Every error becomes a :class:`Diagnostic` with the file and a JSON pointer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+from openapi_spec_validator.validation import (
+    OpenAPIV2SpecValidator,
+    OpenAPIV30SpecValidator,
+    OpenAPIV31SpecValidator,
+)
+from openapi_spec_validator.validation.validators import SpecValidator
+
+from generator.diagnostics import Diagnostic, GenerationError, Level, error, pointer
+from generator.load import Document, load_document
+
+# The top-level keys a pointer into an OpenAPI / Swagger document starts with.
+_ROOT_KEYS = frozenset(
+    "openapi swagger info servers paths components webhooks security tags externalDocs "
+    "host basePath schemes consumes produces definitions parameters responses "
+    "securityDefinitions jsonSchemaDialect x-ms-paths x-ms-parameterized-host".split()
+)
+MAX_ERRORS = 50
+
+
+def spec_version(document: Document) -> str:
+    """``"2.0"``, ``"3.0"`` or ``"3.1"``; a :class:`GenerationError` for anything else."""
+    data = document.data
+    if "swagger" in data:
+        if str(data["swagger"]) != "2.0":
+            raise error("unsupported-version", f"unsupported swagger version {data['swagger']!r}", document.path, "/swagger")
+        return "2.0"
+    version = data.get("openapi")
+    if not isinstance(version, str):
+        raise error("not-openapi", "neither an 'openapi' nor a 'swagger' version field: not an OpenAPI document", document.path)
+    for known in ("3.0", "3.1"):
+        if version == known or version.startswith(known + "."):
+            return known
+    raise error("unsupported-version", f"unsupported OpenAPI version {version!r}", document.path, "/openapi")
+
+
+def _retriever(root: Path, cache: dict[Path, Any]) -> Any:
+    """A reference handler that serves files below ``root`` only, and nothing remote."""
+
+    def retrieve(uri: str) -> Mapping[str, Any]:
+        parts = urlsplit(uri)
+        if parts.scheme != "file":
+            raise ValueError(f"remote reference {uri!r} refused")
+        path = Path(unquote(parts.path)).resolve()
+        if not path.is_relative_to(root):
+            raise ValueError(f"reference {uri!r} leaves the spec's folder")
+        if path not in cache:
+            cache[path] = load_document(path).data
+        return cache[path]  # type: ignore[no-any-return]
+
+    return retrieve
+
+
+def _validator_class(version: str, root: Path) -> type[SpecValidator]:
+    base = {"2.0": OpenAPIV2SpecValidator, "3.0": OpenAPIV30SpecValidator, "3.1": OpenAPIV31SpecValidator}[version]
+    retrieve = _retriever(root, {})
+    handlers = {"file": retrieve, "<all_urls>": retrieve, "http": retrieve, "https": retrieve}
+    return type(base.__name__ + "NoNetwork", (base,), {"resolver_handlers": handlers})
+
+
+def _pointer(tokens: list[Any], context: str) -> str:
+    """Pointer for one error; paths inside a referenced schema come relative to it."""
+    if tokens and str(tokens[0]) in _ROOT_KEYS:
+        return pointer(*tokens)
+    return context + pointer(*tokens)
+
+
+def _find_ref(data: Any, ref: str, tokens: tuple[Any, ...] = ()) -> str | None:
+    """Pointer of the first ``{"$ref": ref}`` in ``data`` (used only to report an error)."""
+    stack: list[tuple[Any, tuple[Any, ...]]] = [(data, tokens)]
+    while stack:
+        node, where = stack.pop()
+        if isinstance(node, dict):
+            if node.get("$ref") == ref:
+                return pointer(*where, "$ref")
+            stack.extend((v, where + (k,)) for k, v in reversed(list(node.items())))
+        elif isinstance(node, list):
+            stack.extend((v, where + (i,)) for i, v in reversed(list(enumerate(node))))
+    return None
+
+
+def iter_problems(document: Document, version: str) -> Iterator[Diagnostic]:
+    root = document.path.resolve().parent
+    validator = _validator_class(version, root)(document.data, base_uri=document.path.resolve().as_uri())
+    file = str(document.path)
+    context = ""
+    errors = validator.iter_errors()
+    while True:
+        try:
+            exc = next(errors)
+        except StopIteration:
+            return
+        except RecursionError:
+            yield Diagnostic(Level.ERROR, "too-deep", "the document nests too deeply to validate", file)
+            return
+        except Exception as exc:  # noqa: BLE001 - the validator fails on bad refs instead of reporting
+            ref = getattr(exc, "ref", None)
+            if ref is not None:
+                where = _find_ref(document.data, ref) or ""
+                yield Diagnostic(Level.ERROR, "bad-ref", f"$ref {ref!r} cannot be resolved", file, where)
+            else:
+                yield Diagnostic(Level.ERROR, "invalid", f"validation stopped: {exc}", file, context)
+            return
+        tokens = list(exc.absolute_path)
+        where = _pointer(tokens, context)
+        if tokens and str(tokens[0]) in _ROOT_KEYS:
+            context = where
+        message = exc.message
+        if len(message) > 300:
+            message = message[:300] + "..."
+        yield Diagnostic(Level.ERROR, "invalid", message, file, where)
+
+
+def validate_document(document: Document) -> str:
+    """Validate ``document``; return its spec version or raise with every problem found."""
+    version = spec_version(document)
+    problems: list[Diagnostic] = []
+    for problem in iter_problems(document, version):
+        problems.append(problem)
+        if len(problems) >= MAX_ERRORS:
+            break
+    if problems:
+        raise GenerationError(problems)
+    return version

@@ -1,0 +1,149 @@
+"""Stage 7: write the package, atomically, touching only what opgen owns.
+
+* A manifest (``.opgen-manifest.json``) in the package lists every file opgen wrote,
+  with its hash.  Only those files are ever replaced or deleted; a file opgen did not
+  write is never overwritten (the run stops with an error instead) nor deleted.
+* A generated file that the user has edited since is not deleted when it is no longer
+  generated; a warning says so.
+* Nothing is replaced until every new file has been written next to its target; then
+  each is moved into place with ``os.replace``.  A failure before that leaves the
+  previous output byte-for-byte as it was.  Unchanged files are not rewritten.
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from generator.diagnostics import Diagnostic, GenerationError, Level, error
+
+MANIFEST = ".opgen-manifest.json"
+
+
+def _sha(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def with_manifest(files: dict[str, str]) -> dict[str, bytes]:
+    """Encode the files and add the manifest that lists them."""
+    encoded = {name: text.encode("utf-8") for name, text in sorted(files.items())}
+    manifest = {"generator": "opgen", "files": {name: _sha(data) for name, data in encoded.items()}}
+    encoded[MANIFEST] = (json.dumps(manifest, indent=2, sort_keys=True) + "\n").encode("utf-8")
+    return encoded
+
+
+@dataclass
+class Plan:
+    """What writing ``files`` into ``directory`` would change."""
+
+    directory: Path
+    files: dict[str, bytes]
+    changed: list[str] = field(default_factory=list)  # new or different content
+    unchanged: list[str] = field(default_factory=list)
+    delete: list[str] = field(default_factory=list)  # generated before, not now, unedited
+    keep: list[str] = field(default_factory=list)  # generated before, not now, but edited since
+    conflicts: list[str] = field(default_factory=list)  # exist, differ, and opgen did not write them
+
+    @property
+    def stale(self) -> list[str]:
+        return sorted(self.changed + self.delete)
+
+    def diff(self, name: str, limit: int = 40) -> str:
+        path = self.directory / name
+        old = path.read_text("utf-8", errors="replace").splitlines(keepends=True) if path.exists() else []
+        new = self.files[name].decode("utf-8").splitlines(keepends=True) if name in self.files else []
+        lines = list(difflib.unified_diff(old, new, f"a/{name}", f"b/{name}"))
+        shown = "".join(lines[:limit])
+        if len(lines) > limit:
+            shown += f"... ({len(lines) - limit} more diff lines)\n"
+        return shown
+
+
+def _previous_manifest(directory: Path) -> dict[str, str]:
+    path = directory / MANIFEST
+    try:
+        data = json.loads(path.read_text("utf-8"))
+        files = data["files"]
+        return {str(k): str(v) for k, v in files.items()} if isinstance(files, dict) else {}
+    except FileNotFoundError:
+        return {}
+    except (ValueError, KeyError, TypeError, OSError):
+        raise error("bad-manifest", "the manifest is unreadable; remove it only if every file here is generated", path) from None
+
+
+def _safe_name(name: str) -> bool:
+    parts = Path(name).parts
+    return bool(parts) and not Path(name).is_absolute() and ".." not in parts
+
+
+def plan_write(directory: Path, files: dict[str, bytes]) -> Plan:
+    plan = Plan(directory, files)
+    owned = _previous_manifest(directory)
+    for name, data in files.items():
+        path = directory / name
+        try:
+            current = path.read_bytes()
+        except FileNotFoundError:
+            plan.changed.append(name)
+            continue
+        if current == data:
+            plan.unchanged.append(name)
+        elif name in owned or name == MANIFEST:
+            plan.changed.append(name)
+        else:
+            plan.conflicts.append(name)
+    for name, digest in sorted(owned.items()):
+        if name in files or not _safe_name(name):
+            continue
+        path = directory / name
+        try:
+            current = path.read_bytes()
+        except FileNotFoundError:
+            continue
+        (plan.delete if _sha(current) == digest else plan.keep).append(name)
+    return plan
+
+
+def write_files(directory: Path, files: dict[str, bytes]) -> Plan:
+    """Write ``files`` (with their manifest) into ``directory`` as described above."""
+    plan = plan_write(directory, files)
+    if plan.conflicts:
+        raise GenerationError(
+            [
+                Diagnostic(Level.ERROR, "not-generated", "exists and was not written by opgen; refusing to overwrite it", str(directory / name))
+                for name in plan.conflicts
+            ]
+        )
+    staged: list[tuple[Path, Path]] = []
+    try:
+        # The manifest goes last: until it is replaced, the old one still describes the old files.
+        for name in sorted(plan.changed, key=lambda n: n == "" or n.endswith(MANIFEST)):
+            target = directory / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            temp = target.with_name(f".{target.name}.opgen-{os.getpid()}.tmp")
+            temp.write_bytes(files[name])
+            staged.append((temp, target))
+    except BaseException:
+        for temp, _ in staged:
+            temp.unlink(missing_ok=True)
+        raise
+    for temp, target in staged:
+        os.replace(temp, target)
+    for name in plan.delete:
+        (directory / name).unlink(missing_ok=True)
+        _remove_empty_parents(directory / name, directory)
+    return plan
+
+
+def _remove_empty_parents(path: Path, stop: Path) -> None:
+    parent = path.parent
+    while parent != stop and parent.is_relative_to(stop):
+        try:
+            parent.rmdir()
+        except OSError:
+            return
+        parent = parent.parent
