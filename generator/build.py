@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from generator import __version__
-from generator.diagnostics import Diagnostic, GenerationError, Level, pointer
+from generator.diagnostics import Diagnostic, GenerationError, Level, pointer, unescape_pointer_token
 from generator.ir import (
     Api,
     Client,
@@ -87,6 +87,14 @@ def translate_pattern(source: str) -> str:
     return "".join(out)
 
 
+def _schema_key(location: Location) -> str | None:
+    """``X`` for a schema at ``/components/schemas/X`` or ``/definitions/X`` of any file."""
+    head, _, key = location.pointer.rpartition("/")
+    if head in ("/components/schemas", "/definitions") and key:
+        return unescape_pointer_token(key)
+    return None
+
+
 @dataclass
 class _Builder:
     spec: Spec
@@ -127,7 +135,7 @@ class _Builder:
         """The type of the schema ``node`` found at ``location``; ``hint`` names inline models."""
         if isinstance(node, dict) and isinstance(node.get("$ref"), str):
             node, location = self.spec.deref(node, location)
-            hint = self.schema_names.get(location, hint)
+            hint = self.schema_names.get(location) or _schema_key(location) or hint
         cached = self.types.get(location)
         if cached is not None:
             return cached

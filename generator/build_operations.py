@@ -338,6 +338,8 @@ class OperationsBuilder:
         for media, media_node in content.items():
             if _is_json(str(media)) and isinstance(media_node, dict) and "schema" in media_node:
                 return self.b.type_of(media_node["schema"], location.child("content", media, "schema"), hint)
+        if any(str(media).lower().startswith("text/") for media in content):
+            return TypeRef("text", "str")
         if content:
             return TypeRef("bytes", "bytes")
         return None

@@ -16,7 +16,7 @@ from generator import __version__
 from generator.config import ClientTarget, find_pyproject, read_targets
 from generator.diagnostics import GenerationError, Level
 from generator.pipeline import generate, load_spec
-from generator.write import plan_write, write_files
+from generator.write import MANIFEST, plan_write, write_files
 
 EXIT_OK, EXIT_STALE, EXIT_BAD_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
 
@@ -82,7 +82,14 @@ def cmd_generate(args: argparse.Namespace) -> int:
                 print(f"{directory}: stale ({target.spec} produces different output):")
                 for name in stale:
                     print(f"  {name}")
-                print(plan.diff(stale[0]), end="")
+                budget = 80  # a short diff: enough to see what changed, not the whole package
+                for name in (n for n in stale if n != MANIFEST):
+                    shown = plan.diff(name, limit=min(30, budget))
+                    print(shown, end="")
+                    budget -= shown.count("\n")
+                    if budget <= 0:
+                        print("... (diff cut short; run `opgen generate` to see it all)")
+                        break
             continue
         plan = write_files(directory, generated.files)
         for name in plan.keep:

@@ -54,7 +54,8 @@ class TypeRef:
     """The type of a property, parameter or body.
 
     ``kind`` picks the template partial that encodes, decodes and validates it:
-    str, int, float, bool, datetime, date, enum, model, list, dict, any.
+    str, int, float, bool, datetime, date, enum, model, list, dict, any, and for
+    bodies bytes (raw) and text (a text/* response).
     """
 
     kind: str

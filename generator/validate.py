@@ -21,6 +21,7 @@ from openapi_spec_validator.validation.validators import SpecValidator
 
 from generator.diagnostics import Diagnostic, GenerationError, Level, error, pointer
 from generator.load import Document, load_document
+from generator.resolve import resolve_refs
 
 # The top-level keys a pointer into an OpenAPI / Swagger document starts with.
 _ROOT_KEYS = frozenset(
@@ -78,20 +79,6 @@ def _pointer(tokens: list[Any], context: str) -> str:
     return context + pointer(*tokens)
 
 
-def _find_ref(data: Any, ref: str, tokens: tuple[Any, ...] = ()) -> str | None:
-    """Pointer of the first ``{"$ref": ref}`` in ``data`` (used only to report an error)."""
-    stack: list[tuple[Any, tuple[Any, ...]]] = [(data, tokens)]
-    while stack:
-        node, where = stack.pop()
-        if isinstance(node, dict):
-            if node.get("$ref") == ref:
-                return pointer(*where, "$ref")
-            stack.extend((v, where + (k,)) for k, v in reversed(list(node.items())))
-        elif isinstance(node, list):
-            stack.extend((v, where + (i,)) for i, v in reversed(list(enumerate(node))))
-    return None
-
-
 def iter_problems(document: Document, version: str) -> Iterator[Diagnostic]:
     root = document.path.resolve().parent
     validator = _validator_class(version, root)(document.data, base_uri=document.path.resolve().as_uri())
@@ -106,13 +93,14 @@ def iter_problems(document: Document, version: str) -> Iterator[Diagnostic]:
         except RecursionError:
             yield Diagnostic(Level.ERROR, "too-deep", "the document nests too deeply to validate", file)
             return
-        except Exception as exc:  # noqa: BLE001 - the validator fails on bad refs instead of reporting
-            ref = getattr(exc, "ref", None)
-            if ref is not None:
-                where = _find_ref(document.data, ref) or ""
-                yield Diagnostic(Level.ERROR, "bad-ref", f"$ref {ref!r} cannot be resolved", file, where)
-            else:
-                yield Diagnostic(Level.ERROR, "invalid", f"validation stopped: {exc}", file, context)
+        except Exception as exc:  # noqa: BLE001 - the validator stops at a bad $ref instead of reporting it
+            # The resolver says exactly which $ref is wrong and where it is written.
+            try:
+                resolve_refs(document, version)
+            except GenerationError as ref_problems:
+                yield from ref_problems.diagnostics
+                return
+            yield Diagnostic(Level.ERROR, "invalid", f"validation stopped: {exc}", file, context)
             return
         tokens = list(exc.absolute_path)
         where = _pointer(tokens, context)

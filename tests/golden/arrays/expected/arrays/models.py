@@ -1,0 +1,107 @@
+"""Models and enums of Array Service.
+
+Models are dataclasses; ``from_dict`` reads the JSON the service sends (unknown fields
+are ignored, missing optional ones are ``None``) and ``to_dict`` writes it back with
+the service's JSON names.  An enum value the spec does not list is kept as its string.
+"""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import enum as _enum
+import typing as _t
+
+from . import _serde
+
+__all__ = [
+    "Item",
+]
+
+
+@_dc.dataclass(slots=True, kw_only=True)
+class Item:
+    """Item.
+
+    :ivar names:
+    :vartype names: list[str]
+    :ivar matrix:
+    :vartype matrix: list[list[int]]
+    :ivar labels:
+    :vartype labels: dict[str, str]
+    :ivar times:
+    :vartype times: dict[str, _dt.datetime]
+    :ivar extra:
+    :vartype extra: dict[str, _t.Any]
+    :ivar anything:
+    :vartype anything: _t.Any
+    """
+
+    names: list[str] | None = None
+    matrix: list[list[int]] | None = None
+    labels: dict[str, str] | None = None
+    times: dict[str, _dt.datetime] | None = None
+    extra: dict[str, _t.Any] | None = None
+    anything: _t.Any | None = None
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> Item:
+        """Build from the JSON object the service sends."""
+        _get = _serde.as_mapping(data, "Item").get
+        return cls(
+            names=(
+                None
+                if (_v := _get("names")) is None
+                else [_serde.as_str(_i0, "Item.names") for _i0 in _serde.as_list(_v, "Item.names")]
+            ),
+            matrix=(
+                None
+                if (_v := _get("matrix")) is None
+                else [
+                    [
+                        _serde.as_int(_i1, "Item.matrix")
+                        for _i1 in _serde.as_list(_i0, "Item.matrix")
+                    ]
+                    for _i0 in _serde.as_list(_v, "Item.matrix")
+                ]
+            ),
+            labels=(
+                None
+                if (_v := _get("labels")) is None
+                else {
+                    _k0: _serde.as_str(_v0, "Item.labels")
+                    for _k0, _v0 in _serde.as_dict(_v, "Item.labels").items()
+                }
+            ),
+            times=(
+                None
+                if (_v := _get("times")) is None
+                else {
+                    _k0: _serde.parse_datetime(_v0, "Item.times")
+                    for _k0, _v0 in _serde.as_dict(_v, "Item.times").items()
+                }
+            ),
+            extra=(
+                None
+                if (_v := _get("extra")) is None
+                else {_k0: _v0 for _k0, _v0 in _serde.as_dict(_v, "Item.extra").items()}
+            ),
+            anything=(None if (_v := _get("anything")) is None else _v),
+        )
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """The JSON object for this model, with the service's names."""
+        _result: dict[str, _t.Any] = {}
+        if self.names is not None:
+            _result["names"] = self.names
+        if self.matrix is not None:
+            _result["matrix"] = [_i0 for _i0 in self.matrix]
+        if self.labels is not None:
+            _result["labels"] = self.labels
+        if self.times is not None:
+            _result["times"] = {_k0: _serde.format_datetime(_v0) for _k0, _v0 in self.times.items()}
+        if self.extra is not None:
+            _result["extra"] = self.extra
+        if self.anything is not None:
+            _result["anything"] = self.anything
+        return _result

@@ -1,0 +1,132 @@
+"""Async client of Constraint Service."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import typing as _t
+from types import TracebackType
+
+import httpx
+
+from .. import _operations
+from .._policy import (
+    AsyncTokenCredential,
+    RetryPolicy,
+    TimeoutTypes,
+    DEFAULT_TIMEOUT,
+    scopes_for,
+    user_agent as _user_agent,
+)
+from ._pipeline import AsyncPipeline
+from ..models import (
+    GetLimitsResponse,
+)
+
+__all__ = ["ConstraintServiceClient"]
+
+
+class ConstraintServiceClient:
+    """Constraint Service client.
+
+    :keyword endpoint: The service's base URL (default ``https://constraints.example.com``).
+    :keyword http_client: An ``httpx.AsyncClient`` to send with (proxies, certificates, HTTP/2);
+        the client never closes one it was given.
+    :keyword timeout: Seconds, or an ``httpx.Timeout``, per attempt (default: 10 s to connect, 60 s to read).
+    :keyword retries: Retries after the first attempt (default 3); or a ``RetryPolicy``.
+    :keyword user_agent: Text put before the ``User-Agent`` this package sends.
+    """
+
+    def __init__(
+        self,
+        *,
+        endpoint: str = "https://constraints.example.com",
+        http_client: httpx.AsyncClient | None = None,
+        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        retries: int | RetryPolicy = 3,
+        user_agent: str | None = None,
+    ) -> None:
+        endpoint = endpoint.rstrip("/")
+        self._config = _operations.ClientConfig(
+            endpoint=endpoint,
+        )
+        _operations.validate_client_config(self._config)
+        self._pipeline = AsyncPipeline(
+            credential=None,
+            scopes=(),
+            http_client=http_client,
+            timeout=timeout,
+            retry=retries if isinstance(retries, RetryPolicy) else RetryPolicy(total=retries),
+            user_agent=_user_agent(user_agent),
+        )
+
+    async def get_limits(
+        self,
+        account_id: str,
+        count: int,
+        *,
+        ratio: float | None = None,
+        step: int | None = 10,
+        code: str | None = None,
+        x_ms_trace: str | None = None,
+        since: _dt.datetime | None = None,
+        verbose: bool | None = None,
+        timeout: TimeoutTypes | None = None,
+        retries: int | None = None,
+        client_request_id: str | None = None,
+    ) -> GetLimitsResponse | None:
+        """Reads limits.
+
+        :param account_id: The account.
+        :type account_id: str
+        :param count:
+        :type count: int
+        :param ratio:  Optional.
+        :type ratio: float
+        :param step:  Optional.
+        :type step: int
+        :param code:  Optional.
+        :type code: str
+        :param x_ms_trace:  Optional.
+        :type x_ms_trace: str
+        :param since:  Optional.
+        :type since: _dt.datetime
+        :param verbose:  Optional.
+        :type verbose: bool
+        :keyword timeout: Seconds, or an ``httpx.Timeout``, for this call (each attempt).
+        :keyword retries: Retry budget for this call, instead of the client's.
+        :keyword client_request_id: Sent as ``x-ms-client-request-id`` (default: a new UUID).
+        :return: The limits. / No limits.
+        :rtype: GetLimitsResponse | None
+        :raises HttpResponseError: the service answered with an error status.
+        :raises ParameterValidationError: an argument breaks a rule of the spec; nothing was sent.
+        """
+        _request = _operations.build_get_limits_request(
+            self._config,
+            account_id,
+            count,
+            ratio,
+            step,
+            code,
+            x_ms_trace,
+            since,
+            verbose,
+        )
+        _response = await self._pipeline.send(
+            _request, timeout=timeout, retries=retries, client_request_id=client_request_id
+        )
+        return _operations.handle_get_limits_response(_response)
+
+    async def close(self) -> None:
+        """Close the connections this client opened (not an ``http_client`` it was given)."""
+        await self._pipeline.close()
+
+    async def __aenter__(self) -> ConstraintServiceClient:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        await self.close()

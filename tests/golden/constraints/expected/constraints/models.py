@@ -1,0 +1,47 @@
+"""Models and enums of Constraint Service.
+
+Models are dataclasses; ``from_dict`` reads the JSON the service sends (unknown fields
+are ignored, missing optional ones are ``None``) and ``to_dict`` writes it back with
+the service's JSON names.  An enum value the spec does not list is kept as its string.
+"""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import enum as _enum
+import typing as _t
+
+from . import _serde
+
+__all__ = [
+    "GetLimitsResponse",
+]
+
+
+@_dc.dataclass(slots=True, kw_only=True)
+class GetLimitsResponse:
+    """GetLimitsResponse.
+
+    :ivar max:
+    :vartype max: int
+    """
+
+    max: int | None = None
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> GetLimitsResponse:
+        """Build from the JSON object the service sends."""
+        _get = _serde.as_mapping(data, "GetLimitsResponse").get
+        return cls(
+            max=(
+                None if (_v := _get("max")) is None else _serde.as_int(_v, "GetLimitsResponse.max")
+            ),
+        )
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """The JSON object for this model, with the service's names."""
+        _result: dict[str, _t.Any] = {}
+        if self.max is not None:
+            _result["max"] = self.max
+        return _result

@@ -1,0 +1,128 @@
+"""Models and enums of Enum Service.
+
+Models are dataclasses; ``from_dict`` reads the JSON the service sends (unknown fields
+are ignored, missing optional ones are ``None``) and ``to_dict`` writes it back with
+the service's JSON names.  An enum value the spec does not list is kept as its string.
+"""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import enum as _enum
+import typing as _t
+
+from . import _serde
+
+__all__ = [
+    "Mode",
+    "Shade",
+    "Level",
+    "PaletteInline",
+    "ColorsListKind",
+    "Palette",
+]
+
+
+class Mode(_enum.StrEnum):
+    """A closed enum."""
+
+    LIGHT = "light"
+    DARK = "dark"
+
+
+class Shade(_enum.StrEnum):
+    """An open enum with awkward values.
+
+    Extensible: the service may send values not listed here; they are kept as plain
+    strings.
+    """
+
+    EMPTY = ""
+    V_1 = "1"
+    """The first shade."""
+    A_B = "a b"
+    NONE = "None"
+    A_B_2 = "a-b"
+    A_B_3 = "a_b"
+    TRUE = "True"
+    CLASS = "class"
+
+
+class Level(_enum.IntEnum):
+    """An integer enum."""
+
+    V_1 = 1
+    V_2 = 2
+    V_3 = 3
+
+
+class PaletteInline(_enum.StrEnum):
+    """PaletteInline."""
+
+    X = "x"
+    Y = "y"
+
+
+class ColorsListKind(_enum.StrEnum):
+    """ColorsListKind."""
+
+    FIXED = "fixed"
+
+
+@_dc.dataclass(slots=True, kw_only=True)
+class Palette:
+    """Palette.
+
+    :ivar mode: A closed enum.
+    :vartype mode: Mode | str
+    :ivar shade: An open enum with awkward values.
+    :vartype shade: Shade | str
+    :ivar level: An integer enum.
+    :vartype level: Level | int
+    :ivar inline:
+    :vartype inline: PaletteInline | str
+    """
+
+    mode: Mode | str | None = None
+    shade: Shade | str | None = None
+    level: Level | int | None = None
+    inline: PaletteInline | str | None = None
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> Palette:
+        """Build from the JSON object the service sends."""
+        _get = _serde.as_mapping(data, "Palette").get
+        return cls(
+            mode=(
+                None if (_v := _get("mode")) is None else _serde.as_enum(Mode, _v, "Palette.mode")
+            ),
+            shade=(
+                None
+                if (_v := _get("shade")) is None
+                else _serde.as_enum(Shade, _v, "Palette.shade")
+            ),
+            level=(
+                None
+                if (_v := _get("level")) is None
+                else _serde.as_enum(Level, _v, "Palette.level")
+            ),
+            inline=(
+                None
+                if (_v := _get("inline")) is None
+                else _serde.as_enum(PaletteInline, _v, "Palette.inline")
+            ),
+        )
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """The JSON object for this model, with the service's names."""
+        _result: dict[str, _t.Any] = {}
+        if self.mode is not None:
+            _result["mode"] = self.mode
+        if self.shade is not None:
+            _result["shade"] = self.shade
+        if self.level is not None:
+            _result["level"] = self.level
+        if self.inline is not None:
+            _result["inline"] = self.inline
+        return _result

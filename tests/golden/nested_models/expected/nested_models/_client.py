@@ -1,0 +1,123 @@
+"""Client of Nested."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import typing as _t
+from types import TracebackType
+
+import httpx
+
+from . import _operations
+from ._policy import (
+    TokenCredential,
+    RetryPolicy,
+    TimeoutTypes,
+    DEFAULT_TIMEOUT,
+    scopes_for,
+    user_agent as _user_agent,
+)
+from ._pipeline import Pipeline
+from .models import (
+    Resource,
+    Tree,
+    Node,
+    TreeOwner,
+    ErrorResponse,
+    ErrorResponseError,
+)
+
+__all__ = ["NestedClient"]
+
+
+class TreesOperations:
+    """The trees operations. Reach them as ``client.trees``; do not create this class."""
+
+    def __init__(self, pipeline: Pipeline, config: _operations.ClientConfig) -> None:
+        self._pipeline = pipeline
+        self._config = config
+
+    def put(
+        self,
+        name: str,
+        body: Tree,
+        *,
+        timeout: TimeoutTypes | None = None,
+        retries: int | None = None,
+        client_request_id: str | None = None,
+    ) -> Tree:
+        """Trees_Put
+
+        :param name:
+        :type name: str
+        :param body:
+        :type body: Tree
+        :keyword timeout: Seconds, or an ``httpx.Timeout``, for this call (each attempt).
+        :keyword retries: Retry budget for this call, instead of the client's.
+        :keyword client_request_id: Sent as ``x-ms-client-request-id`` (default: a new UUID).
+        :return: The stored tree.
+        :rtype: Tree
+        :raises HttpResponseError: the service answered with an error status.
+        :raises ParameterValidationError: an argument breaks a rule of the spec; nothing was sent.
+        """
+        _request = _operations.build_trees_put_request(
+            self._config,
+            name,
+            body,
+        )
+        _response = self._pipeline.send(
+            _request, timeout=timeout, retries=retries, client_request_id=client_request_id
+        )
+        return _operations.handle_trees_put_response(_response)
+
+
+class NestedClient:
+    """Nested, inherited and recursive models.
+
+    :keyword endpoint: The service's base URL (default ``https://nested.example.com``).
+    :keyword http_client: An ``httpx.Client`` to send with (proxies, certificates, HTTP/2);
+        the client never closes one it was given.
+    :keyword timeout: Seconds, or an ``httpx.Timeout``, per attempt (default: 10 s to connect, 60 s to read).
+    :keyword retries: Retries after the first attempt (default 3); or a ``RetryPolicy``.
+    :keyword user_agent: Text put before the ``User-Agent`` this package sends.
+    """
+
+    def __init__(
+        self,
+        *,
+        endpoint: str = "https://nested.example.com",
+        http_client: httpx.Client | None = None,
+        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        retries: int | RetryPolicy = 3,
+        user_agent: str | None = None,
+    ) -> None:
+        endpoint = endpoint.rstrip("/")
+        self._config = _operations.ClientConfig(
+            endpoint=endpoint,
+        )
+        _operations.validate_client_config(self._config)
+        self._pipeline = Pipeline(
+            credential=None,
+            scopes=(),
+            http_client=http_client,
+            timeout=timeout,
+            retry=retries if isinstance(retries, RetryPolicy) else RetryPolicy(total=retries),
+            user_agent=_user_agent(user_agent),
+        )
+        self.trees = TreesOperations(self._pipeline, self._config)
+        """TreesOperations: the trees operations."""
+
+    def close(self) -> None:
+        """Close the connections this client opened (not an ``http_client`` it was given)."""
+        self._pipeline.close()
+
+    def __enter__(self) -> NestedClient:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()

@@ -1,0 +1,61 @@
+"""Request building and response handling for every operation, shared by the sync
+and async clients: validation, URL and body encoding, status handling, decoding."""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import re as _re
+import typing as _t
+
+import httpx
+
+from . import _serde, _validation
+from ._errors import error_from_response as _error_from_response
+from ._policy import Request as _Request
+from .models import (
+    Resource,
+    Tree,
+    Node,
+    TreeOwner,
+    ErrorResponse,
+    ErrorResponseError,
+)
+
+
+@_dc.dataclass(frozen=True, slots=True)
+class ClientConfig:
+    """The client-wide values every request uses."""
+
+    endpoint: str
+
+
+def validate_client_config(config: ClientConfig) -> None:
+    """Check the client's arguments once, when the client is created."""
+    return None
+
+
+def build_trees_put_request(
+    config: ClientConfig,
+    name: str,
+    body: Tree,
+) -> _Request:
+    """PUT /trees/{name}"""
+    _validation.check_str("name", name, required=True)
+    _validation.check_model("body", body, required=True, model=Tree)
+    _url = config.endpoint + "/trees/" + _serde.path_segment("name", name)
+    _params: list[tuple[str, str | int | float | bool | None]] = []
+    _headers: dict[str, str] = {}
+    _content: bytes | None = None
+    if body is not None:
+        _headers["Content-Type"] = "application/json"
+        _content = _serde.json_bytes(body.to_dict())
+    return _Request("PUT", _url, _params, _headers, _content)
+
+
+def handle_trees_put_response(response: httpx.Response) -> Tree:
+    """The result of Trees_Put, or the error it raises."""
+    _status = response.status_code
+    if _status == 200:
+        return Tree.from_dict(_serde.json_body(response.content, "Trees_Put response 200"))
+    raise _error_from_response(response, ErrorResponse.from_dict)

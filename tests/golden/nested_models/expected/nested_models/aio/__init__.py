@@ -1,0 +1,5 @@
+"""Async client of Nested: the same API, with ``async def`` methods."""
+
+from ._client import NestedClient
+
+__all__ = ["NestedClient"]

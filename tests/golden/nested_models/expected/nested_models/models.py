@@ -1,0 +1,261 @@
+"""Models and enums of Nested.
+
+Models are dataclasses; ``from_dict`` reads the JSON the service sends (unknown fields
+are ignored, missing optional ones are ``None``) and ``to_dict`` writes it back with
+the service's JSON names.  An enum value the spec does not list is kept as its string.
+"""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import enum as _enum
+import typing as _t
+
+from . import _serde
+
+__all__ = [
+    "Resource",
+    "Tree",
+    "Node",
+    "TreeOwner",
+    "ErrorResponse",
+    "ErrorResponseError",
+]
+
+
+@_dc.dataclass(slots=True, kw_only=True)
+class Resource:
+    """A base resource.
+
+    :ivar id: Resource id. Read-only: set by the service.
+    :vartype id: str
+    :ivar type:  Read-only: set by the service.
+    :vartype type: str
+    """
+
+    id: str | None = None
+    type: str | None = None
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> Resource:
+        """Build from the JSON object the service sends."""
+        _get = _serde.as_mapping(data, "Resource").get
+        return cls(
+            id=(None if (_v := _get("id")) is None else _serde.as_str(_v, "Resource.id")),
+            type=(None if (_v := _get("type")) is None else _serde.as_str(_v, "Resource.type")),
+        )
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """The JSON object for this model, with the service's names."""
+        _result: dict[str, _t.Any] = {}
+        if self.id is not None:
+            _result["id"] = self.id
+        if self.type is not None:
+            _result["type"] = self.type
+        return _result
+
+
+@_dc.dataclass(slots=True, kw_only=True)
+class Tree:
+    """A tree, which is a resource.
+
+    :ivar root: A recursive node.
+    :vartype root: Node
+    :ivar id: Resource id. Read-only: set by the service.
+    :vartype id: str
+    :ivar type:  Read-only: set by the service.
+    :vartype type: str
+    :ivar owner: An inline model.
+    :vartype owner: TreeOwner
+    :ivar planted:
+    :vartype planted: _dt.date
+    """
+
+    root: Node
+    id: str | None = None
+    type: str | None = None
+    owner: TreeOwner | None = None
+    planted: _dt.date | None = None
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> Tree:
+        """Build from the JSON object the service sends."""
+        _get = _serde.as_mapping(data, "Tree").get
+        return cls(
+            root=Node.from_dict(_serde.required(_get("root"), "Tree.root")),
+            id=(None if (_v := _get("id")) is None else _serde.as_str(_v, "Tree.id")),
+            type=(None if (_v := _get("type")) is None else _serde.as_str(_v, "Tree.type")),
+            owner=(None if (_v := _get("owner")) is None else TreeOwner.from_dict(_v)),
+            planted=(
+                None if (_v := _get("planted")) is None else _serde.parse_date(_v, "Tree.planted")
+            ),
+        )
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """The JSON object for this model, with the service's names."""
+        _result: dict[str, _t.Any] = {}
+        _result["root"] = self.root.to_dict()
+        if self.id is not None:
+            _result["id"] = self.id
+        if self.type is not None:
+            _result["type"] = self.type
+        if self.owner is not None:
+            _result["owner"] = self.owner.to_dict()
+        if self.planted is not None:
+            _result["planted"] = self.planted.isoformat()
+        return _result
+
+
+@_dc.dataclass(slots=True, kw_only=True)
+class Node:
+    """A recursive node.
+
+    :ivar value:
+    :vartype value: int
+    :ivar weight:
+    :vartype weight: float
+    :ivar leaf:
+    :vartype leaf: bool
+    :ivar children:
+    :vartype children: list[Node]
+    """
+
+    value: int
+    weight: float | None = None
+    leaf: bool | None = None
+    children: list[Node] | None = None
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> Node:
+        """Build from the JSON object the service sends."""
+        _get = _serde.as_mapping(data, "Node").get
+        return cls(
+            value=_serde.as_int(_serde.required(_get("value"), "Node.value"), "Node.value"),
+            weight=(None if (_v := _get("weight")) is None else _serde.as_float(_v, "Node.weight")),
+            leaf=(None if (_v := _get("leaf")) is None else _serde.as_bool(_v, "Node.leaf")),
+            children=(
+                None
+                if (_v := _get("children")) is None
+                else [Node.from_dict(_i0) for _i0 in _serde.as_list(_v, "Node.children")]
+            ),
+        )
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """The JSON object for this model, with the service's names."""
+        _result: dict[str, _t.Any] = {}
+        _result["value"] = self.value
+        if self.weight is not None:
+            _result["weight"] = self.weight
+        if self.leaf is not None:
+            _result["leaf"] = self.leaf
+        if self.children is not None:
+            _result["children"] = [_i0.to_dict() for _i0 in self.children]
+        return _result
+
+
+@_dc.dataclass(slots=True, kw_only=True, repr=False)
+class TreeOwner:
+    """An inline model.
+
+    :ivar name:
+    :vartype name: str
+    :ivar secret:  Secret: never shown by ``repr``.
+    :vartype secret: str
+    """
+
+    name: str | None = None
+    secret: str | None = None
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> TreeOwner:
+        """Build from the JSON object the service sends."""
+        _get = _serde.as_mapping(data, "TreeOwner").get
+        return cls(
+            name=(None if (_v := _get("name")) is None else _serde.as_str(_v, "TreeOwner.name")),
+            secret=(
+                None if (_v := _get("secret")) is None else _serde.as_str(_v, "TreeOwner.secret")
+            ),
+        )
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """The JSON object for this model, with the service's names."""
+        _result: dict[str, _t.Any] = {}
+        if self.name is not None:
+            _result["name"] = self.name
+        if self.secret is not None:
+            _result["secret"] = self.secret
+        return _result
+
+    def __repr__(self) -> str:
+        _fields = [
+            "name=" + repr(self.name),
+            "secret=" + ("None" if self.secret is None else "'***'"),
+        ]
+        return "TreeOwner(" + ", ".join(_fields) + ")"
+
+
+@_dc.dataclass(slots=True, kw_only=True)
+class ErrorResponse:
+    """ErrorResponse.
+
+    :ivar error:
+    :vartype error: ErrorResponseError
+    """
+
+    error: ErrorResponseError | None = None
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ErrorResponse:
+        """Build from the JSON object the service sends."""
+        _get = _serde.as_mapping(data, "ErrorResponse").get
+        return cls(
+            error=(None if (_v := _get("error")) is None else ErrorResponseError.from_dict(_v)),
+        )
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """The JSON object for this model, with the service's names."""
+        _result: dict[str, _t.Any] = {}
+        if self.error is not None:
+            _result["error"] = self.error.to_dict()
+        return _result
+
+
+@_dc.dataclass(slots=True, kw_only=True)
+class ErrorResponseError:
+    """ErrorResponseError.
+
+    :ivar code:
+    :vartype code: str
+    :ivar message:
+    :vartype message: str
+    """
+
+    code: str | None = None
+    message: str | None = None
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ErrorResponseError:
+        """Build from the JSON object the service sends."""
+        _get = _serde.as_mapping(data, "ErrorResponseError").get
+        return cls(
+            code=(
+                None
+                if (_v := _get("code")) is None
+                else _serde.as_str(_v, "ErrorResponseError.code")
+            ),
+            message=(
+                None
+                if (_v := _get("message")) is None
+                else _serde.as_str(_v, "ErrorResponseError.message")
+            ),
+        )
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """The JSON object for this model, with the service's names."""
+        _result: dict[str, _t.Any] = {}
+        if self.code is not None:
+            _result["code"] = self.code
+        if self.message is not None:
+            _result["message"] = self.message
+        return _result

@@ -1,0 +1,222 @@
+"""Client of Widget Store."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import typing as _t
+from types import TracebackType
+
+import httpx
+
+from . import _operations
+from ._policy import (
+    TokenCredential,
+    RetryPolicy,
+    TimeoutTypes,
+    DEFAULT_TIMEOUT,
+    scopes_for,
+    user_agent as _user_agent,
+)
+from ._pipeline import Pipeline
+from .models import (
+    Widget,
+)
+
+__all__ = ["WidgetStoreClient"]
+
+
+class WidgetsOperations:
+    """The widgets operations. Reach them as ``client.widgets``; do not create this class."""
+
+    def __init__(self, pipeline: Pipeline, config: _operations.ClientConfig) -> None:
+        self._pipeline = pipeline
+        self._config = config
+
+    def list(
+        self,
+        *,
+        timeout: TimeoutTypes | None = None,
+        retries: int | None = None,
+        client_request_id: str | None = None,
+    ) -> list[Widget]:
+        """Widgets_List
+
+        :keyword timeout: Seconds, or an ``httpx.Timeout``, for this call (each attempt).
+        :keyword retries: Retry budget for this call, instead of the client's.
+        :keyword client_request_id: Sent as ``x-ms-client-request-id`` (default: a new UUID).
+        :return: All widgets.
+        :rtype: list[Widget]
+        :raises HttpResponseError: the service answered with an error status.
+        :raises ParameterValidationError: an argument breaks a rule of the spec; nothing was sent.
+        """
+        _request = _operations.build_widgets_list_request(
+            self._config,
+        )
+        _response = self._pipeline.send(
+            _request, timeout=timeout, retries=retries, client_request_id=client_request_id
+        )
+        return _operations.handle_widgets_list_response(_response)
+
+    def get(
+        self,
+        widget_name: str,
+        *,
+        timeout: TimeoutTypes | None = None,
+        retries: int | None = None,
+        client_request_id: str | None = None,
+    ) -> Widget:
+        """Widgets_Get
+
+        :param widget_name:
+        :type widget_name: str
+        :keyword timeout: Seconds, or an ``httpx.Timeout``, for this call (each attempt).
+        :keyword retries: Retry budget for this call, instead of the client's.
+        :keyword client_request_id: Sent as ``x-ms-client-request-id`` (default: a new UUID).
+        :return: One widget.
+        :rtype: Widget
+        :raises HttpResponseError: the service answered with an error status.
+        :raises ParameterValidationError: an argument breaks a rule of the spec; nothing was sent.
+        """
+        _request = _operations.build_widgets_get_request(
+            self._config,
+            widget_name,
+        )
+        _response = self._pipeline.send(
+            _request, timeout=timeout, retries=retries, client_request_id=client_request_id
+        )
+        return _operations.handle_widgets_get_response(_response)
+
+    def delete(
+        self,
+        widget_name: str,
+        *,
+        timeout: TimeoutTypes | None = None,
+        retries: int | None = None,
+        client_request_id: str | None = None,
+    ) -> None:
+        """Widgets_Delete
+
+        :param widget_name:
+        :type widget_name: str
+        :keyword timeout: Seconds, or an ``httpx.Timeout``, for this call (each attempt).
+        :keyword retries: Retry budget for this call, instead of the client's.
+        :keyword client_request_id: Sent as ``x-ms-client-request-id`` (default: a new UUID).
+        :return: Deleted. / Was not there.
+        :rtype: None
+        :raises HttpResponseError: the service answered with an error status.
+        :raises ParameterValidationError: an argument breaks a rule of the spec; nothing was sent.
+        """
+        _request = _operations.build_widgets_delete_request(
+            self._config,
+            widget_name,
+        )
+        _response = self._pipeline.send(
+            _request, timeout=timeout, retries=retries, client_request_id=client_request_id
+        )
+        return _operations.handle_widgets_delete_response(_response)
+
+
+class WidgetStoreClient:
+    """Widget Store client.
+
+    :keyword endpoint: The service's base URL (default ``https://store.example.com``).
+    :keyword http_client: An ``httpx.Client`` to send with (proxies, certificates, HTTP/2);
+        the client never closes one it was given.
+    :keyword timeout: Seconds, or an ``httpx.Timeout``, per attempt (default: 10 s to connect, 60 s to read).
+    :keyword retries: Retries after the first attempt (default 3); or a ``RetryPolicy``.
+    :keyword user_agent: Text put before the ``User-Agent`` this package sends.
+    """
+
+    def __init__(
+        self,
+        *,
+        endpoint: str = "https://store.example.com",
+        http_client: httpx.Client | None = None,
+        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        retries: int | RetryPolicy = 3,
+        user_agent: str | None = None,
+    ) -> None:
+        endpoint = endpoint.rstrip("/")
+        self._config = _operations.ClientConfig(
+            endpoint=endpoint,
+        )
+        _operations.validate_client_config(self._config)
+        self._pipeline = Pipeline(
+            credential=None,
+            scopes=(),
+            http_client=http_client,
+            timeout=timeout,
+            retry=retries if isinstance(retries, RetryPolicy) else RetryPolicy(total=retries),
+            user_agent=_user_agent(user_agent),
+        )
+        self.widgets = WidgetsOperations(self._pipeline, self._config)
+        """WidgetsOperations: the widgets operations."""
+
+    def health(
+        self,
+        *,
+        timeout: TimeoutTypes | None = None,
+        retries: int | None = None,
+        client_request_id: str | None = None,
+    ) -> str:
+        """An operation without a group becomes a client method.
+
+        :keyword timeout: Seconds, or an ``httpx.Timeout``, for this call (each attempt).
+        :keyword retries: Retry budget for this call, instead of the client's.
+        :keyword client_request_id: Sent as ``x-ms-client-request-id`` (default: a new UUID).
+        :return: Health text.
+        :rtype: str
+        :raises HttpResponseError: the service answered with an error status.
+        :raises ParameterValidationError: an argument breaks a rule of the spec; nothing was sent.
+        """
+        _request = _operations.build_health_request(
+            self._config,
+        )
+        _response = self._pipeline.send(
+            _request, timeout=timeout, retries=retries, client_request_id=client_request_id
+        )
+        return _operations.handle_health_response(_response)
+
+    def post_upload(
+        self,
+        *,
+        body: bytes | None = None,
+        timeout: TimeoutTypes | None = None,
+        retries: int | None = None,
+        client_request_id: str | None = None,
+    ) -> None:
+        """post_upload
+
+        :param body:  Optional.
+        :type body: bytes
+        :keyword timeout: Seconds, or an ``httpx.Timeout``, for this call (each attempt).
+        :keyword retries: Retry budget for this call, instead of the client's.
+        :keyword client_request_id: Sent as ``x-ms-client-request-id`` (default: a new UUID).
+        :return: Accepted.
+        :rtype: None
+        :raises HttpResponseError: the service answered with an error status.
+        :raises ParameterValidationError: an argument breaks a rule of the spec; nothing was sent.
+        """
+        _request = _operations.build_post_upload_request(
+            self._config,
+            body,
+        )
+        _response = self._pipeline.send(
+            _request, timeout=timeout, retries=retries, client_request_id=client_request_id
+        )
+        return _operations.handle_post_upload_response(_response)
+
+    def close(self) -> None:
+        """Close the connections this client opened (not an ``http_client`` it was given)."""
+        self._pipeline.close()
+
+    def __enter__(self) -> WidgetStoreClient:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()

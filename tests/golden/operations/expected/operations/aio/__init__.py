@@ -1,0 +1,5 @@
+"""Async client of Widget Store: the same API, with ``async def`` methods."""
+
+from ._client import WidgetStoreClient
+
+__all__ = ["WidgetStoreClient"]

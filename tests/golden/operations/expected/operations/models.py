@@ -1,0 +1,51 @@
+"""Models and enums of Widget Store.
+
+Models are dataclasses; ``from_dict`` reads the JSON the service sends (unknown fields
+are ignored, missing optional ones are ``None``) and ``to_dict`` writes it back with
+the service's JSON names.  An enum value the spec does not list is kept as its string.
+"""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import enum as _enum
+import typing as _t
+
+from . import _serde
+
+__all__ = [
+    "Widget",
+]
+
+
+@_dc.dataclass(slots=True, kw_only=True)
+class Widget:
+    """A widget, defined in a second file.
+
+    :ivar name:
+    :vartype name: str
+    :ivar size:
+    :vartype size: int
+    """
+
+    name: str | None = None
+    size: int | None = None
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> Widget:
+        """Build from the JSON object the service sends."""
+        _get = _serde.as_mapping(data, "Widget").get
+        return cls(
+            name=(None if (_v := _get("name")) is None else _serde.as_str(_v, "Widget.name")),
+            size=(None if (_v := _get("size")) is None else _serde.as_int(_v, "Widget.size")),
+        )
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """The JSON object for this model, with the service's names."""
+        _result: dict[str, _t.Any] = {}
+        if self.name is not None:
+            _result["name"] = self.name
+        if self.size is not None:
+            _result["size"] = self.size
+        return _result
