@@ -141,7 +141,7 @@ def error_from_response(
     body = response.content
     try:
         parsed: _t.Any = _json.loads(body) if body else None
-    except ValueError:
+    except (ValueError, RecursionError):
         parsed = None
     code = message = None
     details: list[_t.Any] | None = None

@@ -10,6 +10,7 @@ from __future__ import annotations
 import email.utils as _email_utils
 import ipaddress as _ipaddress
 import logging as _logging
+import math as _math
 import platform as _platform
 import random as _random
 import time as _time
@@ -111,9 +112,11 @@ class RetryPolicy:
             value = headers.get(name)
             if value is not None:
                 try:
-                    return min(max(float(value) / 1000.0, 0.0), self.retry_after_max)
+                    millis = float(value)
                 except ValueError:
-                    pass
+                    continue
+                if _math.isfinite(millis):
+                    return min(max(millis / 1000.0, 0.0), self.retry_after_max)
         value = headers.get("retry-after")
         if value is None:
             return None
@@ -125,6 +128,8 @@ class RetryPolicy:
             except (TypeError, ValueError):
                 return None
             seconds = when.timestamp() - _time.time()
+        if not _math.isfinite(seconds):
+            return None
         return min(max(seconds, 0.0), self.retry_after_max)
 
     def backoff(self, retry: int) -> float:

@@ -83,11 +83,9 @@ def as_dict(value: object, where: str) -> dict[str, _t.Any]:
 
 def as_enum(cls: type[_enum.Enum], value: object, where: str) -> _t.Any:
     """The member for ``value``, or ``value`` itself when the spec does not list it."""
-    member = cls._value2member_map_.get(value)
-    if member is not None:
-        return member
     if isinstance(value, (str, int)) and not isinstance(value, bool):
-        return value
+        member = cls._value2member_map_.get(value)
+        return value if member is None else member
     raise _fail(where, f"a {cls.__name__} value", value)
 
 
@@ -97,15 +95,14 @@ def parse_datetime(value: object, where: str) -> _dt.datetime:
         match = _DATETIME.match(value)
         if match is not None:
             year, month, day, hour, minute, second, fraction, offset = match.groups()
-            if offset is None or offset in "Zz":
-                tz = _dt.timezone.utc
-            else:
-                sign = 1 if offset[0] == "+" else -1
-                tz = _dt.timezone(
-                    sign * _dt.timedelta(hours=int(offset[1:3]), minutes=int(offset[4:6]))
-                )
             micro = int((fraction or "0")[:6].ljust(6, "0"))
             try:
+                if offset is None or offset in "Zz":
+                    tz = _dt.timezone.utc
+                else:
+                    sign = 1 if offset[0] == "+" else -1
+                    hours, minutes = int(offset[1:3]), int(offset[4:6])
+                    tz = _dt.timezone(sign * _dt.timedelta(hours=hours, minutes=minutes))
                 return _dt.datetime(
                     int(year),
                     int(month),
@@ -141,7 +138,7 @@ def json_body(content: bytes, where: str) -> _t.Any:
     """The parsed JSON of a response body."""
     try:
         return _json.loads(content)
-    except ValueError as exc:
+    except (ValueError, RecursionError) as exc:
         raise DeserializationError(where, f"body is not valid JSON ({exc})") from None
 
 
