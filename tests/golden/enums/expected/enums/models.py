@@ -2,7 +2,8 @@
 
 Models are dataclasses; ``from_dict`` reads the JSON the service sends (unknown fields
 are ignored, missing optional ones are ``None``) and ``to_dict`` writes it back with
-the service's JSON names.  An enum value the spec does not list is kept as its string.
+the service's JSON names.  An enum value the spec does not list is kept as it came
+(a plain string or integer).
 """
 
 from __future__ import annotations
