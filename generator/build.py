@@ -35,17 +35,35 @@ from generator.ir import (
     Response,
     TypeRef,
 )
-from generator.names import NameRegistry, attribute_name, class_name, enum_member_name, pascal_case
+from generator.names import (
+    FIELD_SHADOWED_BUILTINS,
+    NameRegistry,
+    attribute_name,
+    class_name,
+    enum_member_name,
+    pascal_case,
+    unshadowed,
+)
 from generator.resolve import Location, Spec
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 # Keyword-only options every generated operation method takes (see the runtime templates).
-CALL_OPTIONS = frozenset({"timeout", "retries", "client_request_id"})
+CALL_OPTIONS = frozenset({"timeout", "deadline", "retries", "client_request_id"})
 CLIENT_OPTIONS = frozenset(
-    {"credential", "endpoint", "http_client", "timeout", "retries", "user_agent", "credential_scopes", "close", "config"}
+    {"credential", "endpoint", "http_client", "timeout", "deadline", "retries", "user_agent", "credential_scopes", "log_bodies", "close", "config"}
 )
 CLIENT_PARAMETER_NAMES = frozenset({"subscriptionId", "api-version"})
 _PATH_PARAM = re.compile(r"\{([^{}]+)\}")
+# Class-like names the runtime modules define or import next to the models (models are
+# imported into _operations.py and _client.py): a model or enum never takes one.
+RUNTIME_NAMES = frozenset(
+    {
+        "AccessToken", "AsyncPipeline", "AsyncTokenCredential", "Call", "ClientConfig", "Pipeline", "Request",
+        "RetryPolicy", "TimeoutTypes", "TokenCredential", "TracebackType", "AzureError", "ClientAuthenticationError",
+        "DeserializationError", "HttpResponseError", "ParameterValidationError", "ResourceExistsError",
+        "ResourceNotFoundError", "ServiceRequestError",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -101,7 +119,7 @@ class _Builder:
     file: str
     warnings: list[Diagnostic] = field(default_factory=list)
     errors: list[Diagnostic] = field(default_factory=list)
-    classes: NameRegistry = field(default_factory=NameRegistry)
+    classes: NameRegistry = field(default_factory=lambda: NameRegistry(RUNTIME_NAMES))
     models: dict[Location, Model | None] = field(default_factory=dict)
     model_order: list[Location] = field(default_factory=list)
     enums: dict[Location, EnumType] = field(default_factory=dict)
@@ -304,7 +322,7 @@ class _Builder:
             description = _text(local.get("description")) or _text(resolved.get("description"))
             properties.append(
                 Property(
-                    name=names.claim(attribute_name(wire_name)),
+                    name=names.claim(unshadowed(attribute_name(wire_name), FIELD_SHADOWED_BUILTINS)),
                     wire_name=wire_name,
                     type=prop_type,
                     required=wire_name in required,

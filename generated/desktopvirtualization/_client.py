@@ -6,14 +6,11 @@ import datetime as _dt
 import typing as _t
 from types import TracebackType
 
-import httpx
-
 from . import _operations
 from ._policy import (
     TokenCredential,
     RetryPolicy,
     TimeoutTypes,
-    DEFAULT_TIMEOUT,
     scopes_for,
     user_agent as _user_agent,
 )
@@ -24,6 +21,9 @@ from .models import (
     CloudErrorProperties,
     RegistrationInfo,
 )
+
+if _t.TYPE_CHECKING:
+    import httpx
 
 __all__ = ["DesktopVirtualizationAPIClient"]
 
@@ -41,6 +41,7 @@ class HostPoolsOperations:
         host_pool_name: str,
         *,
         timeout: TimeoutTypes | None = None,
+        deadline: float | None = None,
         retries: int | None = None,
         client_request_id: str | None = None,
     ) -> RegistrationInfo:
@@ -52,7 +53,8 @@ class HostPoolsOperations:
         :type resource_group_name: str
         :param host_pool_name: The name of the host pool within the specified resource group
         :type host_pool_name: str
-        :keyword timeout: Seconds, or an ``httpx.Timeout``, for this call (each attempt).
+        :keyword timeout: Seconds, or an ``httpx.Timeout``, for each attempt of this call.
+        :keyword deadline: Seconds for the whole call, retries and waits included.
         :keyword retries: Retry budget for this call, instead of the client's.
         :keyword client_request_id: Sent as ``x-ms-client-request-id`` (default: a new UUID).
         :return: Successfully retrieved host pool in resource group.
@@ -66,7 +68,11 @@ class HostPoolsOperations:
             host_pool_name,
         )
         _response = self._pipeline.send(
-            _request, timeout=timeout, retries=retries, client_request_id=client_request_id
+            _request,
+            timeout=timeout,
+            deadline=deadline,
+            retries=retries,
+            client_request_id=client_request_id,
         )
         return _operations.handle_host_pools_retrieve_registration_token_response(_response)
 
@@ -83,8 +89,11 @@ class DesktopVirtualizationAPIClient:
     :keyword http_client: An ``httpx.Client`` to send with (proxies, certificates, HTTP/2);
         the client never closes one it was given.
     :keyword timeout: Seconds, or an ``httpx.Timeout``, per attempt (default: 10 s to connect, 60 s to read).
+    :keyword deadline: Seconds for a whole call, retries and waits included (default: none).
     :keyword retries: Retries after the first attempt (default 3); or a ``RetryPolicy``.
     :keyword user_agent: Text put before the ``User-Agent`` this package sends.
+    :keyword log_bodies: Also log request and response bodies at DEBUG, with every secret
+        field replaced by ``***`` (default: off).
     """
 
     def __init__(
@@ -96,9 +105,11 @@ class DesktopVirtualizationAPIClient:
         endpoint: str = "https://management.azure.com",
         credential_scopes: _t.Sequence[str] | None = None,
         http_client: httpx.Client | None = None,
-        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        timeout: TimeoutTypes | None = None,
+        deadline: float | None = None,
         retries: int | RetryPolicy = 3,
         user_agent: str | None = None,
+        log_bodies: bool = False,
     ) -> None:
         endpoint = endpoint.rstrip("/")
         self._config = _operations.ClientConfig(
@@ -112,8 +123,10 @@ class DesktopVirtualizationAPIClient:
             scopes=scopes_for(endpoint, credential_scopes),
             http_client=http_client,
             timeout=timeout,
+            deadline=deadline,
             retry=retries if isinstance(retries, RetryPolicy) else RetryPolicy(total=retries),
             user_agent=_user_agent(user_agent),
+            log_bodies=log_bodies,
         )
         self.host_pools = HostPoolsOperations(self._pipeline, self._config)
         """HostPoolsOperations: the host_pools operations."""

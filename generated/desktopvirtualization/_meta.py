@@ -6,5 +6,5 @@ VERSION = "2025-10-10"
 TITLE = "DesktopVirtualizationAPIClient"
 GENERATOR_VERSION = "0.1.0"
 SPEC_FILES = ("hostpools.yaml",)
-SPEC_SHA256 = "ea77f5fd992946fa773e057ba53e55b9f4d8432d08577bb61bee974036b94482"
+SPEC_SHA256 = "f434294ee8a62a1ad23a535a46bfc54c820247f320a4858be68885c5b24a4bbe"
 """SHA-256 over the input spec files' names and bytes."""

@@ -48,7 +48,7 @@ class CloudError:
     @classmethod
     def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> CloudError:
         """Build from the JSON object the service sends."""
-        _get = _serde.as_mapping(data, "CloudError").get
+        _get = (data if type(data) is dict else _serde.not_object(data, "CloudError")).get
         return cls(
             error=(None if (_v := _get("error")) is None else CloudErrorProperties.from_dict(_v)),
         )
@@ -77,17 +77,25 @@ class CloudErrorProperties:
     @classmethod
     def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> CloudErrorProperties:
         """Build from the JSON object the service sends."""
-        _get = _serde.as_mapping(data, "CloudErrorProperties").get
+        _get = (data if type(data) is dict else _serde.not_object(data, "CloudErrorProperties")).get
         return cls(
             code=(
                 None
                 if (_v := _get("code")) is None
-                else _serde.as_str(_v, "CloudErrorProperties.code")
+                else (
+                    _v
+                    if type(_v) is str
+                    else _serde.wrong_type(_v, "CloudErrorProperties.code", "a string")
+                )
             ),
             message=(
                 None
                 if (_v := _get("message")) is None
-                else _serde.as_str(_v, "CloudErrorProperties.message")
+                else (
+                    _v
+                    if type(_v) is str
+                    else _serde.wrong_type(_v, "CloudErrorProperties.message", "a string")
+                )
             ),
         )
 
@@ -101,13 +109,13 @@ class CloudErrorProperties:
         return _result
 
 
-@_dc.dataclass(slots=True, kw_only=True)
+@_dc.dataclass(slots=True, kw_only=True, repr=False)
 class RegistrationInfo:
     """Represents a RegistrationInfo definition.
 
     :ivar expiration_time: Expiration time of registration token.
     :vartype expiration_time: _dt.datetime
-    :ivar token: The registration token base64 encoded string.
+    :ivar token: The registration token base64 encoded string. Secret: never shown by ``repr``.
     :vartype token: str
     :ivar registration_token_operation: The type of resetting the token.
     :vartype registration_token_operation: RegistrationTokenOperation | str
@@ -120,7 +128,7 @@ class RegistrationInfo:
     @classmethod
     def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> RegistrationInfo:
         """Build from the JSON object the service sends."""
-        _get = _serde.as_mapping(data, "RegistrationInfo").get
+        _get = (data if type(data) is dict else _serde.not_object(data, "RegistrationInfo")).get
         return cls(
             expiration_time=(
                 None
@@ -130,7 +138,11 @@ class RegistrationInfo:
             token=(
                 None
                 if (_v := _get("token")) is None
-                else _serde.as_str(_v, "RegistrationInfo.token")
+                else (
+                    _v
+                    if type(_v) is str
+                    else _serde.wrong_type(_v, "RegistrationInfo.token", "a string")
+                )
             ),
             registration_token_operation=(
                 None
@@ -151,3 +163,11 @@ class RegistrationInfo:
         if self.registration_token_operation is not None:
             _result["registrationTokenOperation"] = self.registration_token_operation
         return _result
+
+    def __repr__(self) -> str:
+        _fields = [
+            "expiration_time=" + repr(self.expiration_time),
+            "token=" + ("None" if self.token is None else "'***'"),
+            "registration_token_operation=" + repr(self.registration_token_operation),
+        ]
+        return "RegistrationInfo(" + ", ".join(_fields) + ")"

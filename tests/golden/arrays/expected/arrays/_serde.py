@@ -21,30 +21,31 @@ _DATETIME = _re.compile(
 )
 _DATE = _re.compile(r"\d{4}-\d\d-\d\d\Z", _re.ASCII)
 
+SECRET_FIELDS: frozenset[str] = frozenset({})
+"""Fields the spec marks ``x-ms-secret``: never shown by ``repr``, in logs or in errors."""
+
 
 def _fail(where: str, expected: str, value: object) -> DeserializationError:
+    if where in SECRET_FIELDS:
+        return DeserializationError(
+            where, f"expected {expected}, got a {type(value).__name__} (secret, not shown)"
+        )
     shown = repr(value)
     if len(shown) > 60:
         shown = shown[:57] + "..."
     return DeserializationError(where, f"expected {expected}, got {shown}")
 
 
-def as_mapping(value: object, where: str) -> _t.Mapping[str, _t.Any]:
-    if isinstance(value, dict):
-        return value
+def not_object(value: object, where: str) -> _t.NoReturn:
     raise _fail(where, "a JSON object", value)
 
 
-def required(value: _t.Any, where: str) -> _t.Any:
-    if value is None:
-        raise DeserializationError(where, "required field is missing")
-    return value
+def missing(where: str) -> _t.NoReturn:
+    raise DeserializationError(where, "required field is missing")
 
 
-def as_str(value: object, where: str) -> str:
-    if type(value) is str:
-        return value
-    raise _fail(where, "a string", value)
+def wrong_type(value: object, where: str, expected: str) -> _t.NoReturn:
+    raise _fail(where, expected, value)
 
 
 def as_int(value: object, where: str) -> int:
@@ -63,12 +64,6 @@ def as_float(value: object, where: str) -> float:
     raise _fail(where, "a number", value)
 
 
-def as_bool(value: object, where: str) -> bool:
-    if type(value) is bool:
-        return value
-    raise _fail(where, "true or false", value)
-
-
 def as_list(value: object, where: str) -> list[_t.Any]:
     if isinstance(value, list):
         return value
@@ -81,7 +76,10 @@ def as_dict(value: object, where: str) -> dict[str, _t.Any]:
     raise _fail(where, "a JSON object", value)
 
 
-def as_enum(cls: type[_enum.Enum], value: object, where: str) -> _t.Any:
+_E = _t.TypeVar("_E", bound=_enum.Enum)
+
+
+def as_enum(cls: type[_E], value: object, where: str) -> _t.Any:
     """The member for ``value``, or ``value`` itself when the spec does not list it."""
     if isinstance(value, (str, int)) and not isinstance(value, bool):
         member = cls._value2member_map_.get(value)
@@ -94,6 +92,14 @@ def parse_datetime(value: object, where: str) -> _dt.datetime:
     if type(value) is str:
         match = _DATETIME.match(value)
         if match is not None:
+            try:  # fast path; the regex has already refused what is not RFC 3339
+                parsed = _dt.datetime.fromisoformat(value)
+            except ValueError:
+                pass  # e.g. a leap second, or an offset fromisoformat will not take
+            else:
+                return (
+                    parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=_dt.timezone.utc)
+                )
             year, month, day, hour, minute, second, fraction, offset = match.groups()
             micro = int((fraction or "0")[:6].ljust(6, "0"))
             try:

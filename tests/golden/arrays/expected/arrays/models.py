@@ -48,19 +48,22 @@ class Item:
     @classmethod
     def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> Item:
         """Build from the JSON object the service sends."""
-        _get = _serde.as_mapping(data, "Item").get
+        _get = (data if type(data) is dict else _serde.not_object(data, "Item")).get
         return cls(
             names=(
                 None
                 if (_v := _get("names")) is None
-                else [_serde.as_str(_i0, "Item.names") for _i0 in _serde.as_list(_v, "Item.names")]
+                else [
+                    _i0 if type(_i0) is str else _serde.wrong_type(_i0, "Item.names", "a string")
+                    for _i0 in _serde.as_list(_v, "Item.names")
+                ]
             ),
             matrix=(
                 None
                 if (_v := _get("matrix")) is None
                 else [
                     [
-                        _serde.as_int(_i1, "Item.matrix")
+                        _i1 if type(_i1) is int else _serde.as_int(_i1, "Item.matrix")
                         for _i1 in _serde.as_list(_i0, "Item.matrix")
                     ]
                     for _i0 in _serde.as_list(_v, "Item.matrix")
@@ -70,7 +73,11 @@ class Item:
                 None
                 if (_v := _get("labels")) is None
                 else {
-                    _k0: _serde.as_str(_v0, "Item.labels")
+                    _k0: (
+                        _v0
+                        if type(_v0) is str
+                        else _serde.wrong_type(_v0, "Item.labels", "a string")
+                    )
                     for _k0, _v0 in _serde.as_dict(_v, "Item.labels").items()
                 }
             ),

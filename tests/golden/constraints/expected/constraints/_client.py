@@ -6,14 +6,11 @@ import datetime as _dt
 import typing as _t
 from types import TracebackType
 
-import httpx
-
 from . import _operations
 from ._policy import (
     TokenCredential,
     RetryPolicy,
     TimeoutTypes,
-    DEFAULT_TIMEOUT,
     scopes_for,
     user_agent as _user_agent,
 )
@@ -21,6 +18,9 @@ from ._pipeline import Pipeline
 from .models import (
     GetLimitsResponse,
 )
+
+if _t.TYPE_CHECKING:
+    import httpx
 
 __all__ = ["ConstraintServiceClient"]
 
@@ -32,8 +32,11 @@ class ConstraintServiceClient:
     :keyword http_client: An ``httpx.Client`` to send with (proxies, certificates, HTTP/2);
         the client never closes one it was given.
     :keyword timeout: Seconds, or an ``httpx.Timeout``, per attempt (default: 10 s to connect, 60 s to read).
+    :keyword deadline: Seconds for a whole call, retries and waits included (default: none).
     :keyword retries: Retries after the first attempt (default 3); or a ``RetryPolicy``.
     :keyword user_agent: Text put before the ``User-Agent`` this package sends.
+    :keyword log_bodies: Also log request and response bodies at DEBUG, with every secret
+        field replaced by ``***`` (default: off).
     """
 
     def __init__(
@@ -41,9 +44,11 @@ class ConstraintServiceClient:
         *,
         endpoint: str = "https://constraints.example.com",
         http_client: httpx.Client | None = None,
-        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        timeout: TimeoutTypes | None = None,
+        deadline: float | None = None,
         retries: int | RetryPolicy = 3,
         user_agent: str | None = None,
+        log_bodies: bool = False,
     ) -> None:
         endpoint = endpoint.rstrip("/")
         self._config = _operations.ClientConfig(
@@ -55,8 +60,10 @@ class ConstraintServiceClient:
             scopes=(),
             http_client=http_client,
             timeout=timeout,
+            deadline=deadline,
             retry=retries if isinstance(retries, RetryPolicy) else RetryPolicy(total=retries),
             user_agent=_user_agent(user_agent),
+            log_bodies=log_bodies,
         )
 
     def get_limits(
@@ -71,6 +78,7 @@ class ConstraintServiceClient:
         since: _dt.datetime | None = None,
         verbose: bool | None = None,
         timeout: TimeoutTypes | None = None,
+        deadline: float | None = None,
         retries: int | None = None,
         client_request_id: str | None = None,
     ) -> GetLimitsResponse | None:
@@ -92,7 +100,8 @@ class ConstraintServiceClient:
         :type since: _dt.datetime
         :param verbose:  Optional.
         :type verbose: bool
-        :keyword timeout: Seconds, or an ``httpx.Timeout``, for this call (each attempt).
+        :keyword timeout: Seconds, or an ``httpx.Timeout``, for each attempt of this call.
+        :keyword deadline: Seconds for the whole call, retries and waits included.
         :keyword retries: Retry budget for this call, instead of the client's.
         :keyword client_request_id: Sent as ``x-ms-client-request-id`` (default: a new UUID).
         :return: The limits. / No limits.
@@ -112,7 +121,11 @@ class ConstraintServiceClient:
             verbose,
         )
         _response = self._pipeline.send(
-            _request, timeout=timeout, retries=retries, client_request_id=client_request_id
+            _request,
+            timeout=timeout,
+            deadline=deadline,
+            retries=retries,
+            client_request_id=client_request_id,
         )
         return _operations.handle_get_limits_response(_response)
 

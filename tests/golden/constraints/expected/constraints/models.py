@@ -33,10 +33,12 @@ class GetLimitsResponse:
     @classmethod
     def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> GetLimitsResponse:
         """Build from the JSON object the service sends."""
-        _get = _serde.as_mapping(data, "GetLimitsResponse").get
+        _get = (data if type(data) is dict else _serde.not_object(data, "GetLimitsResponse")).get
         return cls(
             max=(
-                None if (_v := _get("max")) is None else _serde.as_int(_v, "GetLimitsResponse.max")
+                None
+                if (_v := _get("max")) is None
+                else _v if type(_v) is int else _serde.as_int(_v, "GetLimitsResponse.max")
             ),
         )
 

@@ -6,14 +6,11 @@ import datetime as _dt
 import typing as _t
 from types import TracebackType
 
-import httpx
-
 from . import _operations
 from ._policy import (
     TokenCredential,
     RetryPolicy,
     TimeoutTypes,
-    DEFAULT_TIMEOUT,
     scopes_for,
     user_agent as _user_agent,
 )
@@ -26,6 +23,9 @@ from .models import (
     ColorsListKind,
     Palette,
 )
+
+if _t.TYPE_CHECKING:
+    import httpx
 
 __all__ = ["EnumServiceClient"]
 
@@ -43,6 +43,7 @@ class ColorsOperations:
         *,
         level: Level | int | None = None,
         timeout: TimeoutTypes | None = None,
+        deadline: float | None = None,
         retries: int | None = None,
         client_request_id: str | None = None,
     ) -> Palette:
@@ -52,7 +53,8 @@ class ColorsOperations:
         :type mode: Mode | str
         :param level:  Optional.
         :type level: Level | int
-        :keyword timeout: Seconds, or an ``httpx.Timeout``, for this call (each attempt).
+        :keyword timeout: Seconds, or an ``httpx.Timeout``, for each attempt of this call.
+        :keyword deadline: Seconds for the whole call, retries and waits included.
         :keyword retries: Retry budget for this call, instead of the client's.
         :keyword client_request_id: Sent as ``x-ms-client-request-id`` (default: a new UUID).
         :return: The palette.
@@ -66,7 +68,11 @@ class ColorsOperations:
             level,
         )
         _response = self._pipeline.send(
-            _request, timeout=timeout, retries=retries, client_request_id=client_request_id
+            _request,
+            timeout=timeout,
+            deadline=deadline,
+            retries=retries,
+            client_request_id=client_request_id,
         )
         return _operations.handle_colors_list_response(_response)
 
@@ -78,8 +84,11 @@ class EnumServiceClient:
     :keyword http_client: An ``httpx.Client`` to send with (proxies, certificates, HTTP/2);
         the client never closes one it was given.
     :keyword timeout: Seconds, or an ``httpx.Timeout``, per attempt (default: 10 s to connect, 60 s to read).
+    :keyword deadline: Seconds for a whole call, retries and waits included (default: none).
     :keyword retries: Retries after the first attempt (default 3); or a ``RetryPolicy``.
     :keyword user_agent: Text put before the ``User-Agent`` this package sends.
+    :keyword log_bodies: Also log request and response bodies at DEBUG, with every secret
+        field replaced by ``***`` (default: off).
     """
 
     def __init__(
@@ -87,9 +96,11 @@ class EnumServiceClient:
         *,
         endpoint: str = "https://enums.example.com",
         http_client: httpx.Client | None = None,
-        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        timeout: TimeoutTypes | None = None,
+        deadline: float | None = None,
         retries: int | RetryPolicy = 3,
         user_agent: str | None = None,
+        log_bodies: bool = False,
     ) -> None:
         endpoint = endpoint.rstrip("/")
         self._config = _operations.ClientConfig(
@@ -101,8 +112,10 @@ class EnumServiceClient:
             scopes=(),
             http_client=http_client,
             timeout=timeout,
+            deadline=deadline,
             retry=retries if isinstance(retries, RetryPolicy) else RetryPolicy(total=retries),
             user_agent=_user_agent(user_agent),
+            log_bodies=log_bodies,
         )
         self.colors = ColorsOperations(self._pipeline, self._config)
         """ColorsOperations: the colors operations."""

@@ -76,6 +76,7 @@ class HttpResponseError(AzureError):
     :ivar headers: the response headers.
     :ivar model: the body deserialized as the operation's error model, if it parsed.
     :ivar attempts: how many attempts were made before giving up.
+    :ivar response: the last ``httpx.Response``.
     """
 
     def __init__(
@@ -90,8 +91,10 @@ class HttpResponseError(AzureError):
         headers: _t.Mapping[str, str] | None = None,
         model: object | None = None,
         attempts: int = 1,
+        response: httpx.Response | None = None,
     ) -> None:
         self.status_code = status_code
+        self.response = response
         self.code = code
         self.message = message
         self.details = details or []
@@ -167,4 +170,5 @@ def error_from_response(
         headers=response.headers,
         model=error_model,
         attempts=int(response.extensions.get("opgen.attempts", 1)),
+        response=response,
     )

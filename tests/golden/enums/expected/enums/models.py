@@ -93,7 +93,7 @@ class Palette:
     @classmethod
     def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> Palette:
         """Build from the JSON object the service sends."""
-        _get = _serde.as_mapping(data, "Palette").get
+        _get = (data if type(data) is dict else _serde.not_object(data, "Palette")).get
         return cls(
             mode=(
                 None if (_v := _get("mode")) is None else _serde.as_enum(Mode, _v, "Palette.mode")

@@ -41,10 +41,18 @@ class Resource:
     @classmethod
     def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> Resource:
         """Build from the JSON object the service sends."""
-        _get = _serde.as_mapping(data, "Resource").get
+        _get = (data if type(data) is dict else _serde.not_object(data, "Resource")).get
         return cls(
-            id=(None if (_v := _get("id")) is None else _serde.as_str(_v, "Resource.id")),
-            type=(None if (_v := _get("type")) is None else _serde.as_str(_v, "Resource.type")),
+            id=(
+                None
+                if (_v := _get("id")) is None
+                else _v if type(_v) is str else _serde.wrong_type(_v, "Resource.id", "a string")
+            ),
+            type=(
+                None
+                if (_v := _get("type")) is None
+                else _v if type(_v) is str else _serde.wrong_type(_v, "Resource.type", "a string")
+            ),
         )
 
     def to_dict(self) -> dict[str, _t.Any]:
@@ -82,11 +90,21 @@ class Tree:
     @classmethod
     def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> Tree:
         """Build from the JSON object the service sends."""
-        _get = _serde.as_mapping(data, "Tree").get
+        _get = (data if type(data) is dict else _serde.not_object(data, "Tree")).get
         return cls(
-            root=Node.from_dict(_serde.required(_get("root"), "Tree.root")),
-            id=(None if (_v := _get("id")) is None else _serde.as_str(_v, "Tree.id")),
-            type=(None if (_v := _get("type")) is None else _serde.as_str(_v, "Tree.type")),
+            root=(
+                _serde.missing("Tree.root") if (_v := _get("root")) is None else Node.from_dict(_v)
+            ),
+            id=(
+                None
+                if (_v := _get("id")) is None
+                else _v if type(_v) is str else _serde.wrong_type(_v, "Tree.id", "a string")
+            ),
+            type=(
+                None
+                if (_v := _get("type")) is None
+                else _v if type(_v) is str else _serde.wrong_type(_v, "Tree.type", "a string")
+            ),
             owner=(None if (_v := _get("owner")) is None else TreeOwner.from_dict(_v)),
             planted=(
                 None if (_v := _get("planted")) is None else _serde.parse_date(_v, "Tree.planted")
@@ -130,11 +148,23 @@ class Node:
     @classmethod
     def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> Node:
         """Build from the JSON object the service sends."""
-        _get = _serde.as_mapping(data, "Node").get
+        _get = (data if type(data) is dict else _serde.not_object(data, "Node")).get
         return cls(
-            value=_serde.as_int(_serde.required(_get("value"), "Node.value"), "Node.value"),
-            weight=(None if (_v := _get("weight")) is None else _serde.as_float(_v, "Node.weight")),
-            leaf=(None if (_v := _get("leaf")) is None else _serde.as_bool(_v, "Node.leaf")),
+            value=(
+                _serde.missing("Node.value")
+                if (_v := _get("value")) is None
+                else _v if type(_v) is int else _serde.as_int(_v, "Node.value")
+            ),
+            weight=(
+                None
+                if (_v := _get("weight")) is None
+                else _v if type(_v) is float else _serde.as_float(_v, "Node.weight")
+            ),
+            leaf=(
+                None
+                if (_v := _get("leaf")) is None
+                else _v if type(_v) is bool else _serde.wrong_type(_v, "Node.leaf", "true or false")
+            ),
             children=(
                 None
                 if (_v := _get("children")) is None
@@ -171,11 +201,19 @@ class TreeOwner:
     @classmethod
     def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> TreeOwner:
         """Build from the JSON object the service sends."""
-        _get = _serde.as_mapping(data, "TreeOwner").get
+        _get = (data if type(data) is dict else _serde.not_object(data, "TreeOwner")).get
         return cls(
-            name=(None if (_v := _get("name")) is None else _serde.as_str(_v, "TreeOwner.name")),
+            name=(
+                None
+                if (_v := _get("name")) is None
+                else _v if type(_v) is str else _serde.wrong_type(_v, "TreeOwner.name", "a string")
+            ),
             secret=(
-                None if (_v := _get("secret")) is None else _serde.as_str(_v, "TreeOwner.secret")
+                None
+                if (_v := _get("secret")) is None
+                else (
+                    _v if type(_v) is str else _serde.wrong_type(_v, "TreeOwner.secret", "a string")
+                )
             ),
         )
 
@@ -209,7 +247,7 @@ class ErrorResponse:
     @classmethod
     def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ErrorResponse:
         """Build from the JSON object the service sends."""
-        _get = _serde.as_mapping(data, "ErrorResponse").get
+        _get = (data if type(data) is dict else _serde.not_object(data, "ErrorResponse")).get
         return cls(
             error=(None if (_v := _get("error")) is None else ErrorResponseError.from_dict(_v)),
         )
@@ -238,17 +276,25 @@ class ErrorResponseError:
     @classmethod
     def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ErrorResponseError:
         """Build from the JSON object the service sends."""
-        _get = _serde.as_mapping(data, "ErrorResponseError").get
+        _get = (data if type(data) is dict else _serde.not_object(data, "ErrorResponseError")).get
         return cls(
             code=(
                 None
                 if (_v := _get("code")) is None
-                else _serde.as_str(_v, "ErrorResponseError.code")
+                else (
+                    _v
+                    if type(_v) is str
+                    else _serde.wrong_type(_v, "ErrorResponseError.code", "a string")
+                )
             ),
             message=(
                 None
                 if (_v := _get("message")) is None
-                else _serde.as_str(_v, "ErrorResponseError.message")
+                else (
+                    _v
+                    if type(_v) is str
+                    else _serde.wrong_type(_v, "ErrorResponseError.message", "a string")
+                )
             ),
         )
 

@@ -6,14 +6,11 @@ import datetime as _dt
 import typing as _t
 from types import TracebackType
 
-import httpx
-
 from . import _operations
 from ._policy import (
     TokenCredential,
     RetryPolicy,
     TimeoutTypes,
-    DEFAULT_TIMEOUT,
     scopes_for,
     user_agent as _user_agent,
 )
@@ -21,6 +18,9 @@ from ._pipeline import Pipeline
 from .models import (
     Widget,
 )
+
+if _t.TYPE_CHECKING:
+    import httpx
 
 __all__ = ["WidgetStoreClient"]
 
@@ -36,12 +36,14 @@ class WidgetsOperations:
         self,
         *,
         timeout: TimeoutTypes | None = None,
+        deadline: float | None = None,
         retries: int | None = None,
         client_request_id: str | None = None,
     ) -> list[Widget]:
         """Widgets_List
 
-        :keyword timeout: Seconds, or an ``httpx.Timeout``, for this call (each attempt).
+        :keyword timeout: Seconds, or an ``httpx.Timeout``, for each attempt of this call.
+        :keyword deadline: Seconds for the whole call, retries and waits included.
         :keyword retries: Retry budget for this call, instead of the client's.
         :keyword client_request_id: Sent as ``x-ms-client-request-id`` (default: a new UUID).
         :return: All widgets.
@@ -53,7 +55,11 @@ class WidgetsOperations:
             self._config,
         )
         _response = self._pipeline.send(
-            _request, timeout=timeout, retries=retries, client_request_id=client_request_id
+            _request,
+            timeout=timeout,
+            deadline=deadline,
+            retries=retries,
+            client_request_id=client_request_id,
         )
         return _operations.handle_widgets_list_response(_response)
 
@@ -62,6 +68,7 @@ class WidgetsOperations:
         widget_name: str,
         *,
         timeout: TimeoutTypes | None = None,
+        deadline: float | None = None,
         retries: int | None = None,
         client_request_id: str | None = None,
     ) -> Widget:
@@ -69,7 +76,8 @@ class WidgetsOperations:
 
         :param widget_name:
         :type widget_name: str
-        :keyword timeout: Seconds, or an ``httpx.Timeout``, for this call (each attempt).
+        :keyword timeout: Seconds, or an ``httpx.Timeout``, for each attempt of this call.
+        :keyword deadline: Seconds for the whole call, retries and waits included.
         :keyword retries: Retry budget for this call, instead of the client's.
         :keyword client_request_id: Sent as ``x-ms-client-request-id`` (default: a new UUID).
         :return: One widget.
@@ -82,7 +90,11 @@ class WidgetsOperations:
             widget_name,
         )
         _response = self._pipeline.send(
-            _request, timeout=timeout, retries=retries, client_request_id=client_request_id
+            _request,
+            timeout=timeout,
+            deadline=deadline,
+            retries=retries,
+            client_request_id=client_request_id,
         )
         return _operations.handle_widgets_get_response(_response)
 
@@ -91,6 +103,7 @@ class WidgetsOperations:
         widget_name: str,
         *,
         timeout: TimeoutTypes | None = None,
+        deadline: float | None = None,
         retries: int | None = None,
         client_request_id: str | None = None,
     ) -> None:
@@ -98,7 +111,8 @@ class WidgetsOperations:
 
         :param widget_name:
         :type widget_name: str
-        :keyword timeout: Seconds, or an ``httpx.Timeout``, for this call (each attempt).
+        :keyword timeout: Seconds, or an ``httpx.Timeout``, for each attempt of this call.
+        :keyword deadline: Seconds for the whole call, retries and waits included.
         :keyword retries: Retry budget for this call, instead of the client's.
         :keyword client_request_id: Sent as ``x-ms-client-request-id`` (default: a new UUID).
         :return: Deleted. / Was not there.
@@ -111,7 +125,11 @@ class WidgetsOperations:
             widget_name,
         )
         _response = self._pipeline.send(
-            _request, timeout=timeout, retries=retries, client_request_id=client_request_id
+            _request,
+            timeout=timeout,
+            deadline=deadline,
+            retries=retries,
+            client_request_id=client_request_id,
         )
         return _operations.handle_widgets_delete_response(_response)
 
@@ -123,8 +141,11 @@ class WidgetStoreClient:
     :keyword http_client: An ``httpx.Client`` to send with (proxies, certificates, HTTP/2);
         the client never closes one it was given.
     :keyword timeout: Seconds, or an ``httpx.Timeout``, per attempt (default: 10 s to connect, 60 s to read).
+    :keyword deadline: Seconds for a whole call, retries and waits included (default: none).
     :keyword retries: Retries after the first attempt (default 3); or a ``RetryPolicy``.
     :keyword user_agent: Text put before the ``User-Agent`` this package sends.
+    :keyword log_bodies: Also log request and response bodies at DEBUG, with every secret
+        field replaced by ``***`` (default: off).
     """
 
     def __init__(
@@ -132,9 +153,11 @@ class WidgetStoreClient:
         *,
         endpoint: str = "https://store.example.com",
         http_client: httpx.Client | None = None,
-        timeout: TimeoutTypes = DEFAULT_TIMEOUT,
+        timeout: TimeoutTypes | None = None,
+        deadline: float | None = None,
         retries: int | RetryPolicy = 3,
         user_agent: str | None = None,
+        log_bodies: bool = False,
     ) -> None:
         endpoint = endpoint.rstrip("/")
         self._config = _operations.ClientConfig(
@@ -146,8 +169,10 @@ class WidgetStoreClient:
             scopes=(),
             http_client=http_client,
             timeout=timeout,
+            deadline=deadline,
             retry=retries if isinstance(retries, RetryPolicy) else RetryPolicy(total=retries),
             user_agent=_user_agent(user_agent),
+            log_bodies=log_bodies,
         )
         self.widgets = WidgetsOperations(self._pipeline, self._config)
         """WidgetsOperations: the widgets operations."""
@@ -156,12 +181,14 @@ class WidgetStoreClient:
         self,
         *,
         timeout: TimeoutTypes | None = None,
+        deadline: float | None = None,
         retries: int | None = None,
         client_request_id: str | None = None,
     ) -> str:
         """An operation without a group becomes a client method.
 
-        :keyword timeout: Seconds, or an ``httpx.Timeout``, for this call (each attempt).
+        :keyword timeout: Seconds, or an ``httpx.Timeout``, for each attempt of this call.
+        :keyword deadline: Seconds for the whole call, retries and waits included.
         :keyword retries: Retry budget for this call, instead of the client's.
         :keyword client_request_id: Sent as ``x-ms-client-request-id`` (default: a new UUID).
         :return: Health text.
@@ -173,7 +200,11 @@ class WidgetStoreClient:
             self._config,
         )
         _response = self._pipeline.send(
-            _request, timeout=timeout, retries=retries, client_request_id=client_request_id
+            _request,
+            timeout=timeout,
+            deadline=deadline,
+            retries=retries,
+            client_request_id=client_request_id,
         )
         return _operations.handle_health_response(_response)
 
@@ -182,6 +213,7 @@ class WidgetStoreClient:
         *,
         body: bytes | None = None,
         timeout: TimeoutTypes | None = None,
+        deadline: float | None = None,
         retries: int | None = None,
         client_request_id: str | None = None,
     ) -> None:
@@ -189,7 +221,8 @@ class WidgetStoreClient:
 
         :param body:  Optional.
         :type body: bytes
-        :keyword timeout: Seconds, or an ``httpx.Timeout``, for this call (each attempt).
+        :keyword timeout: Seconds, or an ``httpx.Timeout``, for each attempt of this call.
+        :keyword deadline: Seconds for the whole call, retries and waits included.
         :keyword retries: Retry budget for this call, instead of the client's.
         :keyword client_request_id: Sent as ``x-ms-client-request-id`` (default: a new UUID).
         :return: Accepted.
@@ -202,7 +235,11 @@ class WidgetStoreClient:
             body,
         )
         _response = self._pipeline.send(
-            _request, timeout=timeout, retries=retries, client_request_id=client_request_id
+            _request,
+            timeout=timeout,
+            deadline=deadline,
+            retries=retries,
+            client_request_id=client_request_id,
         )
         return _operations.handle_post_upload_response(_response)
 

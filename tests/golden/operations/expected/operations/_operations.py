@@ -8,11 +8,12 @@ import datetime as _dt
 import re as _re
 import typing as _t
 
-import httpx
-
 from . import _serde, _validation
 from ._errors import error_from_response as _error_from_response
 from ._policy import Request as _Request
+
+if _t.TYPE_CHECKING:
+    import httpx
 from .models import (
     Widget,
 )

@@ -1,40 +1,46 @@
-"""What the sync and async pipelines share: requests, headers, retries, tokens.
+"""What the sync and async pipelines share: requests, headers, retries, tokens, logs.
 
 Only the I/O differs between :mod:`._pipeline` and :mod:`.aio._pipeline`; every decision
-(what to retry, how long to wait, which headers to send, whether a token may travel)
-is made here, once.
+(what to retry, how long to wait, which headers to send, whether a token may travel,
+what may be logged) is made here, once, in :class:`Call`.
+
+httpx is imported when a client is created, not when the package is imported, so that
+``import operations`` stays fast.
 """
 
 from __future__ import annotations
 
-import email.utils as _email_utils
-import ipaddress as _ipaddress
+import json as _json
 import logging as _logging
 import math as _math
-import platform as _platform
 import random as _random
+import sys as _sys
 import time as _time
 import typing as _t
-import uuid as _uuid
 from dataclasses import dataclass
 from urllib.parse import urlsplit as _urlsplit
 
-import httpx
-
+from ._errors import ServiceRequestError
 from ._meta import GENERATOR_VERSION, PACKAGE, VERSION
+from ._serde import SECRET_FIELDS
+
+if _t.TYPE_CHECKING:
+    import httpx
 
 LOGGER = _logging.getLogger(PACKAGE)
 
-TimeoutTypes = _t.Union[float, httpx.Timeout]
-DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
-"""10 s to connect, 60 s to read, write or wait for a pooled connection."""
+TimeoutTypes = _t.Union[float, "httpx.Timeout"]
+CONNECT_TIMEOUT = 10.0
+"""Default seconds to connect."""
+READ_TIMEOUT = 60.0
+"""Default seconds to read, write, or wait for a pooled connection."""
 TOKEN_REFRESH_MARGIN = 300
 """A cached token is renewed when it has less than this many seconds left."""
 
 _IDEMPOTENT = frozenset({"GET", "PUT", "DELETE", "HEAD", "OPTIONS"})
 _RETRY_IDEMPOTENT = frozenset({408, 429, 500, 502, 503, 504})
 _RETRY_OTHER = frozenset({429, 500, 503, 504})
-_LOOPBACK_NAMES = frozenset({"localhost"})
+_SECRET_KEYS = frozenset(field.rpartition(".")[2] for field in SECRET_FIELDS)
 
 
 class AccessToken(_t.Protocol):
@@ -75,10 +81,11 @@ class RetryPolicy:
     """When to try again, and how long to wait first.
 
     :ivar total: retries after the first attempt (default 3).
-    :ivar backoff_factor: first back-off in seconds, doubled each retry (default 0.8).
+    :ivar backoff_factor: first back-off in seconds, doubled each retry (default 0.8),
+        with ±20% jitter.
     :ivar backoff_max: longest back-off in seconds (default 60).
-    :ivar retry_after_max: longest wait the server may ask for through ``Retry-After``
-        (default 60); a longer request is capped to this.
+    :ivar retry_after_max: longest wait the server may ask for through ``Retry-After``,
+        ``retry-after-ms`` or ``x-ms-retry-after-ms`` (default 60); longer asks are capped.
     """
 
     total: int = 3
@@ -87,8 +94,8 @@ class RetryPolicy:
     retry_after_max: float = 60.0
 
     def retry_status(self, method: str, response: httpx.Response) -> bool:
-        """ARM rules: idempotent methods retry 408/429/5xx; POST and PATCH only 429/500/503/504
-        or an explicit ``Retry-After``."""
+        """ARM rules: idempotent methods retry 408/429/500/502/503/504; POST and PATCH only
+        429/500/503/504 or an error carrying a retry-after header."""
         if method in _IDEMPOTENT:
             return response.status_code in _RETRY_IDEMPOTENT
         if response.status_code in _RETRY_OTHER:
@@ -96,9 +103,11 @@ class RetryPolicy:
         return response.status_code >= 400 and self.retry_after(response.headers) is not None
 
     @staticmethod
-    def retry_error(method: str, error: httpx.TransportError) -> bool:
+    def retry_error(method: str, error: Exception) -> bool:
         """A connection never made is safe to retry for any method; anything later only
         for idempotent ones."""
+        import httpx
+
         if isinstance(error, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)):
             return True
         return method in _IDEMPOTENT and isinstance(
@@ -106,8 +115,7 @@ class RetryPolicy:
         )
 
     def retry_after(self, headers: httpx.Headers) -> float | None:
-        """The wait the server asks for, in seconds: ``retry-after-ms``,
-        ``x-ms-retry-after-ms`` or ``Retry-After`` (seconds or an HTTP date)."""
+        """The wait the server asks for, in seconds, capped; ``None`` if it asks none."""
         for name in ("retry-after-ms", "x-ms-retry-after-ms"):
             value = headers.get(name)
             if value is not None:
@@ -123,9 +131,11 @@ class RetryPolicy:
         try:
             seconds = float(value)
         except ValueError:
+            import email.utils
+
             try:
-                when = _email_utils.parsedate_to_datetime(value)
-            except (TypeError, ValueError):
+                when = email.utils.parsedate_to_datetime(value)
+            except (TypeError, ValueError, IndexError):
                 return None
             seconds = when.timestamp() - _time.time()
         if not _math.isfinite(seconds):
@@ -133,33 +143,52 @@ class RetryPolicy:
         return min(max(seconds, 0.0), self.retry_after_max)
 
     def backoff(self, retry: int) -> float:
-        """Exponential back-off with jitter for the ``retry``-th retry (1-based)."""
+        """Exponential back-off with jitter before the ``retry``-th retry (1-based)."""
         delay: float = self.backoff_factor * (2.0 ** (retry - 1))
         return min(delay * _random.uniform(0.8, 1.2), self.backoff_max)
 
-    def delay(self, retry: int, response: httpx.Response | None) -> float:
-        if response is not None:
-            asked = self.retry_after(response.headers)
-            if asked is not None:
-                return asked
-        return self.backoff(retry)
+
+def make_timeout(timeout: TimeoutTypes | None) -> httpx.Timeout:
+    import httpx
+
+    if timeout is None:
+        return httpx.Timeout(READ_TIMEOUT, connect=CONNECT_TIMEOUT)
+    if isinstance(timeout, httpx.Timeout):
+        return timeout
+    return httpx.Timeout(timeout)
+
+
+def _shorter(timeout: httpx.Timeout, remaining: float) -> httpx.Timeout:
+    import httpx
+
+    def cap(value: float | None) -> float:
+        return remaining if value is None else min(value, remaining)
+
+    return httpx.Timeout(
+        connect=cap(timeout.connect),
+        read=cap(timeout.read),
+        write=cap(timeout.write),
+        pool=cap(timeout.pool),
+    )
 
 
 def is_loopback(host: str) -> bool:
     host = host.strip("[]").lower()
-    if host in _LOOPBACK_NAMES:
+    if host == "localhost":
         return True
+    import ipaddress
+
     try:
-        return _ipaddress.ip_address(host).is_loopback
+        return ipaddress.ip_address(host).is_loopback
     except ValueError:
         return False
 
 
 def check_token_transport(url: str) -> None:
     """Refuse to send a bearer token over plain http, except to this machine."""
-    parts = _urlsplit(url)
-    if parts.scheme == "https":
+    if url.startswith("https://"):
         return
+    parts = _urlsplit(url)
     if parts.scheme == "http" and is_loopback(parts.hostname or ""):
         return
     raise ValueError(
@@ -174,39 +203,140 @@ def scopes_for(endpoint: str, credential_scopes: _t.Sequence[str] | None) -> tup
 
 
 def user_agent(prefix: str | None) -> str:
-    agent = f"{PACKAGE}/{VERSION} opgen/{GENERATOR_VERSION} python/{_platform.python_version()}"
+    python = "{}.{}.{}".format(*_sys.version_info[:3])
+    agent = f"{PACKAGE}/{VERSION} opgen/{GENERATOR_VERSION} python/{python}"
     return f"{prefix} {agent}" if prefix else agent
-
-
-def request_headers(request: Request, agent: str, client_request_id: str | None) -> dict[str, str]:
-    headers = {
-        "Accept": "application/json",
-        "User-Agent": agent,
-        "x-ms-client-request-id": client_request_id or str(_uuid.uuid4()),
-    }
-    headers.update(request.headers)
-    return headers
 
 
 def token_is_fresh(token: AccessToken | None) -> bool:
     return token is not None and token.expires_on - _time.time() > TOKEN_REFRESH_MARGIN
 
 
-def log_response(request: Request, response: httpx.Response, elapsed: float, attempt: int) -> None:
-    if LOGGER.isEnabledFor(_logging.DEBUG):
-        LOGGER.debug(
-            "%s %s -> %d (request id %s, %.1f ms, attempt %d)",
-            request.method,
-            response.request.url,
-            response.status_code,
-            response.headers.get("x-ms-request-id", "-"),
-            elapsed * 1000.0,
-            attempt,
-        )
+def _redact(value: _t.Any) -> _t.Any:
+    if isinstance(value, dict):
+        return {k: "***" if k in _SECRET_KEYS else _redact(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_redact(v) for v in value]
+    return value
 
 
-def log_error(request: Request, error: Exception, attempt: int) -> None:
-    if LOGGER.isEnabledFor(_logging.DEBUG):
-        LOGGER.debug(
-            "%s %s -> %s (attempt %d)", request.method, request.url, type(error).__name__, attempt
-        )
+def loggable_body(content: bytes | None) -> str:
+    """A body for the log: JSON with every secret field replaced by ``***``; other
+    content only by its size."""
+    if not content:
+        return "<empty>"
+    try:
+        return _json.dumps(_redact(_json.loads(content)), ensure_ascii=False)
+    except (ValueError, RecursionError):
+        return f"<{len(content)} bytes, not JSON>"
+
+
+class Call:
+    """The state of one operation call across its attempts.
+
+    The pipelines ask it what to send (:meth:`attempt`) and, after each attempt, whether
+    and how long to wait before the next (:meth:`failed`, :meth:`answered`).
+    """
+
+    def __init__(
+        self,
+        request: Request,
+        *,
+        retry: RetryPolicy,
+        retries: int | None,
+        timeout: httpx.Timeout,
+        deadline: float | None,
+        agent: str,
+        client_request_id: str | None,
+        log_bodies: bool,
+    ) -> None:
+        self.request = request
+        self.attempts = 0
+        self._retry = retry
+        self._budget = retry.total if retries is None else retries
+        self._timeout = timeout
+        self._deadline = None if deadline is None else _time.monotonic() + deadline
+        self._log_bodies = log_bodies
+        self._started = 0.0
+        if client_request_id is None:
+            import uuid
+
+            client_request_id = str(uuid.uuid4())
+        self.headers = {
+            "Accept": "application/json",
+            "User-Agent": agent,
+            "x-ms-client-request-id": client_request_id,
+        }
+        self.headers.update(request.headers)
+
+    def _remaining(self) -> float | None:
+        return None if self._deadline is None else self._deadline - _time.monotonic()
+
+    def attempt(self) -> httpx.Timeout:
+        """Start an attempt; the timeout it may use (within the call's deadline)."""
+        remaining = self._remaining()
+        if remaining is not None and remaining <= 0:
+            raise ServiceRequestError(
+                f"{self.request.method} {self.request.url}: deadline exceeded after {self.attempts} attempt(s)",
+                attempts=self.attempts,
+            )
+        self.attempts += 1
+        self._started = _time.monotonic()
+        if LOGGER.isEnabledFor(_logging.DEBUG):
+            LOGGER.debug(
+                "%s %s (request id %s, attempt %d)%s",
+                self.request.method,
+                self.request.url,
+                self.headers["x-ms-client-request-id"],
+                self.attempts,
+                " body: " + loggable_body(self.request.content) if self._log_bodies else "",
+            )
+        return self._timeout if remaining is None else _shorter(self._timeout, remaining)
+
+    def _wait(self, delay: float) -> float | None:
+        remaining = self._remaining()
+        if remaining is not None and delay >= remaining:
+            return None  # the next attempt could not finish in time
+        return delay
+
+    def failed(self, error: Exception) -> float:
+        """The transport failed: seconds to wait before retrying, or raise."""
+        if LOGGER.isEnabledFor(_logging.DEBUG):
+            LOGGER.debug(
+                "%s %s -> %s (attempt %d)",
+                self.request.method,
+                self.request.url,
+                type(error).__name__,
+                self.attempts,
+            )
+        if self.attempts <= self._budget and self._retry.retry_error(self.request.method, error):
+            delay = self._wait(self._retry.backoff(self.attempts))
+            if delay is not None:
+                return delay
+        raise ServiceRequestError(
+            f"{self.request.method} {self.request.url}: {type(error).__name__}: {error}",
+            attempts=self.attempts,
+        ) from error
+
+    def answered(self, response: httpx.Response) -> float | None:
+        """A response came: seconds to wait before retrying, or ``None`` to return it."""
+        if LOGGER.isEnabledFor(_logging.DEBUG):
+            LOGGER.debug(
+                "%s %s -> %d (request id %s, %.1f ms, attempt %d)%s",
+                self.request.method,
+                response.request.url,
+                response.status_code,
+                response.headers.get("x-ms-request-id", "-"),
+                (_time.monotonic() - self._started) * 1000.0,
+                self.attempts,
+                " body: " + loggable_body(response.content) if self._log_bodies else "",
+            )
+        if self.attempts <= self._budget and self._retry.retry_status(
+            self.request.method, response
+        ):
+            asked = self._retry.retry_after(response.headers)
+            delay = self._wait(self._retry.backoff(self.attempts) if asked is None else asked)
+            if delay is not None:
+                return delay
+        response.extensions["opgen.attempts"] = self.attempts
+        return None

@@ -36,10 +36,18 @@ class Widget:
     @classmethod
     def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> Widget:
         """Build from the JSON object the service sends."""
-        _get = _serde.as_mapping(data, "Widget").get
+        _get = (data if type(data) is dict else _serde.not_object(data, "Widget")).get
         return cls(
-            name=(None if (_v := _get("name")) is None else _serde.as_str(_v, "Widget.name")),
-            size=(None if (_v := _get("size")) is None else _serde.as_int(_v, "Widget.size")),
+            name=(
+                None
+                if (_v := _get("name")) is None
+                else _v if type(_v) is str else _serde.wrong_type(_v, "Widget.name", "a string")
+            ),
+            size=(
+                None
+                if (_v := _get("size")) is None
+                else _v if type(_v) is int else _serde.as_int(_v, "Widget.size")
+            ),
         )
 
     def to_dict(self) -> dict[str, _t.Any]:

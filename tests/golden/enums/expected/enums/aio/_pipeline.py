@@ -1,15 +1,15 @@
-"""Sending requests (async): the same decisions as the sync pipeline, awaited."""
+"""Sending requests (async). Every decision is :class:`.._policy.Call`'s; this is the I/O."""
 
 from __future__ import annotations
 
 import asyncio as _asyncio
-import time as _time
-
-import httpx
+import typing as _t
 
 from .. import _policy
-from .._errors import ServiceRequestError
 from .._policy import AccessToken, AsyncTokenCredential, Request, RetryPolicy, TimeoutTypes
+
+if _t.TYPE_CHECKING:
+    import httpx
 
 
 class _AsyncTokenCache:
@@ -19,11 +19,13 @@ class _AsyncTokenCache:
         self._credential = credential
         self._scopes = scopes
         self._token: AccessToken | None = None
-        self._lock = _asyncio.Lock()
+        self._lock: _asyncio.Lock | None = None
 
     async def get(self) -> str:
         token = self._token
         if not _policy.token_is_fresh(token):
+            if self._lock is None:  # created here: it belongs to the running event loop
+                self._lock = _asyncio.Lock()
             async with self._lock:
                 token = self._token
                 if not _policy.token_is_fresh(token):
@@ -39,61 +41,70 @@ class AsyncPipeline:
         credential: AsyncTokenCredential | None,
         scopes: tuple[str, ...],
         http_client: httpx.AsyncClient | None,
-        timeout: TimeoutTypes,
+        timeout: TimeoutTypes | None,
+        deadline: float | None,
         retry: RetryPolicy,
         user_agent: str,
+        log_bodies: bool,
     ) -> None:
+        import httpx
+
+        self._timeout = _policy.make_timeout(timeout)
         self._client = (
-            http_client if http_client is not None else httpx.AsyncClient(timeout=timeout)
+            http_client if http_client is not None else httpx.AsyncClient(timeout=self._timeout)
         )
         self._owns_client = http_client is None
-        self._timeout = timeout
+        self._transport_error = httpx.TransportError
         self._tokens = _AsyncTokenCache(credential, scopes) if credential is not None else None
+        self._deadline = deadline
         self._retry = retry
         self._user_agent = user_agent
+        self._log_bodies = log_bodies
 
     async def send(
         self,
         request: Request,
         *,
         timeout: TimeoutTypes | None,
+        deadline: float | None,
         retries: int | None,
         client_request_id: str | None,
     ) -> httpx.Response:
-        """Send ``request``, retrying as :class:`RetryPolicy` says; return the last response."""
-        headers = _policy.request_headers(request, self._user_agent, client_request_id)
-        budget = self._retry.total if retries is None else retries
-        attempt = 0
+        """Send ``request``, retrying as :class:`RetryPolicy` says; return the last response.
+
+        Cancelling the task cancels the request in flight; httpx releases its connection.
+        """
+        call = _policy.Call(
+            request,
+            retry=self._retry,
+            retries=retries,
+            timeout=self._timeout if timeout is None else _policy.make_timeout(timeout),
+            deadline=self._deadline if deadline is None else deadline,
+            agent=self._user_agent,
+            client_request_id=client_request_id,
+            log_bodies=self._log_bodies,
+        )
         while True:
-            attempt += 1
+            attempt_timeout = call.attempt()
             if self._tokens is not None:
                 _policy.check_token_transport(request.url)
-                headers["Authorization"] = "Bearer " + await self._tokens.get()
-            started = _time.monotonic()
+                call.headers["Authorization"] = "Bearer " + await self._tokens.get()
             try:
                 response = await self._client.request(
                     request.method,
                     request.url,
                     params=request.params,
-                    headers=headers,
+                    headers=call.headers,
                     content=request.content,
-                    timeout=self._timeout if timeout is None else timeout,
+                    timeout=attempt_timeout,
                 )
-            except httpx.TransportError as exc:
-                _policy.log_error(request, exc, attempt)
-                if attempt > budget or not self._retry.retry_error(request.method, exc):
-                    raise ServiceRequestError(
-                        f"{request.method} {request.url}: {type(exc).__name__}: {exc}",
-                        attempts=attempt,
-                    ) from exc
-                await _asyncio.sleep(self._retry.delay(attempt, None))
+            except self._transport_error as exc:
+                await _asyncio.sleep(call.failed(exc))
                 continue
-            _policy.log_response(request, response, _time.monotonic() - started, attempt)
-            if attempt <= budget and self._retry.retry_status(request.method, response):
-                await _asyncio.sleep(self._retry.delay(attempt, response))
-                continue
-            response.extensions["opgen.attempts"] = attempt
-            return response
+            delay = call.answered(response)
+            if delay is None:
+                return response
+            await _asyncio.sleep(delay)
 
     async def close(self) -> None:
         if self._owns_client:
