@@ -81,18 +81,46 @@ def output_templates() -> list[str]:
     return names
 
 
+class _Position:
+    """What a template is rendering: templates call ``at(element)`` as they reach each
+    model, enum and operation, so an error can name the spec element."""
+
+    def __init__(self) -> None:
+        self.element: object | None = None
+
+    def at(self, element: object) -> str:
+        self.element = element
+        return ""
+
+    def describe(self) -> str:
+        element = self.element
+        if element is None:
+            return ""
+        kind = {"Model": "model", "EnumType": "enum", "Operation": "operation"}.get(type(element).__name__, "element")
+        name = getattr(element, "operation_id", None) or getattr(element, "name", "?")
+        return f" while rendering {kind} {name} (spec #{getattr(element, 'pointer', '')})"
+
+
 def render_api(api: Api, templates: Path | None = None) -> dict[str, str]:
     """Render every output template; keys are paths inside the package."""
     env = environment(templates.resolve() if templates is not None else None)
     files: dict[str, str] = {}
     for name in output_templates():
+        position = _Position()
         try:
             template = env.get_template(name)
-            files[name.removesuffix(SUFFIX)] = template.render(api=api)
+            files[name.removesuffix(SUFFIX)] = template.render(api=api, at=position.at)
         except jinja2.TemplateSyntaxError as exc:
             raise error("template-syntax", f"template error: {exc.message}", exc.filename or name, line=exc.lineno) from None
-        except (jinja2.UndefinedError, TypeError, ValueError) as exc:
-            raise error("template-render", f"rendering {name} failed: {exc}", _template_file(env, name), line=_template_line(exc)) from None
+        except jinja2.TemplateNotFound as exc:
+            raise error("template-missing", f"template {exc.name!r} not found (included from {name})", _template_file(env, name)) from None
+        except (jinja2.UndefinedError, TypeError, ValueError, AttributeError, KeyError) as exc:
+            raise error(
+                "template-render",
+                f"rendering {name} failed: {exc}{position.describe()}",
+                _template_file(env, name),
+                line=_template_line(exc),
+            ) from None
     return files
 
 
