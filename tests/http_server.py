@@ -5,6 +5,10 @@ headers, body) and answers with responses the test programs: a queue of one-shot
 responses, then a default one.  Each response is sent with a ``Content-Length`` in a
 single write on a ``TCP_NODELAY`` socket, so a client never waits on Nagle or on the
 end of the stream.
+
+Two faults can be programmed as replies: :meth:`Reply.reset` (the connection is reset
+half-way through the response) and :meth:`Reply.hang` (the request is read, and never
+answered until the client goes away or the server stops).
 """
 
 from __future__ import annotations
@@ -12,8 +16,11 @@ from __future__ import annotations
 import dataclasses
 import http.server
 import json
+import select
 import socket
+import struct
 import threading
+import time
 import typing as t
 from collections import deque
 from urllib.parse import urlsplit
@@ -29,6 +36,8 @@ class RecordedRequest:
     raw_headers: list[tuple[str, str]]
     body: bytes
     http_version: str
+    received: float = 0.0
+    """``time.monotonic()`` when the request had been read."""
 
     @property
     def path(self) -> str:
@@ -44,6 +53,17 @@ class Reply:
     status: int = 200
     body: bytes = b""
     headers: tuple[tuple[str, str], ...] = ()
+    fault: t.Literal["reset", "hang"] | None = None
+
+    @classmethod
+    def reset(cls, body: bytes = b'{"token": "cut-off-mid-way", "expirationTime": "2008-09-22"}') -> Reply:
+        """Send the status line, headers and half the body, then reset the connection."""
+        return cls(status=200, body=body, headers=(("Content-Type", "application/json"),), fault="reset")
+
+    @classmethod
+    def hang(cls) -> Reply:
+        """Read the request and never answer it."""
+        return cls(fault="hang")
 
     @classmethod
     def json(
@@ -103,8 +123,12 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             raw_headers=list(self.headers.items()),
             body=body,
             http_version=self.request_version,
+            received=time.monotonic(),
         )
         reply = self.server.owner._record_and_pick(recorded)
+        if reply.fault == "hang":
+            self._hang()
+            return
         reason = http.server.BaseHTTPRequestHandler.responses.get(reply.status, ("Unknown",))[0]
         lines = [f"HTTP/1.1 {reply.status} {reason}"]
         names = {name.lower() for name, _ in reply.headers}
@@ -114,8 +138,29 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         if "date" not in names:
             lines.append(f"Date: {self.date_time_string()}")
         data = ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1") + reply.body
+        if reply.fault == "reset":
+            self.wfile.write(data[: len(data) - len(reply.body) // 2 - 1])
+            self.wfile.flush()
+            # SO_LINGER with a zero timeout: close() sends RST instead of FIN.
+            self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            self.close_connection = True
+            return
         self.wfile.write(data)  # status line, headers and body in one write
         self.wfile.flush()
+
+    def _hang(self) -> None:
+        """Wait, without answering, until the client closes the connection or the server stops."""
+        owner = self.server.owner
+        self.close_connection = True
+        while not owner._stopping.is_set():
+            readable, _, _ = select.select([self.connection], [], [], 0.05)
+            if readable:
+                try:
+                    if self.connection.recv(1, socket.MSG_PEEK) == b"":
+                        break
+                except OSError:
+                    break
+        owner._note_abandoned()
 
     do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = do_HEAD = do_OPTIONS = _handle
 
@@ -123,6 +168,7 @@ class _Handler(http.server.BaseHTTPRequestHandler):
 class _Server(http.server.ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
+    request_queue_size = 128  # a burst of concurrent connections is not dropped at accept
     owner: RecordingServer
 
 
@@ -134,6 +180,8 @@ class RecordingServer:
         self._queue: deque[Reply] = deque()
         self._requests: list[RecordedRequest] = []
         self._lock = threading.Lock()
+        self._stopping = threading.Event()
+        self._abandoned = 0
         self._server = _Server(("127.0.0.1", 0), _Handler)
         self._server.owner = self
         self._thread = threading.Thread(
@@ -152,6 +200,16 @@ class RecordingServer:
     def requests(self) -> list[RecordedRequest]:
         with self._lock:
             return list(self._requests)
+
+    @property
+    def abandoned(self) -> int:
+        """How many hanging requests ended with the client closing the connection (or the stop)."""
+        with self._lock:
+            return self._abandoned
+
+    def _note_abandoned(self) -> None:
+        with self._lock:
+            self._abandoned += 1
 
     def respond(self, *replies: Reply) -> None:
         """Queue one-shot replies, used in order before the default one."""
@@ -177,6 +235,7 @@ class RecordingServer:
         return self
 
     def stop(self) -> None:
+        self._stopping.set()
         self._server.shutdown()
         self._server.server_close()
         self._thread.join(timeout=5)

@@ -95,12 +95,13 @@ class RetryPolicy:
 
     def retry_status(self, method: str, response: httpx.Response) -> bool:
         """ARM rules: idempotent methods retry 408/429/500/502/503/504; POST and PATCH only
-        429/500/503/504 or an error carrying a retry-after header."""
+        429/500/503/504 or a server error (5xx) carrying a retry-after header; never
+        another 4xx, whatever its headers."""
         if method in _IDEMPOTENT:
             return response.status_code in _RETRY_IDEMPOTENT
         if response.status_code in _RETRY_OTHER:
             return True
-        return response.status_code >= 400 and self.retry_after(response.headers) is not None
+        return response.status_code >= 500 and self.retry_after(response.headers) is not None
 
     @staticmethod
     def retry_error(method: str, error: Exception) -> bool:
