@@ -285,7 +285,7 @@ class Call:
         self._started = _time.monotonic()
         if LOGGER.isEnabledFor(_logging.DEBUG):
             LOGGER.debug(
-                "%s %s (request id %s, attempt %d)%s",
+                "%s %s (client request id %s, attempt %d)%s",
                 self.request.method,
                 self.request.url,
                 self.headers["x-ms-client-request-id"],
@@ -304,10 +304,12 @@ class Call:
         """The transport failed: seconds to wait before retrying, or raise."""
         if LOGGER.isEnabledFor(_logging.DEBUG):
             LOGGER.debug(
-                "%s %s -> %s (attempt %d)",
+                "%s %s -> %s (client request id %s, %.1f ms, attempt %d)",
                 self.request.method,
                 self.request.url,
                 type(error).__name__,
+                self.headers["x-ms-client-request-id"],
+                (_time.monotonic() - self._started) * 1000.0,
                 self.attempts,
             )
         if self.attempts <= self._budget and self._retry.retry_error(self.request.method, error):
@@ -323,10 +325,11 @@ class Call:
         """A response came: seconds to wait before retrying, or ``None`` to return it."""
         if LOGGER.isEnabledFor(_logging.DEBUG):
             LOGGER.debug(
-                "%s %s -> %d (request id %s, %.1f ms, attempt %d)%s",
+                "%s %s -> %d (client request id %s, request id %s, %.1f ms, attempt %d)%s",
                 self.request.method,
                 response.request.url,
                 response.status_code,
+                self.headers["x-ms-client-request-id"],
                 response.headers.get("x-ms-request-id", "-"),
                 (_time.monotonic() - self._started) * 1000.0,
                 self.attempts,
