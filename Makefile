@@ -4,7 +4,11 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: generate check test golden bench clean
+.PHONY: generate check test golden bench conformance clean
+
+# The AutoRest test server (Node.js), pinned by tests/conformance/server/package-lock.json.
+SERVER := tests/conformance/server
+SERVER_STAMP := $(SERVER)/node_modules/.package-lock.json
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -20,9 +24,17 @@ generate: $(STAMP)
 check: $(STAMP)
 	$(BIN)/opgen generate --check
 
-## Run the whole test suite.
-test: $(STAMP)
+$(SERVER_STAMP): $(SERVER)/package-lock.json
+	@if command -v npm >/dev/null 2>&1; then npm ci --prefix $(SERVER) --no-audit --no-fund --loglevel=error; \
+	else echo "npm not found: the conformance tests will be skipped"; fi
+
+## Run the whole test suite (the conformance suite included).
+test: $(STAMP) $(SERVER_STAMP)
 	$(BIN)/python -m pytest
+
+## Print how many AutoRest test-server scenarios the conformance tests cover.
+conformance: $(STAMP) $(SERVER_STAMP)
+	$(BIN)/python bench/conformance.py
 
 ## Rewrite the expected output of every golden case under tests/golden/.
 golden: $(STAMP)
