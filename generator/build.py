@@ -135,6 +135,7 @@ class _Builder:
         self.errors.append(Diagnostic(Level.ERROR, code, message, self._file(location), location.pointer))
 
     def _file(self, location: Location) -> str:
+        location = self.spec.origin(location)
         if location.file == self.spec.root.path:
             return self.file
         return str(location.file)

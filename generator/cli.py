@@ -27,7 +27,7 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
 
     gen = commands.add_parser("generate", help="generate clients (all of [tool.opgen], or one spec)")
-    gen.add_argument("spec", nargs="?", type=Path, help="a spec file; without it, every client in [tool.opgen]")
+    gen.add_argument("spec", nargs="?", type=Path, help="a spec file or a folder of spec files (merged); without it, every client in [tool.opgen]")
     gen.add_argument("--output", type=Path, help="folder the package is written into (with SPEC)")
     gen.add_argument("--package", help="the package's import name (with SPEC)")
     gen.add_argument("--templates", type=Path, help="folder of templates that replace built-in ones of the same name")
@@ -36,7 +36,7 @@ def _parser() -> argparse.ArgumentParser:
     gen.add_argument("--config", type=Path, help="pyproject.toml to read (default: the nearest one)")
 
     val = commands.add_parser("validate", help="validate a spec without generating")
-    val.add_argument("spec", type=Path)
+    val.add_argument("spec", type=Path, help="a spec file or a folder of spec files (merged)")
     return parser
 
 
@@ -103,7 +103,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
 
 def cmd_validate(args: argparse.Namespace) -> int:
     spec = load_spec(args.spec)
-    print(f"{args.spec}: valid ({'Swagger' if spec.version == '2.0' else 'OpenAPI'} {spec.version}, {len(spec.documents)} file(s))")
+    print(f"{args.spec}: valid ({'Swagger' if spec.version == '2.0' else 'OpenAPI'} {spec.version}, {len(spec.files)} file(s))")
     return EXIT_OK
 
 

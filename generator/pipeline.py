@@ -13,11 +13,12 @@ import keyword
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.build import build_api
+from generator.build import BuildResult, build_api
 from generator.diagnostics import Diagnostic, error
 from generator.format import format_files
 from generator.ir import Api
 from generator.load import load_document
+from generator.merge import load_folder
 from generator.render import render_api
 from generator.resolve import Spec, resolve_refs
 from generator.validate import validate_document
@@ -37,18 +38,30 @@ def check_package_name(package: str) -> None:
 
 
 def load_spec(spec_path: Path) -> Spec:
-    """Load, validate and resolve: everything that is about the input alone."""
+    """Load, validate and resolve: everything that is about the input alone.
+
+    ``spec_path`` is a spec file, or a folder whose spec files make one client
+    (merged by :func:`generator.merge.load_folder`).
+    """
+    if spec_path.is_dir():
+        return load_folder(spec_path)
     document = load_document(spec_path)
     version = validate_document(document)
     return resolve_refs(document, version)
 
 
+def build_spec(spec_path: Path, package: str, spec: Spec | None = None) -> BuildResult:
+    """Build the IR of a spec file or folder (what ``opgen diff`` compares); ``spec`` if
+    it is loaded already."""
+    spec = spec or load_spec(spec_path)
+    base = spec.root.path.parent
+    spec_files = {path.relative_to(base).as_posix(): path.read_bytes() for path in spec.files}
+    return build_api(spec, package, str(spec_path), spec_files)
+
+
 def generate(spec_path: Path, package: str, templates: Path | None = None) -> Generated:
     """Run every stage but writing; raise :class:`GenerationError` on bad input."""
     check_package_name(package)
-    spec = load_spec(spec_path)
-    base = spec.root.path.parent
-    spec_files = {path.relative_to(base).as_posix(): path.read_bytes() for path in spec.documents}
-    result = build_api(spec, package, str(spec_path), spec_files)
+    result = build_spec(spec_path, package)
     rendered = render_api(result.api, templates)
     return Generated(result.api, with_manifest(format_files(rendered)), result.warnings)

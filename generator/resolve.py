@@ -71,6 +71,16 @@ class Spec:
             self._targets[key] = found
         return found
 
+    @property
+    def files(self) -> tuple[Path, ...]:
+        """The files this spec is read from: the root, then every file it references."""
+        return tuple(self.documents)
+
+    def origin(self, location: Location) -> Location:
+        """Where to show ``location`` to a user; differs only in a merged spec
+        (:mod:`generator.merge`), whose nodes are each written in one of its files."""
+        return location
+
     def deref(self, node: Any, location: Location) -> tuple[Any, Location]:
         """Follow ``$ref`` chains from ``node`` to the first node that is not a reference."""
         seen = 0
