@@ -2,7 +2,7 @@
 
 Host Pools - Retrieve Registration Token. Registration token of the host pool.
 
-Generated from hostpools.yaml (2025-10-10); do not edit.
+Generated from hostpools.yaml, listregistrationtokens.yaml (2025-10-10); do not edit.
 """
 
 from ._client import DesktopVirtualizationAPIClient

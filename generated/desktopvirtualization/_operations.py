@@ -19,6 +19,8 @@ from .models import (
     CloudError,
     CloudErrorProperties,
     RegistrationInfo,
+    RegistrationTokenList,
+    RegistrationTokenMinimal,
 )
 
 _PATTERN_1 = _re.compile("^[A-Za-z0-9@.\\-_ ]*\\Z", _re.ASCII)
@@ -80,5 +82,50 @@ def handle_host_pools_retrieve_registration_token_response(
     if _status == 200:
         return RegistrationInfo.from_dict(
             _serde.json_body(response.content, "HostPools_RetrieveRegistrationToken response 200")
+        )
+    raise _error_from_response(response, CloudError.from_dict)
+
+
+def build_host_pools_list_registration_tokens_request(
+    config: ClientConfig,
+    resource_group_name: str,
+    host_pool_name: str,
+) -> _Request:
+    """POST /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.DesktopVirtualization/hostPools/{hostPoolName}/listRegistrationTokens"""
+    _validation.check_str(
+        "resource_group_name", resource_group_name, required=True, min_length=1, max_length=90
+    )
+    _validation.check_str(
+        "host_pool_name",
+        host_pool_name,
+        required=True,
+        min_length=3,
+        max_length=64,
+        pattern=_PATTERN_1,
+    )
+    _url = (
+        config.endpoint
+        + "/subscriptions/"
+        + _serde.path_segment("subscription_id", config.subscription_id)
+        + "/resourceGroups/"
+        + _serde.path_segment("resource_group_name", resource_group_name)
+        + "/providers/Microsoft.DesktopVirtualization/hostPools/"
+        + _serde.path_segment("host_pool_name", host_pool_name)
+        + "/listRegistrationTokens"
+    )
+    _params: list[tuple[str, str | int | float | bool | None]] = []
+    _headers: dict[str, str] = {}
+    _params.append(("api-version", _serde.to_wire(config.api_version)))
+    return _Request("POST", _url, _params, _headers)
+
+
+def handle_host_pools_list_registration_tokens_response(
+    response: httpx.Response,
+) -> RegistrationTokenList:
+    """The result of HostPools_ListRegistrationTokens, or the error it raises."""
+    _status = response.status_code
+    if _status == 200:
+        return RegistrationTokenList.from_dict(
+            _serde.json_body(response.content, "HostPools_ListRegistrationTokens response 200")
         )
     raise _error_from_response(response, CloudError.from_dict)

@@ -24,6 +24,7 @@ _DATE = _re.compile(r"\d{4}-\d\d-\d\d\Z", _re.ASCII)
 SECRET_FIELDS: frozenset[str] = frozenset(
     {
         "RegistrationInfo.token",
+        "RegistrationTokenMinimal.token",
     }
 )
 """Fields the spec marks ``x-ms-secret``: never shown by ``repr``, in logs or in errors."""

@@ -20,6 +20,8 @@ __all__ = [
     "CloudError",
     "CloudErrorProperties",
     "RegistrationInfo",
+    "RegistrationTokenList",
+    "RegistrationTokenMinimal",
 ]
 
 
@@ -171,3 +173,105 @@ class RegistrationInfo:
             "registration_token_operation=" + repr(self.registration_token_operation),
         ]
         return "RegistrationInfo(" + ", ".join(_fields) + ")"
+
+
+@_dc.dataclass(slots=True, kw_only=True)
+class RegistrationTokenList:
+    """List of RegistrationToken definitions.
+
+    :ivar next_link: Link to the next page of results. Read-only: set by the service.
+    :vartype next_link: str
+    :ivar value: List of RegistrationToken definitions.
+    :vartype value: list[RegistrationTokenMinimal]
+    """
+
+    next_link: str | None = None
+    value: list[RegistrationTokenMinimal] | None = None
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> RegistrationTokenList:
+        """Build from the JSON object the service sends."""
+        _get = (
+            data if type(data) is dict else _serde.not_object(data, "RegistrationTokenList")
+        ).get
+        return cls(
+            next_link=(
+                None
+                if (_v := _get("nextLink")) is None
+                else (
+                    _v
+                    if type(_v) is str
+                    else _serde.wrong_type(_v, "RegistrationTokenList.nextLink", "a string")
+                )
+            ),
+            value=(
+                None
+                if (_v := _get("value")) is None
+                else [
+                    RegistrationTokenMinimal.from_dict(_i0)
+                    for _i0 in _serde.as_list(_v, "RegistrationTokenList.value")
+                ]
+            ),
+        )
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """The JSON object for this model, with the service's names."""
+        _result: dict[str, _t.Any] = {}
+        if self.next_link is not None:
+            _result["nextLink"] = self.next_link
+        if self.value is not None:
+            _result["value"] = [_i0.to_dict() for _i0 in self.value]
+        return _result
+
+
+@_dc.dataclass(slots=True, kw_only=True, repr=False)
+class RegistrationTokenMinimal:
+    """Represents a Minimal set of properties for RegistrationToken definition.
+
+    :ivar expiration_time: Expiration time of registration token.
+    :vartype expiration_time: _dt.datetime
+    :ivar token: The registration token base64 encoded string. Secret: never shown by ``repr``.
+    :vartype token: str
+    """
+
+    expiration_time: _dt.datetime | None = None
+    token: str | None = None
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> RegistrationTokenMinimal:
+        """Build from the JSON object the service sends."""
+        _get = (
+            data if type(data) is dict else _serde.not_object(data, "RegistrationTokenMinimal")
+        ).get
+        return cls(
+            expiration_time=(
+                None
+                if (_v := _get("expirationTime")) is None
+                else _serde.parse_datetime(_v, "RegistrationTokenMinimal.expirationTime")
+            ),
+            token=(
+                None
+                if (_v := _get("token")) is None
+                else (
+                    _v
+                    if type(_v) is str
+                    else _serde.wrong_type(_v, "RegistrationTokenMinimal.token", "a string")
+                )
+            ),
+        )
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """The JSON object for this model, with the service's names."""
+        _result: dict[str, _t.Any] = {}
+        if self.expiration_time is not None:
+            _result["expirationTime"] = _serde.format_datetime(self.expiration_time)
+        if self.token is not None:
+            _result["token"] = self.token
+        return _result
+
+    def __repr__(self) -> str:
+        _fields = [
+            "expiration_time=" + repr(self.expiration_time),
+            "token=" + ("None" if self.token is None else "'***'"),
+        ]
+        return "RegistrationTokenMinimal(" + ", ".join(_fields) + ")"

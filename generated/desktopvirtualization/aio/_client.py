@@ -20,6 +20,8 @@ from ..models import (
     CloudError,
     CloudErrorProperties,
     RegistrationInfo,
+    RegistrationTokenList,
+    RegistrationTokenMinimal,
 )
 
 if _t.TYPE_CHECKING:
@@ -75,6 +77,47 @@ class HostPoolsOperations:
             client_request_id=client_request_id,
         )
         return _operations.handle_host_pools_retrieve_registration_token_response(_response)
+
+    async def list_registration_tokens(
+        self,
+        resource_group_name: str,
+        host_pool_name: str,
+        *,
+        timeout: TimeoutTypes | None = None,
+        deadline: float | None = None,
+        retries: int | None = None,
+        client_request_id: str | None = None,
+    ) -> RegistrationTokenList:
+        """Host Pools - List Registration Tokens
+
+        Operation to list the RegistrationTokens associated with the HostPool
+
+        :param resource_group_name: The name of the resource group. The name is case insensitive.
+        :type resource_group_name: str
+        :param host_pool_name: The name of the host pool within the specified resource group
+        :type host_pool_name: str
+        :keyword timeout: Seconds, or an ``httpx.Timeout``, for each attempt of this call.
+        :keyword deadline: Seconds for the whole call, retries and waits included.
+        :keyword retries: Retry budget for this call, instead of the client's.
+        :keyword client_request_id: Sent as ``x-ms-client-request-id`` (default: a new UUID).
+        :return: Successfully retrieved host pool in resource group.
+        :rtype: RegistrationTokenList
+        :raises HttpResponseError: the service answered with an error status.
+        :raises ParameterValidationError: an argument breaks a rule of the spec; nothing was sent.
+        """
+        _request = _operations.build_host_pools_list_registration_tokens_request(
+            self._config,
+            resource_group_name,
+            host_pool_name,
+        )
+        _response = await self._pipeline.send(
+            _request,
+            timeout=timeout,
+            deadline=deadline,
+            retries=retries,
+            client_request_id=client_request_id,
+        )
+        return _operations.handle_host_pools_list_registration_tokens_response(_response)
 
 
 class DesktopVirtualizationAPIClient:
