@@ -331,6 +331,7 @@ class _Builder:
                     read_only=bool(local.get("readOnly") or resolved.get("readOnly")),
                     secret=bool(local.get("x-ms-secret") or resolved.get("x-ms-secret")),
                     description=description,
+                    pointer=prop_location.pointer,
                 )
             )
         # Required properties first, so the dataclass constructor can take them without defaults.

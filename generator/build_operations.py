@@ -237,6 +237,7 @@ class OperationsBuilder:
             constant=self._constant(param, schema, schema_location, required),
             default=default if isinstance(default, (str, int, float, bool)) and not required else None,
             content_type=None,
+            pointer=location.pointer,
         )
 
     def _check_simple(self, type_ref: TypeRef, location: Location, wire_name: str) -> None:
@@ -257,7 +258,7 @@ class OperationsBuilder:
         built = Parameter(
             name=built.name, wire_name=built.wire_name, location=built.location, type=built.type,
             required=built.required or default is not None, description=built.description, on_client=True,
-            constant=None, default=default, content_type=None,
+            constant=None, default=default, content_type=None, pointer=built.pointer,
         )
         self.client_params[key] = built
         return built
@@ -270,7 +271,7 @@ class OperationsBuilder:
             name=names.claim(attribute_name(str(client_name), "body")), wire_name=str(param.get("name", "body")),
             location="body", type=type_ref, required=param.get("required") is True,
             description=_text(param.get("description")), on_client=False, constant=None, default=None,
-            content_type=str(consumes[0]),
+            content_type=str(consumes[0]), pointer=location.pointer,
         )
 
     def request_body(self, node: Any, location: Location, names: NameRegistry, prefix: str, operation: dict[str, Any]) -> Parameter | None:
@@ -292,7 +293,7 @@ class OperationsBuilder:
         return Parameter(
             name=names.claim(attribute_name(str(client_name), "body")), wire_name="body", location="body",
             type=type_ref, required=node.get("required") is True, description=_text(node.get("description")),
-            on_client=False, constant=None, default=None, content_type=str(media),
+            on_client=False, constant=None, default=None, content_type=str(media), pointer=location.pointer,
         )
 
     def path_parts(self, path: str, params: list[Parameter], location: Location) -> tuple[PathPart, ...]:
@@ -326,7 +327,7 @@ class OperationsBuilder:
                 if error_type is None or status == "default":
                     error_type = type_ref or error_type
                 continue
-            success.append(Response(status=status, description=_text(response.get("description")), type=type_ref, is_error=False))
+            success.append(Response(status=status, description=_text(response.get("description")), type=type_ref, is_error=False, pointer=location.child(status).pointer))
         return success, error_type
 
     def response_type(self, response: dict[str, Any], location: Location, hint: str) -> TypeRef | None:

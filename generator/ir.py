@@ -92,6 +92,7 @@ class Property:
     read_only: bool
     secret: bool  # x-ms-secret: never shown by repr
     description: str
+    pointer: str = ""  # JSON pointer of the property's schema in the spec
 
 
 @dataclass(frozen=True)
@@ -123,6 +124,7 @@ class Parameter:
     constant: object | None  # the only allowed value of a required single-value enum: never asked
     default: object | None  # default value for optional parameters (a literal)
     content_type: str | None  # the media type of a body parameter
+    pointer: str = ""  # JSON pointer of the parameter (the request body for a body) in the spec
 
 
 @dataclass(frozen=True)
@@ -131,6 +133,7 @@ class Response:
     description: str
     type: TypeRef | None  # None: no body
     is_error: bool
+    pointer: str = ""  # JSON pointer of the response in the spec
 
 
 @dataclass(frozen=True)
