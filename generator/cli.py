@@ -1,6 +1,7 @@
 """The ``opgen`` command.
 
-Exit codes: 0 ok; 1 ``--check`` found stale files; 2 bad input (spec, config,
+Exit codes: 0 ok; 1 ``--check`` found stale files (``diff --fail-on breaking``: a
+breaking change); 2 bad input (spec, config,
 arguments) or a refused write; 3 an internal error (a bug: please report it).
 Errors are printed one per line as ``file[:line][#pointer]: error: message [code]``,
 never as a traceback.
@@ -9,12 +10,16 @@ never as a traceback.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
 from generator import __version__
 from generator.config import ClientTarget, find_pyproject, read_targets
+from generator import diff_report
 from generator.diagnostics import GenerationError, Level
+from generator.diff import compare
+from generator.diff_sides import load_side, package_notes
 from generator.pipeline import generate, load_spec
 from generator.write import MANIFEST, plan_write, write_files
 
@@ -37,6 +42,13 @@ def _parser() -> argparse.ArgumentParser:
 
     val = commands.add_parser("validate", help="validate a spec without generating")
     val.add_argument("spec", type=Path, help="a spec file or a folder of spec files (merged)")
+
+    dif = commands.add_parser("diff", help="list what changed for clients between two versions, breaking or not")
+    dif.add_argument("old", type=Path, help="the old version: a spec file, a folder of spec files, or a generated package")
+    dif.add_argument("new", type=Path, help="the new version: the same kinds")
+    dif.add_argument("--format", choices=("text", "json", "markdown"), default="text", help="output format (markdown: a changelog section)")
+    dif.add_argument("--fail-on", choices=("breaking", "never"), default="never", help="exit 1 when a change of this kind is found")
+    dif.add_argument("--color", choices=("auto", "always", "never"), default="auto", help="color the text output (auto: on a terminal, unless NO_COLOR is set)")
     return parser
 
 
@@ -107,11 +119,35 @@ def cmd_validate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_diff(args: argparse.Namespace) -> int:
+    """0: compared (no breaking change, or not asked to fail); 1: --fail-on breaking and one
+    was found; 2: bad input, or --fail-on breaking when a package's spec cannot be found."""
+    old, new, notes = package_notes(load_side(args.old), load_side(args.new))
+    compared = old.api is not None and new.api is not None
+    changes = compare(old.api, new.api) if old.api is not None and new.api is not None else []
+    if args.format == "json":
+        print(diff_report.as_json(old, new, changes, notes), end="")
+    elif args.format == "markdown":
+        print(diff_report.markdown(old, new, changes, notes), end="")
+    else:
+        color = args.color == "always" or args.color == "auto" and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+        print(diff_report.text(old, new, changes, notes, color), end="")
+    if args.fail_on == "breaking":
+        if not compared:
+            print("opgen: cannot tell whether anything breaks: no spec to compare with", file=sys.stderr)
+            return EXIT_BAD_INPUT
+        if any(change.breaking for change in changes):
+            return EXIT_STALE
+    return EXIT_OK
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         if args.command == "generate":
             return cmd_generate(args)
+        if args.command == "diff":
+            return cmd_diff(args)
         return cmd_validate(args)
     except GenerationError as exc:
         for diagnostic in exc.diagnostics:
