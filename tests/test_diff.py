@@ -424,3 +424,16 @@ def test_against_a_generated_package(capsys: pytest.CaptureFixture[str], tmp_pat
 def test_the_repository_package_records_its_spec(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "diff", str(ROOT / "generated" / "desktopvirtualization"), str(CURRENT))
     assert code == 0 and "built from exactly this spec" in out
+
+
+def test_package_built_before_an_operation_was_added(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """README, "Add an operation": the package of hostpools.yaml alone against the folder."""
+    write_files(tmp_path / "dv", generate(CURRENT / "hostpools.yaml", "dv").files)
+    code, out, _ = run(capsys, "diff", str(tmp_path / "dv"), str(CURRENT), "--format", "json", "--fail-on", "breaking")
+    data = json.loads(out)
+    assert code == 0 and data["old"]["built_from"] == str(CURRENT / "hostpools.yaml")
+    assert [(c["kind"], c["scope"]) for c in data["changes"]] == [
+        ("operation-added", "host_pools.list_registration_tokens"),
+        ("model-added", "model RegistrationTokenList"),
+        ("model-added", "model RegistrationTokenMinimal"),
+    ]
