@@ -347,9 +347,10 @@ class _Builder:
 
 def build_api(spec: Spec, package: str, display_file: str, spec_files: dict[str, bytes]) -> BuildResult:
     """Build the :class:`~generator.ir.Api` of ``spec`` for the package ``package``."""
-    from generator.build_operations import OperationsBuilder  # operations need the schema builder
+    from generator.build_operations import OperationsBuilder, client_class_name  # operations need the schema builder
 
     builder = _Builder(spec, display_file)
+    builder.classes.claim(client_class_name(spec.data))  # the client keeps its name; a model yields
     # Named schemas claim their clean names before any inline schema gets a derived one.
     for key, location in builder.named_schemas():
         builder.schema_names[location] = key

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from generator.build import CALL_OPTIONS, CLIENT_OPTIONS, CLIENT_PARAMETER_NAMES, HTTP_METHODS, _PATH_PARAM, _text
 from generator.ir import Client, Constraints, Operation, OperationGroup, Parameter, PathPart, Response, TypeRef
-from generator.names import NameRegistry, attribute_name, class_name, pascal_case, snake_case
+from generator.names import SHADOWED_BUILTINS, NameRegistry, attribute_name, class_name, pascal_case, snake_case, unshadowed
 from generator.resolve import Location
 
 if TYPE_CHECKING:
@@ -18,11 +18,31 @@ if TYPE_CHECKING:
 
 _JSON_TYPES = ("application/json", "text/json")
 _SIMPLE_KINDS = frozenset({"str", "int", "float", "bool", "datetime", "date", "enum"})
+# Names an operation's parameters may not take: the generated method's ``self`` and the
+# ``config`` argument every request-building function in _operations.py takes first, and
+# ``httpx``, the one module imported without an underscore alias.
+_METHOD_LOCALS = frozenset({"self", "config", "httpx"})
+# Names the client's constructor uses besides its options.
+_CLIENT_LOCALS = frozenset({"self", "scopes_for", "httpx"})
+# ``list`` is the conventional name of list operations, so it stays; a method named
+# ``list`` is emitted last in its class, after every annotation that says ``list[...]``.
+_METHOD_SHADOWED = SHADOWED_BUILTINS - {"list"}
+
+
+def _list_last(operations: list[Operation]) -> tuple[Operation, ...]:
+    return tuple(sorted(operations, key=lambda op: op.name == "list"))
 
 
 def _is_json(media_type: str) -> bool:
     base = media_type.split(";")[0].strip().lower()
     return base in _JSON_TYPES or base.endswith("+json")
+
+
+def client_class_name(data: dict[str, Any]) -> str:
+    """The client class: ``info.title`` in PascalCase, ending in ``Client``."""
+    info = data.get("info") or {}
+    name = class_name(_text(info.get("title")) or "Api", "Client")
+    return name if name.endswith("Client") else name + "Client"
 
 
 def _status_key(status: str) -> tuple[int, str]:
@@ -35,7 +55,7 @@ class OperationsBuilder:
         self.spec = builder.spec
         self.v2 = builder.spec.version == "2.0"
         self.client_params: dict[str, Parameter] = {}  # by wire name + location
-        self.client_names = NameRegistry(CLIENT_OPTIONS | {"self"})
+        self.client_names = NameRegistry(CLIENT_OPTIONS | _CLIENT_LOCALS)
         self.functions = NameRegistry()
 
     # -- entry point -----------------------------------------------------------
@@ -63,14 +83,15 @@ class OperationsBuilder:
                         groups[group_names[group_key]] = []
                         method_names[group_names[group_key]] = NameRegistry({"self"})
                     registry = attributes if group_key is None else method_names[group_names[group_key]]
-                    name = registry.claim(attribute_name(method_key, "call"))
+                    name = registry.claim(unshadowed(attribute_name(method_key, "call"), _METHOD_SHADOWED))
                     operation = self.operation(item, item_location, item[method], op_location, method, str(path), name, group_key)
                     (ungrouped if group_key is None else groups[group_names[group_key]]).append(operation)
+        # Group classes claim their names last: a model or enum of the same name keeps it.
         built_groups = tuple(
-            OperationGroup(name=name, class_name=class_name(key) + "Operations", operations=tuple(groups[name]))
+            OperationGroup(name=name, class_name=self.b.classes.claim(class_name(key) + "Operations"), operations=_list_last(groups[name]))
             for key, name in group_names.items()
         )
-        return self.client(), built_groups, tuple(ungrouped)
+        return self.client(), built_groups, _list_last(ungrouped)
 
     def _split_id(self, node: dict[str, Any], method: str, path: str) -> tuple[str | None, str]:
         operation_id = node.get("operationId")
@@ -85,10 +106,7 @@ class OperationsBuilder:
     def client(self) -> Client:
         data = self.spec.data
         info = data.get("info") or {}
-        title = _text(info.get("title")) or "Api"
-        name = class_name(title, "Client")
-        if not name.endswith("Client"):
-            name += "Client"
+        name = client_class_name(data)
         # Client parameters: required ones first, then those with defaults, each in spec order.
         params = sorted(self.client_params.values(), key=lambda p: not p.required or p.default is not None)
         return Client(
@@ -142,7 +160,7 @@ class OperationsBuilder:
                 resolved, resolved_location = self.spec.deref(param, param_location)
                 if isinstance(resolved, dict) and "name" in resolved and "in" in resolved:
                     raw[(str(resolved["in"]), str(resolved["name"]))] = (resolved, resolved_location, global_param)
-        names = NameRegistry(CALL_OPTIONS | {"self"})
+        names = NameRegistry(CALL_OPTIONS | _METHOD_LOCALS)
         prefix = pascal_case(group or "") + pascal_case(name)
         method_params: list[Parameter] = []
         client_used: list[Parameter] = []
@@ -227,7 +245,7 @@ class OperationsBuilder:
         default = schema_node.get("default") if isinstance(schema_node, dict) else None
         client_name = param.get("x-ms-client-name")
         return Parameter(
-            name=names.claim(attribute_name(str(client_name) if isinstance(client_name, str) else wire_name)),
+            name=names.claim(unshadowed(attribute_name(str(client_name) if isinstance(client_name, str) else wire_name))),
             wire_name=wire_name,
             location=where,
             type=type_ref,
@@ -268,7 +286,7 @@ class OperationsBuilder:
         client_name = param.get("x-ms-client-name") or param.get("name") or "body"
         consumes = self.spec.data.get("consumes") or ["application/json"]
         return Parameter(
-            name=names.claim(attribute_name(str(client_name), "body")), wire_name=str(param.get("name", "body")),
+            name=names.claim(unshadowed(attribute_name(str(client_name), "body"))), wire_name=str(param.get("name", "body")),
             location="body", type=type_ref, required=param.get("required") is True,
             description=_text(param.get("description")), on_client=False, constant=None, default=None,
             content_type=str(consumes[0]), pointer=location.pointer,
@@ -291,7 +309,7 @@ class OperationsBuilder:
                 self.b.warn("extra-media-types", f"request body offered as {len(content)} media types; only {media!r} is generated", location.child("content"))
         client_name = operation.get("x-ms-requestBody-name") or node.get("x-ms-client-name") or "body"
         return Parameter(
-            name=names.claim(attribute_name(str(client_name), "body")), wire_name="body", location="body",
+            name=names.claim(unshadowed(attribute_name(str(client_name), "body"))), wire_name="body", location="body",
             type=type_ref, required=node.get("required") is True, description=_text(node.get("description")),
             on_client=False, constant=None, default=None, content_type=str(media), pointer=location.pointer,
         )

@@ -64,16 +64,32 @@ def class_name(text: str, empty: str = "Model") -> str:
 
 
 def enum_member_name(value: object) -> str:
-    """``"Update"`` -> ``UPDATE``; ``""`` -> ``EMPTY``; ``"1"`` -> ``V_1``."""
+    """``"Update"`` -> ``UPDATE``; ``""`` -> ``EMPTY``; ``"1"`` -> ``V_1``; ``-1`` -> ``V_MINUS_1``."""
     text = str(value)
     if text == "":
         return "EMPTY"
+    if isinstance(value, int) and not isinstance(value, bool) and value < 0:
+        return f"V_MINUS_{-value}"
     name = upper_snake_case(text)
     if not name:
         return "VALUE"
     if name[0].isdigit():
         name = "V_" + name
     return name
+
+
+# Builtins the generated code names in annotations and function bodies.  A class
+# attribute, method or parameter of the same name would shadow them there (mypy rejects
+# ``str: str`` in a class body, and ``bytes(body)`` breaks if a parameter is ``bytes``),
+# so such a name gets a trailing underscore, as keywords do.  Model fields only need to
+# avoid the types their class body annotates with: ``type`` and ``id`` stay as they are.
+SHADOWED_BUILTINS = frozenset({"str", "int", "float", "bool", "bytes", "list", "dict", "tuple", "type", "object", "isinstance"})
+FIELD_SHADOWED_BUILTINS = frozenset({"str", "int", "float", "bool", "bytes", "list", "dict"})
+
+
+def unshadowed(name: str, avoid: frozenset[str] = SHADOWED_BUILTINS) -> str:
+    """``name``, or ``name_`` when it is one of the builtins in ``avoid``."""
+    return name + "_" if name in avoid else name
 
 
 class NameRegistry:

@@ -37,6 +37,8 @@ def pyrepr(value: object) -> str:
 
 _CONTROL = {i: f"\\x{i:02x}" for i in range(32) if chr(i) not in "\n\t"}
 _CONTROL[0x7F] = "\\x7f"
+# Line breaks to str.splitlines() (and so to black's docstring re-indenting), not to Python.
+_CONTROL.update({0x85: "\\x85", 0x2028: "\\u2028", 0x2029: "\\u2029"})
 
 
 def docstring(value: object) -> str:
@@ -45,7 +47,9 @@ def docstring(value: object) -> str:
     text = text.translate(_CONTROL)
     text = "".join(ch if not 0xD800 <= ord(ch) <= 0xDFFF else f"\\u{ord(ch):04x}" for ch in text)
     text = "\n".join(line.rstrip() for line in text.split("\n"))
-    if text.endswith('"'):
+    # A final quote would run into the closing ``"""``; escape it unless it already is
+    # (an escaped ``\"\"\"`` ends in ``\"``: an odd number of backslashes before it).
+    if text.endswith('"') and (len(text) - 1 - len(text[:-1].rstrip("\\"))) % 2 == 0:
         text = text[:-1] + '\\"'
     return text
 

@@ -32,37 +32,6 @@ class WidgetsOperations:
         self._pipeline = pipeline
         self._config = config
 
-    def list(
-        self,
-        *,
-        timeout: TimeoutTypes | None = None,
-        deadline: float | None = None,
-        retries: int | None = None,
-        client_request_id: str | None = None,
-    ) -> list[Widget]:
-        """Widgets_List
-
-        :keyword timeout: Seconds, or an ``httpx.Timeout``, for each attempt of this call.
-        :keyword deadline: Seconds for the whole call, retries and waits included.
-        :keyword retries: Retry budget for this call, instead of the client's.
-        :keyword client_request_id: Sent as ``x-ms-client-request-id`` (default: a new UUID).
-        :return: All widgets.
-        :rtype: list[Widget]
-        :raises HttpResponseError: the service answered with an error status.
-        :raises ParameterValidationError: an argument breaks a rule of the spec; nothing was sent.
-        """
-        _request = _operations.build_widgets_list_request(
-            self._config,
-        )
-        _response = self._pipeline.send(
-            _request,
-            timeout=timeout,
-            deadline=deadline,
-            retries=retries,
-            client_request_id=client_request_id,
-        )
-        return _operations.handle_widgets_list_response(_response)
-
     def get(
         self,
         widget_name: str,
@@ -132,6 +101,37 @@ class WidgetsOperations:
             client_request_id=client_request_id,
         )
         return _operations.handle_widgets_delete_response(_response)
+
+    def list(
+        self,
+        *,
+        timeout: TimeoutTypes | None = None,
+        deadline: float | None = None,
+        retries: int | None = None,
+        client_request_id: str | None = None,
+    ) -> list[Widget]:
+        """Widgets_List
+
+        :keyword timeout: Seconds, or an ``httpx.Timeout``, for each attempt of this call.
+        :keyword deadline: Seconds for the whole call, retries and waits included.
+        :keyword retries: Retry budget for this call, instead of the client's.
+        :keyword client_request_id: Sent as ``x-ms-client-request-id`` (default: a new UUID).
+        :return: All widgets.
+        :rtype: list[Widget]
+        :raises HttpResponseError: the service answered with an error status.
+        :raises ParameterValidationError: an argument breaks a rule of the spec; nothing was sent.
+        """
+        _request = _operations.build_widgets_list_request(
+            self._config,
+        )
+        _response = self._pipeline.send(
+            _request,
+            timeout=timeout,
+            deadline=deadline,
+            retries=retries,
+            client_request_id=client_request_id,
+        )
+        return _operations.handle_widgets_list_response(_response)
 
 
 class WidgetStoreClient:

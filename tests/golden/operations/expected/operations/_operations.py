@@ -31,30 +31,6 @@ def validate_client_config(config: ClientConfig) -> None:
     return None
 
 
-def build_widgets_list_request(
-    config: ClientConfig,
-) -> _Request:
-    """GET /widgets"""
-    _url = config.endpoint + "/widgets"
-    _params: list[tuple[str, str | int | float | bool | None]] = []
-    _headers: dict[str, str] = {}
-    return _Request("GET", _url, _params, _headers)
-
-
-def handle_widgets_list_response(response: httpx.Response) -> list[Widget]:
-    """The result of Widgets_List, or the error it raises."""
-    _status = response.status_code
-    if _status == 200:
-        return [
-            Widget.from_dict(_i0)
-            for _i0 in _serde.as_list(
-                _serde.json_body(response.content, "Widgets_List response 200"),
-                "Widgets_List response 200",
-            )
-        ]
-    raise _error_from_response(response)
-
-
 def build_widgets_get_request(
     config: ClientConfig,
     widget_name: str,
@@ -94,6 +70,30 @@ def handle_widgets_delete_response(response: httpx.Response) -> None:
         return None
     if _status == 204:
         return None
+    raise _error_from_response(response)
+
+
+def build_widgets_list_request(
+    config: ClientConfig,
+) -> _Request:
+    """GET /widgets"""
+    _url = config.endpoint + "/widgets"
+    _params: list[tuple[str, str | int | float | bool | None]] = []
+    _headers: dict[str, str] = {}
+    return _Request("GET", _url, _params, _headers)
+
+
+def handle_widgets_list_response(response: httpx.Response) -> list[Widget]:
+    """The result of Widgets_List, or the error it raises."""
+    _status = response.status_code
+    if _status == 200:
+        return [
+            Widget.from_dict(_i0)
+            for _i0 in _serde.as_list(
+                _serde.json_body(response.content, "Widgets_List response 200"),
+                "Widgets_List response 200",
+            )
+        ]
     raise _error_from_response(response)
 
 

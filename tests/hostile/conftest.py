@@ -1,0 +1,16 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.hostile.support import HERE, generate_package
+
+
+@pytest.fixture(scope="session")
+def hostile_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """names.yaml and strings.yaml generated once, as names_pkg and strings_pkg."""
+    out = tmp_path_factory.mktemp("hostile")
+    generate_package(HERE / "names.yaml", out, "names_pkg")
+    generate_package(HERE / "strings.yaml", out, "strings_pkg")
+    return out

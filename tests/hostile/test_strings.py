@@ -1,0 +1,204 @@
+"""No spec string becomes code: strings.yaml, generated, walked as an AST.
+
+The proof has four parts, each over every file of the generated package:
+
+1. every file compiles;
+2. every hostile string of the spec is in the package as data, exactly: names on the
+   wire, enum values, defaults, paths, media types, title and version as string
+   constants, descriptions in docstrings (line by line);
+3. nothing in the code refers to what the payloads try to run (``__import__``, ``os``,
+   ``system``, ``eval``, ``exec``...), and the imports are exactly those of a benign package
+   (names.yaml's), models aside;
+4. every identifier is plain ASCII (what :mod:`generator.names` makes).
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+import re
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote
+
+import pytest
+import yaml
+
+from tests.hostile.support import HERE, run_python
+
+SPEC = HERE / "strings.yaml"
+FORBIDDEN_NAMES = {"__import__", "os", "system", "eval", "exec", "subprocess", "builtins", "getattr"}
+IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*\Z")
+
+
+def spec_data() -> dict[str, Any]:
+    return yaml.safe_load(SPEC.read_text("utf-8"))  # type: ignore[no-any-return]
+
+
+def trees(package: Path) -> dict[str, ast.Module]:
+    found = {}
+    for path in sorted(package.rglob("*.py")):
+        source = path.read_text("utf-8")
+        compile(source, str(path), "exec", dont_inherit=True)
+        found[path.relative_to(package).as_posix()] = ast.parse(source)
+    return found
+
+
+def string_constants(modules: dict[str, ast.Module]) -> set[str]:
+    return {node.value for tree in modules.values() for node in ast.walk(tree) if isinstance(node, ast.Constant) and isinstance(node.value, str)}
+
+
+def identifiers(node: ast.AST) -> list[str]:
+    """Every string in ``node`` that is not a string constant: names, attributes, modules."""
+    if isinstance(node, ast.Constant):
+        return []
+    found = []
+    for _, value in ast.iter_fields(node):
+        if isinstance(value, str):
+            found.append(value)
+    return found
+
+
+def imports(modules: dict[str, ast.Module]) -> set[tuple[str, str, int, str]]:
+    """(file, module, level, name) of every import, except the models a module imports."""
+    found = set()
+    for file, tree in modules.items():
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                found.update((file, alias.name, 0, alias.asname or "") for alias in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.module not in ("models", "_client"):
+                found.update((file, node.module or "", node.level, alias.name) for alias in node.names)
+            elif isinstance(node, ast.ImportFrom):
+                found.add((file, node.module or "", node.level, "*"))
+    return found
+
+
+@pytest.fixture(scope="module")
+def modules(hostile_out: Path) -> dict[str, ast.Module]:
+    return trees(hostile_out / "strings_pkg")
+
+
+def test_every_file_compiles_and_every_identifier_is_plain(modules: dict[str, ast.Module]) -> None:
+    assert "models.py" in modules and "_operations.py" in modules and "aio/_client.py" in modules
+    for file, tree in modules.items():
+        for node in ast.walk(tree):
+            for name in identifiers(node):
+                assert IDENTIFIER.match(name), f"{file}: {type(node).__name__} {name!r}"
+
+
+def test_no_payload_became_code(modules: dict[str, ast.Module], hostile_out: Path) -> None:
+    for file, tree in modules.items():
+        for node in ast.walk(tree):
+            for name in identifiers(node):
+                assert name not in FORBIDDEN_NAMES, f"{file}: {type(node).__name__} {name!r} in code"
+                assert "pwned_call" not in name.lower() or isinstance(node, (ast.arg, ast.AnnAssign, ast.Attribute, ast.keyword, ast.Name)), name
+    # The same imports as a benign package, statement for statement (the models aside).
+    benign = imports(trees(hostile_out / "names_pkg"))
+    assert imports(modules) == benign
+
+
+def test_every_hostile_string_is_data(modules: dict[str, ast.Module]) -> None:
+    data = spec_data()
+    constants = string_constants(modules)
+    docstrings = [c for c in constants if "\n" in c or len(c) > 60]
+
+    def exact(value: str) -> None:
+        assert value in constants, f"{value!r} is not a string constant of the package"
+
+    def described(text: str) -> None:
+        for line in text.strip().replace("\r\n", "\n").splitlines():
+            line = line.strip()
+            if line:
+                assert any(line in doc for doc in constants), f"{line[:80]!r} is in no docstring"
+
+    info = data["info"]
+    exact(info["title"])
+    exact(info["version"])
+    described(info["description"])
+    for path, item in data["paths"].items():
+        literal = path.split("}")[-1]
+        exact(literal)
+        for method, operation in item.items():
+            if method == "parameters":
+                continue
+            described(operation["summary"])
+            described(operation["description"])
+            for param in operation["parameters"] + item["parameters"]:
+                exact(param["name"])
+                described(param.get("description", ""))
+                schema = param["schema"]
+                if isinstance(schema.get("default"), str):
+                    exact(schema["default"])
+                for value in schema.get("enum", []):
+                    exact(value)
+            body = operation["requestBody"]
+            described(body["description"])
+            for media in body["content"]:
+                exact(media)
+            for status, response in operation["responses"].items():
+                if status.startswith("2"):  # error responses are raised, not documented
+                    described(response["description"])
+    for name, schema in data["components"]["schemas"].items():
+        described(schema.get("description", "") or schema.get("title", ""))
+        for wire_name, prop in (schema.get("properties") or {}).items():
+            exact(wire_name)
+            described(prop.get("description", ""))
+        for value in schema.get("enum", []):
+            exact(value)
+    markers = set(re.findall(r"PWNED_[A-Z0-9]+", SPEC.read_text("utf-8")))
+    assert len(markers) > 20
+    for marker in markers:
+        assert any(marker in c for c in constants), f"{marker} never reached the package"
+    assert docstrings
+
+
+
+SEGMENT = "\"'\\\"\"\"PWNED_PATTERN"  # matches the spec's pattern: ^["'\\]{0,3}\"\"\"PWNED_PATTERN$
+RUN = """
+import inspect, json, sys
+import strings_pkg
+from strings_pkg import _meta, _operations
+from strings_pkg.models import EImportOs, XImportOs
+given = json.load(open(sys.argv[1], encoding="utf-8"))
+model = XImportOs.from_dict(given["wire"])
+request = _operations.build_grp_import_os_op_pwned_opid_request(
+    _operations.ClientConfig(endpoint="https://h"), x_import_os=given["segment"],
+    q_pwned_query=given["query"], n_pwned_number=2.5, body=EImportOs(given["enum"]))
+print(json.dumps({
+    "wire": model.to_dict(), "enum": [member.value for member in EImportOs],
+    "title": _meta.TITLE, "version": _meta.VERSION,
+    "endpoint": inspect.signature(getattr(strings_pkg, strings_pkg.__all__[0])).parameters["endpoint"].default,
+    "url": request.url, "params": request.params, "headers": request.headers,
+}))
+"""
+
+
+def test_generated_package_runs_with_hostile_values(hostile_out: Path, tmp_path: Path) -> None:
+    """Import it, round-trip the model, build a request: the wire keeps every byte."""
+    data = spec_data()
+    enum_values = data["components"]["schemas"]['E"); import os #']["enum"]
+    wire = {
+        'x"); import os #': 'a"""b\\',
+        '"""': 3,
+        "{{ x }}": 1.5,
+        "{% if %}": True,
+        "\\": "2024-01-02T03:04:05Z",
+        "__import__('os').system('PWNED_CALL')": "'" * 3,
+        "e": "{% if %}",
+        "nested": [{'k"': {'x"); import os #': "\x00"}}],
+    }
+    given = tmp_path / "given.json"
+    given.write_text(json.dumps({"wire": wire, "segment": SEGMENT, "enum": "\r\n", "query": '"""'}), "utf-8")
+    result = run_python(RUN.replace("sys.argv[1]", repr(str(given))), hostile_out)
+    assert result["wire"] == wire
+    assert result["enum"] == enum_values
+    assert result["title"] == data["info"]["title"] and result["version"] == data["info"]["version"]
+    # The spec's endpoint and literal path pieces, verbatim; the value, one encoded segment.
+    assert result["endpoint"] == 'https://example.com"""PWNED_VARIABLE\\/x"); import os #PWNED_SERVER'
+    prefix, suffix = "https://h/a/", '/b"""PWNED_PATH\\'
+    url = result["url"]
+    assert url.startswith(prefix) and url.endswith(suffix), url
+    segment = url[len(prefix) : -len(suffix)]
+    assert "/" not in segment and unquote(segment) == SEGMENT
+    assert result["params"] == [["q\\'\"PWNED_QUERY", '"""'], ['n"PWNED_NUMBER', "2.5"]]
+    assert result["headers"]["h\r\nX-Injected: PWNED_HEADER"] == 'PWNED_CONST """ \\'
