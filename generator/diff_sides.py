@@ -112,8 +112,11 @@ def _candidates(near: Path, files: tuple[str, ...]) -> list[Path]:
     for candidate in [folder, *siblings]:
         if len(files) == 1 and (candidate / files[0]).is_file():
             found.append(candidate / files[0])
-        if spec_files_in(candidate):
-            found.append(candidate)
+        try:
+            if spec_files_in(candidate):
+                found.append(candidate)
+        except GenerationError:  # an unreadable folder is just not a candidate
+            continue
     unique: list[Path] = []
     for path in found:
         if path.resolve() not in {p.resolve() for p in unique}:
