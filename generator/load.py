@@ -2,7 +2,11 @@
 
 Only safe loading: YAML tags that would build Python objects are refused, duplicate
 keys are errors (YAML and JSON alike), and absurd nesting gives a clear error rather
-than a RecursionError.
+than a RecursionError (or a crash of libyaml's recursive composer).  Before a YAML
+document is composed, one streaming pass over its parse events bounds its nesting
+depth and what its aliases expand to, so a "billion laughs" document is refused
+after reading it once, in memory proportional to its own size; an alias to a node
+that contains it (a recursive document) is refused too.
 """
 
 from __future__ import annotations
@@ -22,6 +26,11 @@ except AttributeError:  # pragma: no cover - PyYAML built without libyaml
     _BaseLoader = yaml.SafeLoader
 
 MAX_BYTES = 64 * 1024 * 1024
+# Deeper than any real spec; far below what the recursive later stages can take.
+MAX_DEPTH = 200
+# Nodes that YAML aliases may add to a document, over all aliases (each one counts
+# the whole subtree it repeats).  Real specs use a few anchors for shared snippets.
+MAX_ALIAS_NODES = 1_000_000
 
 
 @dataclass(frozen=True)
@@ -30,6 +39,17 @@ class Document:
 
     path: Path
     data: Any
+
+
+class _Refused(Exception):
+    def __init__(self, code: str, message: str, line: int | None = None) -> None:
+        self.code = code
+        self.message = message
+        self.line = line
+
+
+def _too_deep(line: int | None = None) -> _Refused:
+    return _Refused("too-deep", f"nesting is deeper than {MAX_DEPTH} levels", line)
 
 
 class _DuplicateKey(Exception):
@@ -89,8 +109,10 @@ def load_document(path: Path) -> Document:
         data = _parse(text, path)
     except _DuplicateKey as exc:
         raise error("duplicate-key", f"duplicate key {exc.key!r}", path, line=exc.line or None) from None
+    except _Refused as exc:
+        raise error(exc.code, exc.message, path, line=exc.line) from None
     except RecursionError:
-        raise error("too-deep", "nesting is too deep to process", path) from None
+        raise error("too-deep", f"nesting is deeper than {MAX_DEPTH} levels", path) from None
     if not isinstance(data, dict):
         raise error("not-a-mapping", "the document is not a mapping (object) at the top level", path)
     return Document(path=path, data=data)
@@ -99,10 +121,15 @@ def load_document(path: Path) -> Document:
 def _parse(text: str, path: Path) -> Any:
     if path.suffix.lower() == ".json":
         try:
-            return json.loads(text, object_pairs_hook=_json_pairs)
+            data = json.loads(text, object_pairs_hook=_json_pairs)
         except json.JSONDecodeError as exc:
             raise error("bad-json", f"invalid JSON: {exc.msg} (column {exc.colno})", path, line=exc.lineno) from None
+        except ValueError as exc:  # e.g. an integer of more digits than int() takes
+            raise error("bad-json", f"invalid JSON: {exc}", path) from None
+        _check_depth(data)
+        return data
     try:
+        _check_events(text)
         return yaml.load(text, Loader=_StrictLoader)  # noqa: S506 - a SafeLoader subclass
     except yaml.constructor.ConstructorError as exc:
         line = exc.problem_mark.line + 1 if exc.problem_mark else None
@@ -112,3 +139,70 @@ def _parse(text: str, path: Path) -> Any:
         raise error("bad-yaml", f"invalid YAML: {exc.problem or exc.context}", path, line=line) from None
     except yaml.YAMLError as exc:
         raise error("bad-yaml", f"invalid YAML: {exc}", path) from None
+    except ValueError as exc:  # e.g. an integer of more digits than int() takes
+        raise error("bad-yaml", f"invalid YAML value: {exc}", path) from None
+
+
+_STARTS = (yaml.SequenceStartEvent, yaml.MappingStartEvent)
+_ENDS = (yaml.SequenceEndEvent, yaml.MappingEndEvent)
+
+
+def _check_events(text: str) -> None:
+    """Refuse deep nesting, alias bombs and recursive aliases, from parse events alone.
+
+    The events come from libyaml's iterative parser, so this pass neither recurses nor
+    builds the document.  Each open collection counts the nodes it holds, an alias
+    counts as the whole subtree of its anchor, and the pass stops as soon as the
+    depth or the nodes added by aliases pass their bound.
+    """
+    parser = _BaseLoader(text)
+    try:
+        counts: list[int] = [0]  # nodes so far in each open collection (the first: the stream)
+        anchors: list[str | None] = [None]  # the anchor of each open collection
+        sizes: dict[str, int] = {}  # nodes in each anchored subtree that is complete
+        added = 0
+        while (event := parser.get_event()) is not None:
+            if isinstance(event, _STARTS):
+                if len(counts) > MAX_DEPTH:
+                    raise _too_deep(event.start_mark.line + 1)
+                counts.append(0)
+                anchors.append(event.anchor)
+            elif isinstance(event, _ENDS):
+                size = counts.pop() + 1
+                anchor = anchors.pop()
+                if anchor is not None:
+                    sizes[anchor] = size
+                counts[-1] += size
+            elif isinstance(event, yaml.ScalarEvent):
+                counts[-1] += 1
+                if event.anchor is not None:
+                    sizes[event.anchor] = 1
+            elif isinstance(event, yaml.AliasEvent):
+                repeated = sizes.get(event.anchor) if event.anchor is not None else None
+                if repeated is None:
+                    if event.anchor in anchors:
+                        raise _Refused("recursive-alias", f"alias *{event.anchor} is inside its own anchor (a recursive document)", event.start_mark.line + 1)
+                    continue  # an undefined alias: the composer reports it
+                counts[-1] += repeated
+                added += repeated
+                if added > MAX_ALIAS_NODES:
+                    raise _Refused(
+                        "alias-bomb",
+                        f"aliases expand the document by more than {MAX_ALIAS_NODES} nodes (a \"billion laughs\" document?)",
+                        event.start_mark.line + 1,
+                    )
+    finally:
+        parser.dispose()
+
+
+def _check_depth(data: Any) -> None:
+    """Refuse JSON data nested deeper than :data:`MAX_DEPTH`, without recursing."""
+    if not isinstance(data, (dict, list)):
+        return
+    stack: list[tuple[Any, int]] = [(data, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            raise _too_deep()
+        children = node.values() if isinstance(node, dict) else node
+        stack.extend((child, depth + 1) for child in children if isinstance(child, (dict, list)))
