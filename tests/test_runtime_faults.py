@@ -728,3 +728,34 @@ def test_cancelling_during_a_retry_wait_returns_at_once(server):
     assert elapsed < 0.5
     assert (in_flight, busy) == (0, 0)
     assert len(server.requests) == 1
+
+
+# --------------------------------------------------------------------------- the URL sent
+# The pipeline hands httpx a finished URL (query encoded once per call) unless the
+# http_client has default params of its own, which httpx would put in place of the URL's.
+
+
+@pytest.mark.parametrize(
+    "api_version",
+    ["2025-10-10", "a b+c", "x&y=z", "#frag", "100%", "%20", "é/ü?", "a\u2028b", "~!*'();:@$,"],
+)
+def test_query_reaches_the_server_exactly_as_httpx_params_encode_it(server, api_version):
+    with make_client(server, api_version=api_version) as client:
+        call(client)
+    expected = httpx.URL(server.url + "/p", params=[("api-version", api_version)]).query.decode("ascii")
+    [req] = server.requests
+    assert req.query == expected
+
+
+def test_default_params_of_a_callers_http_client_are_kept_with_the_query(server):
+    with httpx.Client(params={"extra": "1"}) as http_client:
+        with make_client(server, http_client=http_client) as client:
+            call(client)
+
+    async def main():
+        async with httpx.AsyncClient(params={"extra": "2"}) as http_client:
+            async with make_async_client(server, http_client=http_client) as client:
+                await call(client)
+
+    asyncio.run(main())
+    assert [r.query for r in server.requests] == ["extra=1&api-version=2025-10-10", "extra=2&api-version=2025-10-10"]

@@ -149,6 +149,19 @@ class RetryPolicy:
         return min(delay * _random.uniform(0.8, 1.2), self.backoff_max)
 
 
+def url_with_query(request: Request) -> str:
+    """``request.url`` with its query string, encoded exactly as httpx encodes ``params=``.
+
+    Given a finished URL, httpx parses it once per attempt instead of twice and skips
+    merging parameters: about a third of its work for a small request.
+    """
+    if not request.params:
+        return request.url
+    import httpx
+
+    return f"{request.url}?{httpx.QueryParams(request.params)}"
+
+
 def make_timeout(timeout: TimeoutTypes | None) -> httpx.Timeout:
     import httpx
 

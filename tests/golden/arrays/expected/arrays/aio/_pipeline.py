@@ -84,6 +84,13 @@ class AsyncPipeline:
             client_request_id=client_request_id,
             log_bodies=self._log_bodies,
         )
+        # A client with default params would replace a URL's own query with them: it
+        # gets the params to merge then, and otherwise a finished URL (faster to send).
+        params: list[tuple[str, str | int | float | bool | None]] | None = None
+        if self._client.params:
+            url, params = request.url, request.params
+        else:
+            url = _policy.url_with_query(request)
         while True:
             attempt_timeout = call.attempt()
             if self._tokens is not None:
@@ -92,8 +99,8 @@ class AsyncPipeline:
             try:
                 response = await self._client.request(
                     request.method,
-                    request.url,
-                    params=request.params,
+                    url,
+                    params=params,
                     headers=call.headers,
                     content=request.content,
                     timeout=attempt_timeout,
