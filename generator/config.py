@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.diagnostics import error
+from generator.names import package_name_problem
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,13 @@ def read_targets(pyproject: Path) -> list[ClientTarget]:
         for key in ("spec", "output", "package"):
             if not isinstance(entry.get(key), str) or not entry[key]:
                 raise error("bad-config", f"missing or empty {key!r}", pyproject, f"{where}/{key}")
+        problem = package_name_problem(entry["package"])
+        if problem is not None:
+            raise error("bad-config", f"package name {entry['package']!r} {problem}", pyproject, f"{where}/package")
+        output = Path(entry["output"])
+        # A pyproject.toml may come with a cloned repository: its output stays in the project.
+        if output.is_absolute() or ".." in output.parts or not (root / output / entry["package"]).resolve().is_relative_to(root.resolve()):
+            raise error("bad-config", f"output {entry['output']!r} must be a relative path inside the project folder (no absolute path, no '..', no symlink out)", pyproject, f"{where}/output")
         templates = entry.get("templates", default_templates)
         targets.append(
             ClientTarget(

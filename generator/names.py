@@ -12,6 +12,7 @@ from __future__ import annotations
 import builtins
 import keyword
 import re
+import sys
 import unicodedata
 
 _WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z0-9])|[A-Z]?[a-z]+|[A-Z]+|[0-9]+")
@@ -90,6 +91,20 @@ FIELD_SHADOWED_BUILTINS = frozenset({"str", "int", "float", "bool", "bytes", "li
 def unshadowed(name: str, avoid: frozenset[str] = SHADOWED_BUILTINS) -> str:
     """``name``, or ``name_`` when it is one of the builtins in ``avoid``."""
     return name + "_" if name in avoid else name
+
+
+# Modules generated code imports by absolute name.  A package of the same name would
+# shadow them, for itself and for everything else on its sys.path.
+_SHADOWABLE_MODULES = frozenset(sys.stdlib_module_names) | {"httpx"}
+
+
+def package_name_problem(name: str) -> str | None:
+    """What is wrong with ``name`` as a generated package's import name, or None."""
+    if not name.isascii() or not name.isidentifier() or keyword.iskeyword(name):
+        return "is not a valid Python identifier (ASCII letters, digits, _; no dots or separators)"
+    if name in _SHADOWABLE_MODULES:
+        return f"would shadow the module {name!r} (standard library or httpx) that generated code imports"
+    return None
 
 
 class NameRegistry:

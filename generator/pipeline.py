@@ -9,7 +9,6 @@ the output folder untouched.
 
 from __future__ import annotations
 
-import keyword
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,6 +18,7 @@ from generator.format import format_files
 from generator.ir import Api
 from generator.load import load_document
 from generator.merge import load_folder
+from generator.names import package_name_problem
 from generator.render import render_api
 from generator.resolve import Spec, resolve_refs
 from generator.validate import validate_document
@@ -33,8 +33,9 @@ class Generated:
 
 
 def check_package_name(package: str) -> None:
-    if not package.isidentifier() or keyword.iskeyword(package) or not package.isascii():
-        raise error("bad-package", f"package name {package!r} is not a valid Python identifier (letters, digits, _; no dots or separators)", "<arguments>")
+    problem = package_name_problem(package)
+    if problem is not None:
+        raise error("bad-package", f"package name {package!r} {problem}", "<arguments>")
 
 
 def load_spec(spec_path: Path) -> Spec:

@@ -16,6 +16,7 @@ import difflib
 import hashlib
 import json
 import os
+import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -80,6 +81,11 @@ def _safe_name(name: str) -> bool:
     return bool(parts) and not Path(name).is_absolute() and ".." not in parts
 
 
+def _inside(directory: Path, name: str) -> bool:
+    """``directory / name`` is reached without a symbolic link that leaves ``directory``."""
+    return (directory / name).parent.resolve().is_relative_to(directory.resolve())
+
+
 def plan_write(directory: Path, files: dict[str, bytes]) -> Plan:
     plan = Plan(directory, files)
     owned = _previous_manifest(directory)
@@ -97,7 +103,7 @@ def plan_write(directory: Path, files: dict[str, bytes]) -> Plan:
         else:
             plan.conflicts.append(name)
     for name, digest in sorted(owned.items()):
-        if name in files or not _safe_name(name):
+        if name in files or not _safe_name(name) or not _inside(directory, name):
             continue
         path = directory / name
         try:
@@ -118,15 +124,27 @@ def write_files(directory: Path, files: dict[str, bytes]) -> Plan:
                 for name in plan.conflicts
             ]
         )
+    # A symbolic link in the package (say aio -> elsewhere) would make opgen write outside it.
+    escaping = [name for name in plan.changed if not _inside(directory, name)]
+    if escaping:
+        raise GenerationError(
+            [
+                Diagnostic(Level.ERROR, "symlink-escape", "its folder is a symbolic link out of the package; refusing to write through it", str(directory / name))
+                for name in escaping
+            ]
+        )
     staged: list[tuple[Path, Path]] = []
     try:
         # The manifest goes last: until it is replaced, the old one still describes the old files.
         for name in sorted(plan.changed, key=lambda n: n == "" or n.endswith(MANIFEST)):
             target = directory / name
             target.parent.mkdir(parents=True, exist_ok=True)
-            temp = target.with_name(f".{target.name}.opgen-{os.getpid()}.tmp")
-            temp.write_bytes(files[name])
+            temp = target.with_name(f".{target.name}.opgen-{os.getpid()}-{secrets.token_hex(4)}.tmp")
+            # A new file (O_EXCL), never a link someone left under that name (O_NOFOLLOW).
+            handle = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o666)
             staged.append((temp, target))
+            with os.fdopen(handle, "wb") as out:
+                out.write(files[name])
     except BaseException:
         for temp, _ in staged:
             temp.unlink(missing_ok=True)
