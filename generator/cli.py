@@ -39,9 +39,11 @@ def _parser() -> argparse.ArgumentParser:
     gen.add_argument("--check", action="store_true", help="write nothing; exit 1 if the output is stale")
     gen.add_argument("--strict", action="store_true", help="treat warnings as errors")
     gen.add_argument("--config", type=Path, help="pyproject.toml to read (default: the nearest one)")
+    gen.add_argument("--allow-remote-refs", action="store_true", help="fetch http and https $refs (refused by default)")
 
     val = commands.add_parser("validate", help="validate a spec without generating")
     val.add_argument("spec", type=Path, help="a spec file or a folder of spec files (merged)")
+    val.add_argument("--allow-remote-refs", action="store_true", help="fetch http and https $refs (refused by default)")
 
     dif = commands.add_parser("diff", help="list what changed for clients between two versions, breaking or not")
     dif.add_argument("old", type=Path, help="the old version: a spec file, a folder of spec files, or a generated package")
@@ -78,7 +80,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
     results = []
     # Generate every client before writing any: one bad spec leaves every output untouched.
     for target in _targets(args):
-        generated = generate(target.spec, target.package, target.templates)
+        generated = generate(target.spec, target.package, target.templates, allow_remote_refs=args.allow_remote_refs)
         _print_warnings(generated.warnings)
         if args.strict and generated.warnings:
             print(f"opgen: {len(generated.warnings)} warning(s) in {target.spec} and --strict is set; nothing written", file=sys.stderr)
@@ -114,7 +116,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    spec = load_spec(args.spec)
+    spec = load_spec(args.spec, allow_remote_refs=args.allow_remote_refs)
     print(f"{args.spec}: valid ({'Swagger' if spec.version == '2.0' else 'OpenAPI'} {spec.version}, {len(spec.files)} file(s))")
     return EXIT_OK
 

@@ -100,26 +100,31 @@ def load_document(path: Path) -> Document:
         raise error("not-a-file", "not a regular file", path)
     if size > MAX_BYTES:
         raise error("too-large", f"file is {size} bytes, more than the {MAX_BYTES} allowed", path)
+    return Document(path=path, data=parse_bytes(path.read_bytes(), path, is_json=path.suffix.lower() == ".json"))
+
+
+def parse_bytes(raw: bytes, source: str | Path, is_json: bool) -> dict[str, Any]:
+    """The mapping a spec document's bytes hold; ``source`` (a path or URL) names it in errors."""
     try:
-        text = path.read_bytes().decode("utf-8")
+        text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise error("not-utf8", f"not UTF-8 text (byte {exc.start})", path) from None
+        raise error("not-utf8", f"not UTF-8 text (byte {exc.start})", source) from None
     text = text.removeprefix("\ufeff")
     try:
-        data = _parse(text, path)
+        data = _parse(text, source, is_json)
     except _DuplicateKey as exc:
-        raise error("duplicate-key", f"duplicate key {exc.key!r}", path, line=exc.line or None) from None
+        raise error("duplicate-key", f"duplicate key {exc.key!r}", source, line=exc.line or None) from None
     except _Refused as exc:
-        raise error(exc.code, exc.message, path, line=exc.line) from None
+        raise error(exc.code, exc.message, source, line=exc.line) from None
     except RecursionError:
-        raise error("too-deep", f"nesting is deeper than {MAX_DEPTH} levels", path) from None
+        raise error("too-deep", f"nesting is deeper than {MAX_DEPTH} levels", source) from None
     if not isinstance(data, dict):
-        raise error("not-a-mapping", "the document is not a mapping (object) at the top level", path)
-    return Document(path=path, data=data)
+        raise error("not-a-mapping", "the document is not a mapping (object) at the top level", source)
+    return data
 
 
-def _parse(text: str, path: Path) -> Any:
-    if path.suffix.lower() == ".json":
+def _parse(text: str, path: str | Path, is_json: bool) -> Any:
+    if is_json:
         try:
             data = json.loads(text, object_pairs_hook=_json_pairs)
         except json.JSONDecodeError as exc:

@@ -3,8 +3,9 @@
 References are resolved once, here: the result, :class:`Spec`, answers "what does this
 reference point to" from a cache, so later stages never search again.  Local
 (``#/components/...``) and relative-file (``common.yaml#/definitions/X``) references are
-supported; remote ones (http, https) are refused, and so are files outside the folder of
-the root spec.  Schemas are not inlined: a named schema stays one node that many
+supported; remote ones (http, https) are refused unless a :class:`~generator.remote.Fetcher`
+is given (``--allow-remote-refs``), and files outside the folder of the root spec are
+refused.  Schemas are not inlined: a named schema stays one node that many
 places point to, which is what keeps recursive models and large specs cheap.
 """
 
@@ -17,6 +18,7 @@ from urllib.parse import unquote, urlsplit
 
 from generator.diagnostics import Diagnostic, GenerationError, Level, error, pointer, unescape_pointer_token
 from generator.load import Document, load_document
+from generator.remote import Fetcher, RemoteError
 
 MAX_ERRORS = 50
 
@@ -44,6 +46,7 @@ class Spec:
     documents: dict[Path, Any]
     _nodes: dict[Location, Any] = field(default_factory=dict, repr=False)
     _targets: dict[tuple[Path, str], Location] = field(default_factory=dict, repr=False)
+    remote: Fetcher | None = field(default=None, repr=False)  # None: remote references refused
 
     @property
     def data(self) -> Any:
@@ -67,7 +70,7 @@ class Spec:
         key = (base, ref)
         found = self._targets.get(key)
         if found is None:
-            found = _parse_ref(ref, base)
+            found = _parse_ref(ref, base, self.remote)
             self._targets[key] = found
         return found
 
@@ -93,7 +96,12 @@ class Spec:
         return node, location
 
 
-def _parse_ref(ref: str, base: Path) -> Location:
+def _parse_ref(ref: str, base: Path, remote: Fetcher | None = None) -> Location:
+    if remote is not None:
+        joined = remote.join(ref, base)
+        if joined is not None:  # a URL, or any reference written in a remote document
+            url, fragment = joined
+            return Location(remote.path_for(url), unquote(fragment))
     parts = urlsplit(ref)
     if parts.scheme or parts.netloc:
         raise ValueError("remote")
@@ -118,37 +126,47 @@ def _walk_pointer(data: Any, ptr: str) -> Any:
     return node
 
 
-def resolve_refs(document: Document, version: str) -> Spec:
-    """Load every file ``document`` references and check every reference resolves."""
+def resolve_refs(document: Document, version: str, remote: Fetcher | None = None) -> Spec:
+    """Load every file ``document`` references and check every reference resolves;
+    ``remote`` fetches http and https references (refused without it)."""
     root_file = document.path.resolve()
     root_dir = root_file.parent
     root = Document(root_file, document.data)
-    spec = Spec(root=root, version=version, documents={root_file: document.data})
+    spec = Spec(root=root, version=version, documents={root_file: document.data}, remote=remote)
     problems: list[Diagnostic] = []
     pending = [root_file]
     while pending and len(problems) < MAX_ERRORS:
         file = pending.pop()
         for site, ref in _iter_refs(spec.documents[file]):
-            shown = _display(file, document.path)
+            shown = (remote.url_for(file) if remote is not None else None) or _display(file, document.path)
             try:
                 target = spec.target(ref, file)
-            except ValueError:
-                problems.append(Diagnostic(Level.ERROR, "remote-ref", f"remote $ref {ref!r} refused (only local and relative-file references are read)", shown, site))
+            except ValueError as exc:
+                message = (
+                    f"remote $ref {ref!r} refused (only local and relative-file references are read; --allow-remote-refs fetches http and https ones)"
+                    if remote is None
+                    else f"$ref {ref!r} refused: {exc}"
+                )
+                problems.append(Diagnostic(Level.ERROR, "remote-ref", message, shown, site))
                 continue
-            if not target.file.is_relative_to(root_dir):
+            url = remote.url_for(target.file) if remote is not None else None
+            if url is None and not target.file.is_relative_to(root_dir):
                 problems.append(Diagnostic(Level.ERROR, "ref-outside-root", f"$ref {ref!r} leaves the folder of the spec", shown, site))
                 continue
             if target.file not in spec.documents:
                 try:
-                    spec.documents[target.file] = load_document(target.file).data
+                    spec.documents[target.file] = remote.load(url) if remote is not None and url is not None else load_document(target.file).data
                 except GenerationError as exc:
                     problems.append(Diagnostic(Level.ERROR, "bad-ref", f"$ref {ref!r}: {exc.diagnostics[0].message}", shown, site))
+                    continue
+                except RemoteError as exc:
+                    problems.append(Diagnostic(Level.ERROR, "bad-ref", f"$ref {ref!r}: {exc}", shown, site))
                     continue
                 pending.append(target.file)
             try:
                 spec.node(target)
             except (KeyError, IndexError, TypeError):
-                problems.append(Diagnostic(Level.ERROR, "bad-ref", f"$ref {ref!r} points to nothing: no {target.pointer or '/'} in {target.file.name}", shown, site))
+                problems.append(Diagnostic(Level.ERROR, "bad-ref", f"$ref {ref!r} points to nothing: no {target.pointer or '/'} in {url or target.file.name}", shown, site))
     if problems:
         raise GenerationError(problems)
     return spec

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote, urldefrag, urlsplit
 
 from openapi_spec_validator.validation import (
     OpenAPIV2SpecValidator,
@@ -21,6 +21,7 @@ from openapi_spec_validator.validation.validators import SpecValidator
 
 from generator.diagnostics import Diagnostic, GenerationError, Level, error, pointer
 from generator.load import Document, load_document
+from generator.remote import SCHEMES, Fetcher
 from generator.resolve import resolve_refs
 
 # The top-level keys a pointer into an OpenAPI / Swagger document starts with.
@@ -48,11 +49,14 @@ def spec_version(document: Document) -> str:
     raise error("unsupported-version", f"unsupported OpenAPI version {version!r}", document.path, "/openapi")
 
 
-def _retriever(root: Path, cache: dict[Path, Any]) -> Any:
-    """A reference handler that serves files below ``root`` only, and nothing remote."""
+def _retriever(root: Path, cache: dict[Path, Any], remote: Fetcher | None = None) -> Any:
+    """A reference handler that serves files below ``root`` only, and remote documents
+    only through ``remote`` (which fetches each once, within its limits)."""
 
     def retrieve(uri: str) -> Mapping[str, Any]:
         parts = urlsplit(uri)
+        if remote is not None and parts.scheme in SCHEMES:
+            return remote.load(urldefrag(uri).url)  # type: ignore[no-any-return]
         if parts.scheme != "file":
             raise ValueError(f"remote reference {uri!r} refused")
         path = Path(unquote(parts.path)).resolve()
@@ -65,9 +69,9 @@ def _retriever(root: Path, cache: dict[Path, Any]) -> Any:
     return retrieve
 
 
-def _validator_class(version: str, root: Path) -> type[SpecValidator]:
+def _validator_class(version: str, root: Path, remote: Fetcher | None = None) -> type[SpecValidator]:
     base = {"2.0": OpenAPIV2SpecValidator, "3.0": OpenAPIV30SpecValidator, "3.1": OpenAPIV31SpecValidator}[version]
-    retrieve = _retriever(root, {})
+    retrieve = _retriever(root, {}, remote)
     handlers = {"file": retrieve, "<all_urls>": retrieve, "http": retrieve, "https": retrieve}
     return type(base.__name__ + "NoNetwork", (base,), {"resolver_handlers": handlers})
 
@@ -79,9 +83,9 @@ def _pointer(tokens: list[Any], context: str) -> str:
     return context + pointer(*tokens)
 
 
-def iter_problems(document: Document, version: str) -> Iterator[Diagnostic]:
+def iter_problems(document: Document, version: str, remote: Fetcher | None = None) -> Iterator[Diagnostic]:
     root = document.path.resolve().parent
-    validator = _validator_class(version, root)(document.data, base_uri=document.path.resolve().as_uri())
+    validator = _validator_class(version, root, remote)(document.data, base_uri=document.path.resolve().as_uri())
     file = str(document.path)
     context = ""
     errors = validator.iter_errors()
@@ -96,7 +100,7 @@ def iter_problems(document: Document, version: str) -> Iterator[Diagnostic]:
         except Exception as exc:  # noqa: BLE001 - the validator stops at a bad $ref instead of reporting it
             # The resolver says exactly which $ref is wrong and where it is written.
             try:
-                resolve_refs(document, version)
+                resolve_refs(document, version, remote)
             except GenerationError as ref_problems:
                 yield from ref_problems.diagnostics
                 return
@@ -112,11 +116,12 @@ def iter_problems(document: Document, version: str) -> Iterator[Diagnostic]:
         yield Diagnostic(Level.ERROR, "invalid", message, file, where)
 
 
-def validate_document(document: Document) -> str:
-    """Validate ``document``; return its spec version or raise with every problem found."""
+def validate_document(document: Document, remote: Fetcher | None = None) -> str:
+    """Validate ``document``; return its spec version or raise with every problem found.
+    ``remote`` fetches the http and https documents it references (refused without it)."""
     version = spec_version(document)
     problems: list[Diagnostic] = []
-    for problem in iter_problems(document, version):
+    for problem in iter_problems(document, version, remote):
         problems.append(problem)
         if len(problems) >= MAX_ERRORS:
             break
