@@ -12,6 +12,7 @@ Anything the builder cannot represent is reported as a warning with its JSON poi
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -105,6 +106,48 @@ def translate_pattern(source: str) -> str:
     return "".join(out)
 
 
+# format -> (kind and codec name, Python annotation) for strings that carry typed values.
+_STRING_CODECS = {
+    "date-time": ("datetime", "_dt.datetime"),
+    "date-time-rfc3339": ("datetime", "_dt.datetime"),
+    "date-time-rfc1123": ("rfc1123", "_dt.datetime"),
+    "date": ("date", "_dt.date"),
+    "time": ("time", "_dt.time"),
+    "duration": ("duration", "_dt.timedelta"),
+    "byte": ("byte", "bytes"),
+    "base64url": ("base64url", "bytes"),
+}
+
+
+def _single_value(node: dict[str, Any]) -> object | None:
+    """The value of a schema whose enum allows exactly one literal, else None."""
+    values = node.get("enum")
+    ms_enum = node.get("x-ms-enum")
+    if isinstance(ms_enum, dict) and ms_enum.get("modelAsString") is True:
+        return None  # an open enum: other values are allowed, so it is not a constant
+    if isinstance(values, list) and len(values) == 1 and isinstance(values[0], (str, int, float, bool)):
+        return values[0]
+    return None
+
+
+# Keywords that give a schema a type of its own, besides any oneOf / anyOf next to them.
+_TYPING_KEYWORDS = ("type", "properties", "items", "allOf", "additionalProperties", "$ref")
+
+
+def _is_null_schema(node: Any) -> bool:
+    """``{"type": "null"}``, ``{"enum": [null]}`` or ``{"nullable": true}`` alone."""
+    if not isinstance(node, dict):
+        return False
+    return node.get("type") == "null" or node.get("enum") == [None] or set(node) - {"description", "title"} == {"nullable"} and node["nullable"] is True
+
+
+def _allows_null(node: dict[str, Any]) -> bool:
+    """OpenAPI 3.1 / JSON Schema nullability: ``type: [X, "null"]`` or a null member in oneOf / anyOf."""
+    if isinstance(node.get("type"), list) and "null" in node["type"]:
+        return True
+    return any(isinstance(node.get(c), list) and any(_is_null_schema(m) for m in node[c]) for c in ("oneOf", "anyOf"))
+
+
 def _schema_key(location: Location) -> str | None:
     """``X`` for a schema at ``/components/schemas/X`` or ``/definitions/X`` of any file."""
     head, _, key = location.pointer.rpartition("/")
@@ -126,10 +169,15 @@ class _Builder:
     types: dict[Location, TypeRef] = field(default_factory=dict)
     patterns: dict[str, Pattern] = field(default_factory=dict)
     schema_names: dict[Location, str] = field(default_factory=dict)
+    named_enums: dict[tuple[str, bool, tuple[Any, ...]], TypeRef] = field(default_factory=dict)
+    warned: set[Diagnostic] = field(default_factory=set)
 
     # -- diagnostics ---------------------------------------------------------
     def warn(self, code: str, message: str, location: Location) -> None:
-        self.warnings.append(Diagnostic(Level.WARNING, code, message, self._file(location), location.pointer))
+        warning = Diagnostic(Level.WARNING, code, message, self._file(location), location.pointer)
+        if warning not in self.warned:  # a shared component (a $ref'd response, say) warns once
+            self.warned.add(warning)
+            self.warnings.append(warning)
 
     def fail(self, code: str, message: str, location: Location) -> None:
         self.errors.append(Diagnostic(Level.ERROR, code, message, self._file(location), location.pointer))
@@ -171,8 +219,20 @@ class _Builder:
         if isinstance(schema_type, list):  # OpenAPI 3.1: ["string", "null"]
             non_null = [t for t in schema_type if t != "null"]
             schema_type = non_null[0] if len(non_null) == 1 else None
+            if len(non_null) > 1:
+                self.warn("unsupported-type", f"type {non_null} (several types) is not modelled; typed as Any", location.child("type"))
+        single = self._single_member(node, location)
+        if single is not None:  # oneOf / anyOf of one schema (and null): that schema
+            return self.type_of(single[0], single[1], hint)
+        self._check_unmodelled(node, location)
         constraints = self.constraints(node, location)
-        if "enum" in node and isinstance(node["enum"], list) and schema_type in (None, "string", "integer"):
+        codec_format = schema_type == "string" and str(node.get("format", "")).lower() in _STRING_CODECS
+        number_enum = (
+            schema_type == "number"
+            and isinstance(node.get("x-ms-enum"), dict)
+            and (node["x-ms-enum"].get("modelAsString") is True or len(node.get("enum") or []) > 1)
+        )
+        if "enum" in node and isinstance(node["enum"], list) and (schema_type in (None, "string", "integer") or number_enum) and not codec_format:
             return self.enum_type(node, location, hint, schema_type)
         if schema_type == "array" or "items" in node and schema_type is None:
             item = self.type_of(node.get("items", {}), location.child("items"), hint + "Item")
@@ -191,13 +251,27 @@ class _Builder:
                 return TypeRef("any", "_t.Any")
         fmt = node.get("format")
         if schema_type == "string":
-            if fmt == "date-time":
-                return TypeRef("datetime", "_dt.datetime", constraints=constraints)
-            if fmt == "date":
-                return TypeRef("date", "_dt.date", constraints=constraints)
+            codec = _STRING_CODECS.get(str(fmt).lower()) if fmt is not None else None
+            if codec is not None:
+                return TypeRef(codec[0], codec[1], constraints=constraints, codec=codec[0])
+            if fmt == "binary" and node.get("in") in ("body", "formData"):
+                return TypeRef("bytes", "bytes")
             return TypeRef("str", "str", constraints=constraints)
+        if schema_type == "file":  # Swagger 2.0: a binary body or form field
+            return TypeRef("bytes", "bytes")
+        if schema_type == "integer" and fmt == "unixtime":
+            return TypeRef("unixtime", "_dt.datetime", constraints=constraints, codec="unixtime")
         if schema_type == "integer":
-            return TypeRef("int", "int", constraints=constraints)
+            bits = {"int32": 31, "int64": 63}.get(str(fmt))
+            if bits is None:
+                return TypeRef("int", "int", constraints=constraints)
+            low, high = -(2**bits), 2**bits - 1  # the format's range is a constraint too
+            constraints = dataclasses.replace(
+                constraints,
+                minimum=low if constraints.minimum is None else max(constraints.minimum, low),
+                maximum=high if constraints.maximum is None else min(constraints.maximum, high),
+            )
+            return TypeRef("int", "int", constraints=constraints, codec=str(fmt))
         if schema_type == "number":
             return TypeRef("float", "float", constraints=constraints)
         if schema_type == "boolean":
@@ -205,6 +279,36 @@ class _Builder:
         if schema_type not in (None, "object"):
             self.warn("unknown-type", f"unknown schema type {schema_type!r}; typed as Any", location.child("type"))
         return TypeRef("any", "_t.Any")
+
+    def _single_member(self, node: dict[str, Any], location: Location) -> tuple[Any, Location] | None:
+        """The one non-null member of a ``oneOf`` / ``anyOf`` that is all the schema says."""
+        if any(key in node for key in _TYPING_KEYWORDS):
+            return None
+        for combinator in ("oneOf", "anyOf"):
+            members = node.get(combinator)
+            if isinstance(members, list) and not (set(node) & ({"oneOf", "anyOf"} - {combinator})):
+                kept = [(m, location.child(combinator, i)) for i, m in enumerate(members) if not _is_null_schema(m)]
+                if len(kept) == 1:
+                    return kept[0]
+        return None
+
+    def _check_unmodelled(self, node: dict[str, Any], location: Location, merged: bool = False) -> None:
+        """Warn about the keywords of ``node`` the generated code neither types nor checks
+        (``merged``: an inline allOf member, of which only the properties count)."""
+        typed = merged or any(key in node for key in _TYPING_KEYWORDS) or isinstance(node.get("enum"), list)
+        for combinator in ("oneOf", "anyOf"):
+            if combinator in node and typed:
+                self.warn("unsupported-combinator", f"{combinator} next to the schema's own type is not checked; typed from the rest", location.child(combinator))
+        if "not" in node:
+            self.warn("unsupported-not", "'not' is not checked", location.child("not"))
+        discriminator = node.get("discriminator")
+        if discriminator:
+            prop = discriminator.get("propertyName") if isinstance(discriminator, dict) else discriminator
+            self.warn(
+                "unsupported-discriminator",
+                f"polymorphism (discriminator {prop!r}) is not modelled: values decode as this schema, fields of derived schemas are dropped",
+                location.child("discriminator"),
+            )
 
     def constraints(self, node: dict[str, Any], location: Location) -> Constraints:
         def number(key: str) -> Any:
@@ -247,7 +351,7 @@ class _Builder:
             try:
                 re.compile(translated, re.ASCII)
             except (re.error, RecursionError, OverflowError) as exc:
-                self.warn("bad-pattern", f"pattern {source!r} is not a valid regular expression ({exc}); not checked", location)
+                self.warn("bad-pattern", f"pattern {source!r} cannot be compiled as a Python regular expression ({exc}); not checked", location)
                 return None
             found = Pattern(f"_PATTERN_{len(self.patterns) + 1}", translated, source)
             self.patterns[source] = found
@@ -255,11 +359,26 @@ class _Builder:
 
     def enum_type(self, node: dict[str, Any], location: Location, hint: str, schema_type: Any) -> TypeRef:
         raw = [v for v in node["enum"] if v is not None]
-        is_int = schema_type == "integer" or bool(raw) and all(isinstance(v, int) and not isinstance(v, bool) for v in raw)
-        if not all(isinstance(v, int) and not isinstance(v, bool) if is_int else isinstance(v, str) for v in raw) or not raw:
-            self.warn("mixed-enum", "enum values are not all strings or all integers; typed without an enum class", location.child("enum"))
-            return TypeRef("int" if is_int else "any", "int" if is_int else "_t.Any")
+        numbers = [v for v in raw if isinstance(v, (int, float)) and not isinstance(v, bool)]
+        if schema_type == "number" or numbers and any(isinstance(v, float) for v in numbers) and len(numbers) == len(raw):
+            base = "float"
+        elif schema_type == "integer" or raw and len(numbers) == len(raw):
+            base = "int"
+        else:
+            base = "str"
+        valid = {"str": lambda v: isinstance(v, str), "int": lambda v: isinstance(v, int) and not isinstance(v, bool),
+                 "float": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool)}[base]
+        if not raw or not all(valid(v) for v in raw):
+            self.warn("mixed-enum", "enum values are not all strings or all numbers; typed without an enum class", location.child("enum"))
+            fallback = {"int": "int", "float": "float"}.get(base)
+            return TypeRef(fallback or "any", fallback or "_t.Any")
+        if base == "float":
+            raw = [float(v) for v in raw]
         ms = node.get("x-ms-enum") if isinstance(node.get("x-ms-enum"), dict) else {}
+        # The same x-ms-enum name with the same values, declared in several places, is one enum.
+        key = (str(ms.get("name")), bool(ms.get("modelAsString", False)), tuple(raw)) if ms.get("name") else None
+        if key is not None and key in self.named_enums:
+            return self.named_enums[key]
         name = self.classes.claim(class_name(ms.get("name") or hint, "Enum"))
         descriptions: dict[Any, str] = {}
         if isinstance(ms.get("values"), list):
@@ -278,14 +397,17 @@ class _Builder:
             name=name,
             description=_text(node.get("description")),
             values=tuple(values),
-            base="int" if is_int else "str",
+            base=base,
             open=bool(ms.get("modelAsString", False)),
             pointer=location.pointer,
         )
         self.enums[location] = enum
         allowed = None if enum.open else tuple(v.value for v in values)
         constraints = Constraints(allowed=allowed)
-        return TypeRef("enum", f"{name} | {enum.base}", name=name, constraints=constraints)
+        ref = TypeRef("enum", f"{name} | {enum.base}", name=name, constraints=constraints)
+        if key is not None:
+            self.named_enums[key] = ref
+        return ref
 
     def model_type(self, node: dict[str, Any], location: Location, hint: str) -> TypeRef:
         name = self.classes.claim(class_name(hint))
@@ -296,14 +418,21 @@ class _Builder:
         self.models[location] = self._build_model(node, location, name)
         return ref
 
-    def _collect_properties(self, node: dict[str, Any], location: Location, out: dict[str, tuple[Any, Location]], required: set[str], depth: int = 0) -> None:
+    def _collect_properties(
+        self, node: dict[str, Any], location: Location, out: dict[str, tuple[Any, Location]], required: set[str], depth: int = 0,
+        extra: list[tuple[Any, Location]] | None = None,
+    ) -> None:
         if depth > 50:
             self.fail("allof-cycle", "allOf nests too deep (a cycle?)", location)
             return
         for index, member in enumerate(node.get("allOf") or []):
             member_node, member_location = self.spec.deref(member, location.child("allOf", index))
             if isinstance(member_node, dict):
-                self._collect_properties(member_node, member_location, out, required, depth + 1)
+                if not (isinstance(member, dict) and "$ref" in member):  # a named schema is checked where it is built
+                    self._check_unmodelled(member_node, member_location, merged=True)
+                self._collect_properties(member_node, member_location, out, required, depth + 1, extra)
+        if extra is not None and node.get("additionalProperties") not in (None, False):
+            extra.append((node["additionalProperties"], location.child("additionalProperties")))
         for key, value in (node.get("properties") or {}).items():
             out[str(key)] = (value, location.child("properties", key))
         if isinstance(node.get("required"), list):
@@ -312,7 +441,8 @@ class _Builder:
     def _build_model(self, node: dict[str, Any], location: Location, name: str) -> Model:
         raw: dict[str, tuple[Any, Location]] = {}
         required: set[str] = set()
-        self._collect_properties(node, location, raw, required)
+        extra: list[tuple[Any, Location]] = []
+        self._collect_properties(node, location, raw, required, extra=extra)
         names = NameRegistry({"self", "from_dict", "to_dict"})
         properties: list[Property] = []
         for wire_name, (prop_node, prop_location) in raw.items():
@@ -320,6 +450,8 @@ class _Builder:
             resolved, _ = self.spec.deref(prop_node, prop_location)
             resolved = resolved if isinstance(resolved, dict) else {}
             local = prop_node if isinstance(prop_node, dict) else {}
+            if local.get("x-ms-client-flatten") is True:
+                self.warn("unsupported-flatten", f"x-ms-client-flatten is ignored: {wire_name!r} stays a nested value", prop_location.child("x-ms-client-flatten"))
             description = _text(local.get("description")) or _text(resolved.get("description"))
             properties.append(
                 Property(
@@ -327,21 +459,32 @@ class _Builder:
                     wire_name=wire_name,
                     type=prop_type,
                     required=wire_name in required,
-                    nullable=bool(resolved.get("nullable") or resolved.get("x-nullable")),
+                    nullable=bool(resolved.get("nullable") or resolved.get("x-nullable")) or _allows_null(resolved),
                     read_only=bool(local.get("readOnly") or resolved.get("readOnly")),
                     secret=bool(local.get("x-ms-secret") or resolved.get("x-ms-secret")),
                     description=description,
                     pointer=prop_location.pointer,
+                    constant=_single_value(resolved) if wire_name in required else None,
                 )
             )
         # Required properties first, so the dataclass constructor can take them without defaults.
         properties.sort(key=lambda p: not p.required)
+        additional = None
+        if extra:  # additionalProperties next to properties: the other keys go into a dict field
+            extra_node, extra_location = extra[-1]
+            value = self.type_of(extra_node, extra_location, name + "Value") if extra_node is not True else TypeRef("any", "_t.Any")
+            additional = Property(
+                name=names.claim("additional_properties"), wire_name="", type=TypeRef("dict", f"dict[str, {value.annotation}]", item=value),
+                required=False, nullable=False, read_only=False, secret=False,
+                description="The JSON keys the schema does not list, with their values.", pointer=extra_location.pointer,
+            )
         return Model(
             name=name,
             description=_text(node.get("description")) or _text(node.get("title")),
             properties=tuple(properties),
             pointer=location.pointer,
             has_secrets=any(p.secret for p in properties),
+            additional=additional,
         )
 
 

@@ -6,9 +6,11 @@ uses that module's :class:`~generator.build._Builder` for every schema it meets.
 
 from __future__ import annotations
 
+import dataclasses
+
 from typing import TYPE_CHECKING, Any
 
-from generator.build import CALL_OPTIONS, CLIENT_OPTIONS, CLIENT_PARAMETER_NAMES, HTTP_METHODS, _PATH_PARAM, _text
+from generator.build import _single_value, CALL_OPTIONS, CLIENT_OPTIONS, CLIENT_PARAMETER_NAMES, HTTP_METHODS, _PATH_PARAM, _text
 from generator.ir import Client, Constraints, Operation, OperationGroup, Parameter, PathPart, Response, TypeRef
 from generator.names import SHADOWED_BUILTINS, NameRegistry, attribute_name, class_name, pascal_case, snake_case, unshadowed
 from generator.resolve import Location
@@ -17,7 +19,9 @@ if TYPE_CHECKING:
     from generator.build import _Builder
 
 _JSON_TYPES = ("application/json", "text/json")
-_SIMPLE_KINDS = frozenset({"str", "int", "float", "bool", "datetime", "date", "enum"})
+_SIMPLE_KINDS = frozenset(
+    {"str", "int", "float", "bool", "datetime", "rfc1123", "unixtime", "date", "time", "duration", "byte", "base64url", "enum"}
+)
 # Names an operation's parameters may not take: the generated method's ``self`` and the
 # ``config`` argument every request-building function in _operations.py takes first, and
 # ``httpx``, the one module imported without an underscore alias.
@@ -57,6 +61,56 @@ class OperationsBuilder:
         self.client_params: dict[str, Parameter] = {}  # by wire name + location
         self.client_names = NameRegistry(CLIENT_OPTIONS | _CLIENT_LOCALS)
         self.functions = NameRegistry()
+        self.api_keys: dict[str, Parameter] = {}  # by security scheme name
+
+    # -- security --------------------------------------------------------------------
+    def security_schemes(self) -> None:
+        """An API key in a header becomes an optional client argument (sent by the operations
+        that list its scheme); any other scheme but OAuth2 / bearer tokens is a warning."""
+        data, root = self.spec.data, self.spec.root_location
+        if self.v2:
+            schemes, at = data.get("securityDefinitions") or {}, root.child("securityDefinitions")
+        else:
+            schemes, at = (data.get("components") or {}).get("securitySchemes") or {}, root.child("components", "securitySchemes")
+        oauth = self.uses_oauth()
+        for key, scheme in schemes.items():
+            scheme, location = self.spec.deref(scheme, at.child(key))
+            if not isinstance(scheme, dict):
+                continue
+            kind, where, header = scheme.get("type"), scheme.get("in"), scheme.get("name")
+            if kind in ("oauth2", "openIdConnect") or kind == "http" and str(scheme.get("scheme", "")).lower() == "bearer":
+                continue
+            if kind == "apiKey" and where == "header" and isinstance(header, str) and header:
+                if oauth and header.lower() == "authorization":
+                    self.b.warn("unsupported-security", f"security scheme {key!r} (API key in the Authorization header) is not offered: the OAuth2 token goes there", location)
+                    continue
+                self.api_keys[str(key)] = self.client_params.setdefault(f"header:{header}", Parameter(
+                    name=self.client_names.claim(unshadowed(attribute_name(header))), wire_name=header, location="header",
+                    type=TypeRef("str", "str"), required=False,
+                    description=_text(scheme.get("description")) or f"The API key, sent in the {header} header.",
+                    on_client=True, constant=None, default=None, content_type=None, pointer=location.pointer, secret=True,
+                ))
+                continue
+            what = f"API key in {where} {header!r}" if kind == "apiKey" else f"{kind} {scheme.get('scheme') or ''}".strip()
+            self.b.warn("unsupported-security", f"security scheme {key!r} ({what}) is not supported: requests do not carry it (an http_client of yours can add it)", location)
+
+    def _api_keys_for(self, node: dict[str, Any]) -> list[Parameter]:
+        """The API key parameters an operation sends: those its security requirements name."""
+        requirements = node["security"] if "security" in node else self.spec.data.get("security")
+        if not isinstance(requirements, list):
+            return list(self.api_keys.values())
+        named = {str(k) for requirement in requirements if isinstance(requirement, dict) for k in requirement}
+        return [p for key, p in self.api_keys.items() if key in named]
+
+    def _check_extensions(self, node: dict[str, Any], location: Location) -> None:
+        """Warn about what an operation declares that the generated method does not do."""
+        pageable = node.get("x-ms-pageable")
+        if isinstance(pageable, dict) and pageable.get("nextLinkName"):
+            self.b.warn("unsupported-paging", f"x-ms-pageable is not generated: the method returns the first page ({pageable['nextLinkName']!r} is not followed)", location.child("x-ms-pageable"))
+        if node.get("x-ms-long-running-operation") is True:
+            self.b.warn("unsupported-lro", "x-ms-long-running-operation is not polled: the method returns the first response", location.child("x-ms-long-running-operation"))
+        if node.get("servers"):
+            self.b.warn("unsupported-servers", "the operation's own servers are ignored: it is sent to the client's endpoint", location.child("servers"))
 
     # -- entry point -----------------------------------------------------------
     def build(self) -> tuple[Client, tuple[OperationGroup, ...], tuple[Operation, ...]]:
@@ -66,6 +120,7 @@ class OperationsBuilder:
         attributes = NameRegistry({"close", "self"})
         ungrouped: list[Operation] = []
         method_names: dict[str, NameRegistry] = {}
+        self.security_schemes()
         for path_key in ("paths", "x-ms-paths"):
             paths = self.spec.data.get(path_key) or {}
             for path, item in paths.items():
@@ -173,6 +228,9 @@ class OperationsBuilder:
             if where == "formData":
                 form.append((param, param_location))
                 continue
+            if where == "cookie":
+                self.b.warn("unsupported-cookie", f"cookie parameter {wire_name!r} is not supported: the method does not take it", param_location)
+                continue
             if self._on_client(param, wire_name, global_param):
                 client_used.append(self.client_parameter(param, param_location))
                 continue
@@ -181,6 +239,8 @@ class OperationsBuilder:
             body = self.request_body(node["requestBody"], location.child("requestBody"), names, prefix, node)
         if form:
             self.b.warn("unsupported-form", "formData parameters are not supported yet; the operation takes no form body", location)
+        client_used += [p for p in self._api_keys_for(node) if p not in client_used]
+        self._check_extensions(node, location)
         if body is not None:
             method_params.append(body)
         ordered = [p for p in method_params if p.required and p.constant is None] + [
@@ -188,11 +248,17 @@ class OperationsBuilder:
         ]
         path_parts = self.path_parts(path, ordered + client_used, location)
         responses, error_type = self.responses(node.get("responses") or {}, location.child("responses"), prefix)
+        if not responses:  # only error responses declared: a 2xx must not raise
+            self.b.warn("no-success-response", "no success response is declared: any 2xx status returns None", location.child("responses"))
+            responses = [Response(status="2XX", description="Any 2xx status (the spec declares no success response).", type=None, is_error=False, pointer=location.child("responses").pointer)]
         success_types = []
         for response in responses:
-            annotation = response.type.annotation if response.type else "None"
-            if annotation not in success_types:
-                success_types.append(annotation)
+            annotations = [response.type.annotation if response.type else "None"]
+            if response.nullable:
+                annotations.append("None")
+            for annotation in annotations:
+                if annotation not in success_types:
+                    success_types.append(annotation)
         return_annotation = " | ".join(sorted(success_types, key=lambda a: a == "None")) or "None"
         function = snake_case(group or "") + ("_" if group else "") + name
         return Operation(
@@ -230,8 +296,8 @@ class OperationsBuilder:
 
     def _constant(self, param: dict[str, Any], schema: Any, location: Location, required: bool) -> object | None:
         node, _ = self.spec.deref(schema, location)
-        if required and isinstance(node, dict) and isinstance(node.get("enum"), list) and len(node["enum"]) == 1:
-            return node["enum"][0]
+        if required and isinstance(node, dict):
+            return _single_value(node)
         return None
 
     def parameter(self, param: dict[str, Any], location: Location, names: NameRegistry, prefix: str) -> Parameter:
@@ -243,6 +309,13 @@ class OperationsBuilder:
         self._check_simple(type_ref, location, wire_name)
         schema_node, _ = self.spec.deref(schema, schema_location)
         default = schema_node.get("default") if isinstance(schema_node, dict) else None
+        constant = self._constant(param, schema, schema_location, required)
+        client_default = param.get("x-ms-client-default")
+        if client_default is None and isinstance(schema_node, dict):
+            client_default = schema_node.get("x-ms-client-default")
+        if constant is None and isinstance(client_default, (str, int, float, bool)):
+            # x-ms-client-default: the client fills the value in (and sends it) unless told otherwise.
+            default, required = client_default, False
         client_name = param.get("x-ms-client-name")
         return Parameter(
             name=names.claim(unshadowed(attribute_name(str(client_name) if isinstance(client_name, str) else wire_name))),
@@ -252,11 +325,26 @@ class OperationsBuilder:
             required=required,
             description=_text(param.get("description")),
             on_client=False,
-            constant=self._constant(param, schema, schema_location, required),
+            constant=constant,
             default=default if isinstance(default, (str, int, float, bool)) and not required else None,
             content_type=None,
             pointer=location.pointer,
+            collection_format=self._collection_format(param, type_ref),
+            skip_url_encoding=param.get("x-ms-skip-url-encoding") is True,
         )
+
+    def _collection_format(self, param: dict[str, Any], type_ref: TypeRef) -> str | None:
+        """How an array parameter travels: csv, ssv, tsv, pipes or multi."""
+        if type_ref.kind != "list":
+            return None
+        if self.v2:
+            found = str(param.get("collectionFormat", "csv"))
+            return found if found in ("csv", "ssv", "tsv", "pipes", "multi") else "csv"
+        style = param.get("style", "form" if param.get("in") in ("query", "cookie") else "simple")
+        explode = param.get("explode", style == "form")
+        if style == "form":
+            return "multi" if explode else "csv"
+        return {"spaceDelimited": "ssv", "pipeDelimited": "pipes"}.get(str(style), "csv")
 
     def _check_simple(self, type_ref: TypeRef, location: Location, wire_name: str) -> None:
         kind = type_ref.item.kind if type_ref.kind == "list" and type_ref.item else type_ref.kind
@@ -273,10 +361,8 @@ class OperationsBuilder:
         default = built.default
         if param["name"] == "api-version" and info_version:
             default = built.constant if built.constant is not None else info_version
-        built = Parameter(
-            name=built.name, wire_name=built.wire_name, location=built.location, type=built.type,
-            required=built.required or default is not None, description=built.description, on_client=True,
-            constant=None, default=default, content_type=None, pointer=built.pointer,
+        built = dataclasses.replace(
+            built, required=built.required or default is not None, on_client=True, default=default
         )
         self.client_params[key] = built
         return built
@@ -285,10 +371,13 @@ class OperationsBuilder:
         type_ref = self.b.type_of(param.get("schema", {}), location.child("schema"), prefix + "Body")
         client_name = param.get("x-ms-client-name") or param.get("name") or "body"
         consumes = self.spec.data.get("consumes") or ["application/json"]
+        required = param.get("required") is True
+        schema, _ = self.spec.deref(param.get("schema", {}), location.child("schema"))
         return Parameter(
             name=names.claim(unshadowed(attribute_name(str(client_name), "body"))), wire_name=str(param.get("name", "body")),
-            location="body", type=type_ref, required=param.get("required") is True,
-            description=_text(param.get("description")), on_client=False, constant=None, default=None,
+            location="body", type=type_ref, required=required,
+            description=_text(param.get("description")), on_client=False,
+            constant=_single_value(schema) if required and isinstance(schema, dict) else None, default=None,
             content_type=str(consumes[0]), pointer=location.pointer,
         )
 
@@ -307,6 +396,8 @@ class OperationsBuilder:
             type_ref = TypeRef("bytes", "bytes")
             if len(content) > 1:
                 self.b.warn("extra-media-types", f"request body offered as {len(content)} media types; only {media!r} is generated", location.child("content"))
+            if str(media).lower().startswith("multipart/"):
+                self.b.warn("unsupported-multipart", f"{media} bodies are not encoded: the method sends the bytes given, with no boundary", location.child("content", media))
         client_name = operation.get("x-ms-requestBody-name") or node.get("x-ms-client-name") or "body"
         return Parameter(
             name=names.claim(unshadowed(attribute_name(str(client_name), "body"))), wire_name="body", location="body",
@@ -345,8 +436,32 @@ class OperationsBuilder:
                 if error_type is None or status == "default":
                     error_type = type_ref or error_type
                 continue
-            success.append(Response(status=status, description=_text(response.get("description")), type=type_ref, is_error=False, pointer=location.child(status).pointer))
+            headers = response.get("headers")
+            if isinstance(headers, dict) and headers:
+                shown = ", ".join(repr(str(h)) for h in list(headers)[:3]) + (", ..." if len(headers) > 3 else "")
+                self.b.warn("unsupported-response-headers", f"response headers are not returned: {shown}", response_location.child("headers"))
+            success.append(
+                Response(
+                    status=status,
+                    description=_text(response.get("description")),
+                    type=type_ref,
+                    is_error=False,
+                    pointer=location.child(status).pointer,
+                    nullable=type_ref is not None and self._nullable_body(response, response_location),
+                )
+            )
         return success, error_type
+
+    def _nullable_body(self, response: dict[str, Any], location: Location) -> bool:
+        if self.v2:
+            schema, where = response.get("schema"), location.child("schema")
+        else:
+            media = next((m for m in (response.get("content") or {}) if _is_json(str(m))), None)
+            if media is None:
+                return False
+            schema, where = response["content"][media].get("schema"), location.child("content", media, "schema")
+        node, _ = self.spec.deref(schema, where)
+        return isinstance(node, dict) and (node.get("x-nullable") is True or node.get("nullable") is True)
 
     def response_type(self, response: dict[str, Any], location: Location, hint: str) -> TypeRef | None:
         if self.v2:

@@ -63,6 +63,7 @@ class TypeRef:
     name: str | None = None  # class name for kind enum / model
     item: TypeRef | None = None  # element type for list, value type for dict
     constraints: Constraints = _NO_CONSTRAINTS  # rules of the schema itself (items carry their own)
+    codec: str | None = None  # for text-encoded values: _serde.parse_<codec> / format_<codec>
 
 
 @dataclass(frozen=True)
@@ -77,7 +78,7 @@ class EnumType:
     name: str  # class name
     description: str
     values: tuple[EnumValue, ...]
-    base: str  # "str" or "int": the enum's value type
+    base: str  # "str", "int" or "float": the enum's value type
     open: bool  # True: values the spec does not list are accepted (x-ms-enum modelAsString)
     pointer: str  # JSON pointer of the schema in the spec
 
@@ -93,6 +94,7 @@ class Property:
     secret: bool  # x-ms-secret: never shown by repr
     description: str
     pointer: str = ""  # JSON pointer of the property's schema in the spec
+    constant: object | None = None  # a required single-value enum: a class constant, always sent
 
 
 @dataclass(frozen=True)
@@ -102,6 +104,7 @@ class Model:
     properties: tuple[Property, ...]
     pointer: str  # JSON pointer of the schema in the spec
     has_secrets: bool  # at least one property is secret
+    additional: Property | None = None  # additionalProperties next to properties: a dict of the other keys
 
 
 @dataclass(frozen=True)
@@ -125,6 +128,9 @@ class Parameter:
     default: object | None  # default value for optional parameters (a literal)
     content_type: str | None  # the media type of a body parameter
     pointer: str = ""  # JSON pointer of the parameter (the request body for a body) in the spec
+    collection_format: str | None = None  # arrays in query/header: csv, ssv, tsv, pipes or multi
+    skip_url_encoding: bool = False  # x-ms-skip-url-encoding: the value goes into the URL as is
+    secret: bool = False  # a credential (an API key): kept out of repr
 
 
 @dataclass(frozen=True)
@@ -134,6 +140,7 @@ class Response:
     type: TypeRef | None  # None: no body
     is_error: bool
     pointer: str = ""  # JSON pointer of the response in the spec
+    nullable: bool = False  # the body may be empty or null (x-nullable / nullable): the result may be None
 
 
 @dataclass(frozen=True)

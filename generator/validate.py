@@ -22,7 +22,7 @@ from openapi_spec_validator.validation.validators import SpecValidator
 from generator.diagnostics import Diagnostic, GenerationError, Level, error, pointer
 from generator.load import Document, load_document
 from generator.remote import SCHEMES, Fetcher
-from generator.resolve import resolve_refs
+from generator.resolve import reference_cycles, resolve_refs
 
 # The top-level keys a pointer into an OpenAPI / Swagger document starts with.
 _ROOT_KEYS = frozenset(
@@ -83,6 +83,16 @@ def _pointer(tokens: list[Any], context: str) -> str:
     return context + pointer(*tokens)
 
 
+def _is_ecma_only_pattern(exc: Any) -> bool:
+    """A ``pattern`` Python's ``re`` cannot compile (``\\p{L}``, ``(?<name>``...).
+
+    The validator checks ECMA-262 patterns with Python's ``re``, so it rejects valid
+    ones.  The builder translates each pattern it uses and warns ("not checked") when
+    it still cannot compile it, so this is not an error here.
+    """
+    return getattr(exc, "validator", None) == "format" and getattr(exc, "validator_value", None) == "regex"
+
+
 def iter_problems(document: Document, version: str, remote: Fetcher | None = None) -> Iterator[Diagnostic]:
     root = document.path.resolve().parent
     validator = _validator_class(version, root, remote)(document.data, base_uri=document.path.resolve().as_uri())
@@ -95,7 +105,12 @@ def iter_problems(document: Document, version: str, remote: Fetcher | None = Non
         except StopIteration:
             return
         except RecursionError:
-            yield Diagnostic(Level.ERROR, "too-deep", "the document nests too deeply to validate", file)
+            # Most often a $ref chain or an allOf that loops: say which, where.
+            try:
+                cycles = reference_cycles(resolve_refs(document, version, remote), document.path)
+            except GenerationError as ref_problems:
+                cycles = ref_problems.diagnostics
+            yield from cycles or [Diagnostic(Level.ERROR, "too-deep", "the document nests too deeply to validate", file)]
             return
         except Exception as exc:  # noqa: BLE001 - the validator stops at a bad $ref instead of reporting it
             # The resolver says exactly which $ref is wrong and where it is written.
@@ -106,6 +121,8 @@ def iter_problems(document: Document, version: str, remote: Fetcher | None = Non
                 return
             yield Diagnostic(Level.ERROR, "invalid", f"validation stopped: {exc}", file, context)
             return
+        if _is_ecma_only_pattern(exc):
+            continue
         tokens = list(exc.absolute_path)
         where = _pointer(tokens, context)
         if tokens and str(tokens[0]) in _ROOT_KEYS:

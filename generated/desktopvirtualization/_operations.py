@@ -61,11 +61,11 @@ def build_host_pools_retrieve_registration_token_request(
     _url = (
         config.endpoint
         + "/subscriptions/"
-        + _serde.path_segment("subscription_id", config.subscription_id)
+        + _serde.path_segment("subscription_id", _serde.to_wire(config.subscription_id))
         + "/resourceGroups/"
-        + _serde.path_segment("resource_group_name", resource_group_name)
+        + _serde.path_segment("resource_group_name", _serde.to_wire(resource_group_name))
         + "/providers/Microsoft.DesktopVirtualization/hostPools/"
-        + _serde.path_segment("host_pool_name", host_pool_name)
+        + _serde.path_segment("host_pool_name", _serde.to_wire(host_pool_name))
         + "/retrieveRegistrationToken"
     )
     _params: list[tuple[str, str | int | float | bool | None]] = []
@@ -80,9 +80,12 @@ def handle_host_pools_retrieve_registration_token_response(
     """The result of HostPools_RetrieveRegistrationToken, or the error it raises."""
     _status = response.status_code
     if _status == 200:
-        return RegistrationInfo.from_dict(
-            _serde.json_body(response.content, "HostPools_RetrieveRegistrationToken response 200")
+        _body = _serde.json_body(
+            response.content, "HostPools_RetrieveRegistrationToken response 200"
         )
+        if _body is None:
+            _serde.missing("HostPools_RetrieveRegistrationToken response 200")
+        return RegistrationInfo.from_dict(_body)
     raise _error_from_response(response, CloudError.from_dict)
 
 
@@ -106,11 +109,11 @@ def build_host_pools_list_registration_tokens_request(
     _url = (
         config.endpoint
         + "/subscriptions/"
-        + _serde.path_segment("subscription_id", config.subscription_id)
+        + _serde.path_segment("subscription_id", _serde.to_wire(config.subscription_id))
         + "/resourceGroups/"
-        + _serde.path_segment("resource_group_name", resource_group_name)
+        + _serde.path_segment("resource_group_name", _serde.to_wire(resource_group_name))
         + "/providers/Microsoft.DesktopVirtualization/hostPools/"
-        + _serde.path_segment("host_pool_name", host_pool_name)
+        + _serde.path_segment("host_pool_name", _serde.to_wire(host_pool_name))
         + "/listRegistrationTokens"
     )
     _params: list[tuple[str, str | int | float | bool | None]] = []
@@ -125,7 +128,8 @@ def handle_host_pools_list_registration_tokens_response(
     """The result of HostPools_ListRegistrationTokens, or the error it raises."""
     _status = response.status_code
     if _status == 200:
-        return RegistrationTokenList.from_dict(
-            _serde.json_body(response.content, "HostPools_ListRegistrationTokens response 200")
-        )
+        _body = _serde.json_body(response.content, "HostPools_ListRegistrationTokens response 200")
+        if _body is None:
+            _serde.missing("HostPools_ListRegistrationTokens response 200")
+        return RegistrationTokenList.from_dict(_body)
     raise _error_from_response(response, CloudError.from_dict)

@@ -52,15 +52,6 @@ def test_put_min(client: Any) -> None:
     client.date.put_min_date(dt.date(1, 1, 1))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "GAP: a `format: date` response schema with an `enum` (date_getMinDate: enum ['0000-01-01'], "
-        "modelAsString false) becomes a str enum DateGetMinDateResponse and the call returns the raw "
-        "string '0001-01-01' (typed `DateGetMinDateResponse | str`); the format must decide the type: "
-        "return datetime.date (parse_date), the enum being no more than a constraint"
-    ),
-)
 def test_get_min_is_a_date(client: Any) -> None:
     result = client.date.get_min_date()
     assert type(result) is dt.date

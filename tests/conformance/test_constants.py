@@ -28,35 +28,9 @@ from tests.conformance.harness import AutorestServer
 SWAGGER = "constants.json"
 CLIENT = "AutoRestSwaggerConstantServiceClient"
 
-CLIENT_CONSTANTS_GAP = (
-    "GAP: required single-value enums with x-ms-parameter-location: client (parameters "
-    "HeaderClientConstant [true], QueryClientConstant [100], PathClientConstant ['path']) become "
-    "required constructor arguments (header_constant: bool, query_constant: QueryConstant | int, "
-    "path_constant: PathConstant | str), so the client cannot be built without them; like "
-    "method-level constants they must never be asked and always be sent "
-    "(header-constant: true, ?query-constant=100, /clientConstants/path)"
-)
-CLIENT_DEFAULT_GAP = (
-    "GAP: x-ms-client-default on an optional query parameter is ignored: called without `input`, "
-    "{op} sends no `input` at all; the client must send the client default (input=value1)"
-)
-REQUIRED_CLIENT_DEFAULT_GAP = (
-    "GAP: x-ms-client-default on a required query parameter is ignored: {op} has `input` as a "
-    "required positional argument (TypeError when left out); with a client default it must be "
-    "optional, defaulting to 'value1', and sent as input=value1 when not given"
-)
-OPEN_SINGLE_VALUE_GAP = (
-    "GAP: a required single-value enum with modelAsString: true is made a constant ({op} takes no "
-    "`input`, always sends value1); an open enum allows other values, so it is not a constant: "
-    "`input: {enum} | str` must be a parameter{default}"
-)
-
 
 def _make_client(pkg: ModuleType, **kwargs: Any) -> Any:
-    try:
-        return getattr(pkg, CLIENT)(**kwargs)
-    except TypeError:  # the client constants are still asked (test_client_constants_are_never_asked)
-        return getattr(pkg, CLIENT)(True, 100, "path", **kwargs)
+    return getattr(pkg, CLIENT)(**kwargs)  # the client constants are never asked
 
 
 @pytest.fixture(scope="module")
@@ -90,7 +64,6 @@ def query_input(sent: list[httpx.Request]) -> list[str]:
 # --- the server's scenario: constants of the client -------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, raises=TypeError, reason=CLIENT_CONSTANTS_GAP)
 def test_client_constants_are_never_asked(pkg: ModuleType, testserver: AutorestServer) -> None:
     with getattr(pkg, CLIENT)(endpoint=testserver.url, retries=0) as client:
         client.contants.put_client_constants()  # ConstantClientProperties
@@ -113,74 +86,30 @@ CASES = [
     # (operation, arguments, the `input` values sent)
     (NO + "no_required_two_value_no_default", {}, []),
     (NO + "no_required_two_value_no_default", {"input": "value2"}, ["value2"]),
-    pytest.param(
-        NO + "no_required_two_value_default", {}, ["value1"],
-        marks=pytest.mark.xfail(strict=True, reason=CLIENT_DEFAULT_GAP.format(op="putNoModelAsStringNoRequiredTwoValueDefault")),
-    ),
+    (NO + "no_required_two_value_default", {}, ["value1"]),
     (NO + "no_required_two_value_default", {"input": "value2"}, ["value2"]),
     (NO + "no_required_one_value_no_default", {}, []),
     (NO + "no_required_one_value_no_default", {"input": "value1"}, ["value1"]),
-    pytest.param(
-        NO + "no_required_one_value_default", {}, ["value1"],
-        marks=pytest.mark.xfail(strict=True, reason=CLIENT_DEFAULT_GAP.format(op="putNoModelAsStringNoRequiredOneValueDefault")),
-    ),
+    (NO + "no_required_one_value_default", {}, ["value1"]),
     (NO + "required_two_value_no_default", {"input": "value2"}, ["value2"]),
-    pytest.param(
-        NO + "required_two_value_default", {}, ["value1"],
-        marks=pytest.mark.xfail(
-            strict=True, raises=TypeError,
-            reason=REQUIRED_CLIENT_DEFAULT_GAP.format(op="putNoModelAsStringRequiredTwoValueDefault"),
-        ),
-    ),
+    (NO + "required_two_value_default", {}, ["value1"]),
     (NO + "required_two_value_default", {"input": "value2"}, ["value2"]),
     (NO + "required_one_value_no_default", {}, ["value1"]),  # a constant
     (NO + "required_one_value_default", {}, ["value1"]),  # a constant
     (MODEL + "no_required_two_value_no_default", {}, []),
     (MODEL + "no_required_two_value_no_default", {"input": "value3"}, ["value3"]),
-    pytest.param(
-        MODEL + "no_required_two_value_default", {}, ["value1"],
-        marks=pytest.mark.xfail(strict=True, reason=CLIENT_DEFAULT_GAP.format(op="putModelAsStringNoRequiredTwoValueDefault")),
-    ),
+    (MODEL + "no_required_two_value_default", {}, ["value1"]),
     (MODEL + "no_required_two_value_default", {"input": "value3"}, ["value3"]),
     (MODEL + "no_required_one_value_no_default", {}, []),
     (MODEL + "no_required_one_value_no_default", {"input": "value2"}, ["value2"]),
-    pytest.param(
-        MODEL + "no_required_one_value_default", {}, ["value1"],
-        marks=pytest.mark.xfail(strict=True, reason=CLIENT_DEFAULT_GAP.format(op="putModelAsStringNoRequiredOneValueDefault")),
-    ),
+    (MODEL + "no_required_one_value_default", {}, ["value1"]),
     (MODEL + "no_required_one_value_default", {"input": "value2"}, ["value2"]),
     (MODEL + "required_two_value_no_default", {"input": "value3"}, ["value3"]),
-    pytest.param(
-        MODEL + "required_two_value_default", {}, ["value1"],
-        marks=pytest.mark.xfail(
-            strict=True, raises=TypeError,
-            reason=REQUIRED_CLIENT_DEFAULT_GAP.format(op="putModelAsStringRequiredTwoValueDefault"),
-        ),
-    ),
+    (MODEL + "required_two_value_default", {}, ["value1"]),
     (MODEL + "required_two_value_default", {"input": "value3"}, ["value3"]),
-    pytest.param(
-        MODEL + "required_one_value_no_default", {"input": "value2"}, ["value2"],
-        marks=pytest.mark.xfail(
-            strict=True, raises=TypeError,
-            reason=OPEN_SINGLE_VALUE_GAP.format(
-                op="putModelAsStringRequiredOneValueNoDefault",
-                enum="ModelAsStringRequiredOneValueNoDefaultOpEnum",
-                default=", required (no default)",
-            ),
-        ),
-    ),
+    (MODEL + "required_one_value_no_default", {"input": "value2"}, ["value2"]),
     (MODEL + "required_one_value_default", {}, ["value1"]),
-    pytest.param(
-        MODEL + "required_one_value_default", {"input": "value2"}, ["value2"],
-        marks=pytest.mark.xfail(
-            strict=True, raises=TypeError,
-            reason=OPEN_SINGLE_VALUE_GAP.format(
-                op="putModelAsStringRequiredOneValueDefault",
-                enum="ModelAsStringRequiredOneValueDefaultOpEnum",
-                default=", optional with the client default 'value1'",
-            ),
-        ),
-    ),
+    (MODEL + "required_one_value_default", {"input": "value2"}, ["value2"]),
 ]
 
 
@@ -231,17 +160,7 @@ def test_closed_enums_refuse_other_values(
     [
         NO + "required_two_value_no_default",
         MODEL + "required_two_value_no_default",
-        pytest.param(
-            MODEL + "required_one_value_no_default",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason=OPEN_SINGLE_VALUE_GAP.format(
-                    op="putModelAsStringRequiredOneValueNoDefault",
-                    enum="ModelAsStringRequiredOneValueNoDefaultOpEnum",
-                    default=", required (no default)",
-                ),
-            ),
-        ),
+        MODEL + "required_one_value_no_default",
     ],
 )
 def test_required_without_default_must_be_given(client: Any, sent: list[httpx.Request], operation: str) -> None:

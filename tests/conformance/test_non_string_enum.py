@@ -43,16 +43,6 @@ def test_float_values(client: Any) -> None:
     assert client.float.put(input=200.4) == "Nice job posting a float enum"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "GAP: a `type: number` schema with `enum` and x-ms-enum (definitions/FloatEnum, "
-        "modelAsString true) gets no enum class: models has no FloatEnum, Float_put takes "
-        "`input: float | None` and Float_Get returns a bare float; it must be an enum of floats "
-        "(a float-valued Enum, like IntEnum is for IntEnum), open: `FloatEnum | float` in and out, "
-        "429.1 coming back as FloatEnum(429.1)"
-    ),
-)
 def test_float_enum(client: Any, pkg: ModuleType) -> None:
     float_enum = pkg.models.FloatEnum
     assert [member.value for member in float_enum] == [200.4, 403.4, 405.3, 406.2, 429.1]

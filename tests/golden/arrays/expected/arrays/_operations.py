@@ -57,11 +57,8 @@ def handle_items_create_response(response: httpx.Response) -> list[Item]:
     """The result of Items_Create, or the error it raises."""
     _status = response.status_code
     if _status == 201:
-        return [
-            Item.from_dict(_i0)
-            for _i0 in _serde.as_list(
-                _serde.json_body(response.content, "Items_Create response 201"),
-                "Items_Create response 201",
-            )
-        ]
+        _body = _serde.json_body(response.content, "Items_Create response 201")
+        if _body is None:
+            _serde.missing("Items_Create response 201")
+        return [Item.from_dict(_i0) for _i0 in _serde.as_list(_body, "Items_Create response 201")]
     raise _error_from_response(response)

@@ -108,6 +108,16 @@ def check_date(name: str, value: object, *, required: bool) -> None:
         raise _Invalid(name, "type", f"expected a date, got {type(value).__name__}")
 
 
+def check_time(name: str, value: object, *, required: bool) -> None:
+    if _present(name, value, required) and not isinstance(value, _dt.time):
+        raise _Invalid(name, "type", f"expected a time, got {type(value).__name__}")
+
+
+def check_timedelta(name: str, value: object, *, required: bool) -> None:
+    if _present(name, value, required) and not isinstance(value, _dt.timedelta):
+        raise _Invalid(name, "type", f"expected a timedelta, got {type(value).__name__}")
+
+
 def check_bytes(name: str, value: object, *, required: bool) -> None:
     if _present(name, value, required) and not isinstance(value, (bytes, bytearray)):
         raise _Invalid(name, "type", f"expected bytes, got {type(value).__name__}")
@@ -121,7 +131,7 @@ def check_enum(
     raw = value.value if isinstance(value, _enum.Enum) else value
     if allowed is not None and raw not in allowed:
         raise _Invalid(name, "enum", f"{raw!r} is not one of {', '.join(repr(a) for a in allowed)}")
-    if allowed is None and (isinstance(raw, bool) or not isinstance(raw, (str, int))):
+    if allowed is None and (isinstance(raw, bool) or not isinstance(raw, (str, int, float))):
         raise _Invalid(name, "type", f"expected an enum value, got {type(value).__name__}")
 
 

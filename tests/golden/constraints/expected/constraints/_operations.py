@@ -65,7 +65,10 @@ def build_get_limits_request(
     _validation.check_datetime("since", since, required=False)
     _validation.check_bool("verbose", verbose, required=False)
     _url = (
-        config.endpoint + "/accounts/" + _serde.path_segment("account_id", account_id) + "/limits"
+        config.endpoint
+        + "/accounts/"
+        + _serde.path_segment("account_id", _serde.to_wire(account_id))
+        + "/limits"
     )
     _params: list[tuple[str, str | int | float | bool | None]] = []
     _headers: dict[str, str] = {}
@@ -79,7 +82,7 @@ def build_get_limits_request(
     if x_ms_trace is not None:
         _headers["x-ms-trace"] = _serde.to_wire(x_ms_trace)
     if since is not None:
-        _params.append(("since", _serde.to_wire(since)))
+        _params.append(("since", _serde.to_wire(_serde.format_datetime(since))))
     if verbose is not None:
         _params.append(("verbose", _serde.to_wire(verbose)))
     return _Request("GET", _url, _params, _headers)
@@ -89,9 +92,10 @@ def handle_get_limits_response(response: httpx.Response) -> GetLimitsResponse | 
     """The result of GetLimits, or the error it raises."""
     _status = response.status_code
     if _status == 200:
-        return GetLimitsResponse.from_dict(
-            _serde.json_body(response.content, "GetLimits response 200")
-        )
+        _body = _serde.json_body(response.content, "GetLimits response 200")
+        if _body is None:
+            _serde.missing("GetLimits response 200")
+        return GetLimitsResponse.from_dict(_body)
     if _status == 204:
         return None
     raise _error_from_response(response)

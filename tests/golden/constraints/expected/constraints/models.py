@@ -38,7 +38,7 @@ class GetLimitsResponse:
             max=(
                 None
                 if (_v := _get("max")) is None
-                else _v if type(_v) is int else _serde.as_int(_v, "GetLimitsResponse.max")
+                else _serde.parse_int64(_v, "GetLimitsResponse.max")
             ),
         )
 
@@ -46,5 +46,5 @@ class GetLimitsResponse:
         """The JSON object for this model, with the service's names."""
         _result: dict[str, _t.Any] = {}
         if self.max is not None:
-            _result["max"] = self.max
+            _result["max"] = _serde.format_int64(self.max)
         return _result

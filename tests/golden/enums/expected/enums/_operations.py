@@ -44,7 +44,7 @@ def build_colors_list_request(
     """GET /colors/{mode}"""
     _validation.check_enum("mode", mode, required=True, allowed=("light", "dark"))
     _validation.check_enum("level", level, required=False, allowed=(1, 2, 3))
-    _url = config.endpoint + "/colors/" + _serde.path_segment("mode", mode)
+    _url = config.endpoint + "/colors/" + _serde.path_segment("mode", _serde.to_wire(mode))
     _params: list[tuple[str, str | int | float | bool | None]] = []
     _headers: dict[str, str] = {}
     _params.append(("kind", _serde.to_wire("fixed")))
@@ -57,5 +57,8 @@ def handle_colors_list_response(response: httpx.Response) -> Palette:
     """The result of Colors_List, or the error it raises."""
     _status = response.status_code
     if _status == 200:
-        return Palette.from_dict(_serde.json_body(response.content, "Colors_List response 200"))
+        _body = _serde.json_body(response.content, "Colors_List response 200")
+        if _body is None:
+            _serde.missing("Colors_List response 200")
+        return Palette.from_dict(_body)
     raise _error_from_response(response)

@@ -41,7 +41,7 @@ def not_object(value: object, where: str) -> _t.NoReturn:
 
 
 def missing(where: str) -> _t.NoReturn:
-    raise DeserializationError(where, "required field is missing")
+    raise DeserializationError(where, "required value is missing (absent, empty or null)")
 
 
 def wrong_type(value: object, where: str, expected: str) -> _t.NoReturn:
@@ -54,6 +54,26 @@ def as_int(value: object, where: str) -> int:
     if type(value) is float and value.is_integer():
         return int(value)
     raise _fail(where, "an integer", value)
+
+
+def parse_int32(value: object, where: str) -> int:
+    if type(value) is int and -(2**31) <= value < 2**31:
+        return value
+    raise _fail(where, "a 32-bit integer", value)
+
+
+def parse_int64(value: object, where: str) -> int:
+    if type(value) is int and -(2**63) <= value < 2**63:
+        return value
+    raise _fail(where, "a 64-bit integer", value)
+
+
+def format_int32(value: int) -> int:
+    return value
+
+
+def format_int64(value: int) -> int:
+    return value
 
 
 def as_float(value: object, where: str) -> float:
@@ -80,8 +100,10 @@ _E = _t.TypeVar("_E", bound=_enum.Enum)
 
 
 def as_enum(cls: type[_E], value: object, where: str) -> _t.Any:
-    """The member for ``value``, or ``value`` itself when the spec does not list it."""
-    if isinstance(value, (str, int)) and not isinstance(value, bool):
+    """The member for ``value``, or ``value`` itself when the spec does not list it; a
+    value of another JSON type than the enum's is an error."""
+    kinds = (str,) if issubclass(cls, str) else (int,) if issubclass(cls, int) else (int, float)
+    if isinstance(value, kinds) and not isinstance(value, bool):
         member = cls._value2member_map_.get(value)
         return value if member is None else member
     raise _fail(where, f"a {cls.__name__} value", value)
@@ -125,10 +147,161 @@ def parse_datetime(value: object, where: str) -> _dt.datetime:
 
 
 def format_datetime(value: _dt.datetime) -> str:
-    """RFC 3339 in UTC with a ``Z``; a naive datetime is taken to be UTC."""
+    """RFC 3339 in UTC with a ``Z`` (a naive datetime is taken to be UTC); a value whose
+    UTC form falls outside years 1-9999 (``0001-01-01T00:00:00+14:00``) keeps its offset."""
+    if value.tzinfo is not None:
+        try:
+            value = value.astimezone(_dt.timezone.utc)
+        except OverflowError:
+            return value.isoformat()
+    return value.replace(tzinfo=None).isoformat() + "Z"
+
+
+def parse_rfc1123(value: object, where: str) -> _dt.datetime:
+    """An HTTP date, ``Mon, 01 Jan 2024 00:00:00 GMT``."""
+    if type(value) is str:
+        import email.utils
+
+        try:
+            parsed = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
+            pass
+        else:
+            return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=_dt.timezone.utc)
+    raise _fail(where, "an RFC 1123 date", value)
+
+
+def format_rfc1123(value: _dt.datetime) -> str:
     if value.tzinfo is not None:
         value = value.astimezone(_dt.timezone.utc)
-    return value.replace(tzinfo=None).isoformat() + "Z"
+    days = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+    months = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+    return (
+        f"{days[value.weekday()]}, {value.day:02d} {months[value.month - 1]} {value.year:04d} "
+        f"{value.hour:02d}:{value.minute:02d}:{value.second:02d} GMT"
+    )
+
+
+def parse_unixtime(value: object, where: str) -> _dt.datetime:
+    """Seconds since 1970-01-01 UTC."""
+    if type(value) in (int, float):
+        try:
+            return _dt.datetime.fromtimestamp(_t.cast(float, value), _dt.timezone.utc)
+        except (OverflowError, OSError, ValueError):
+            pass
+    raise _fail(where, "a Unix time", value)
+
+
+def format_unixtime(value: _dt.datetime) -> int:
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=_dt.timezone.utc)
+    return int(value.timestamp())
+
+
+def parse_time(value: object, where: str) -> _dt.time:
+    if type(value) is str:
+        try:
+            return _dt.time.fromisoformat(value)
+        except ValueError:
+            pass
+    raise _fail(where, "a time (hh:mm:ss)", value)
+
+
+def format_time(value: _dt.time) -> str:
+    return value.isoformat()
+
+
+_DURATION = _re.compile(
+    r"(-)?P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?"
+    r"(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?\Z",
+    _re.ASCII,
+)
+
+
+def parse_duration(value: object, where: str) -> _dt.timedelta:
+    """ISO 8601 ``PnYnMnWnDTnHnMnS``; a year counts 365 days and a month 30 (a timedelta
+    has no calendar)."""
+    if type(value) is str:
+        match = _DURATION.match(value)
+        if match is not None and value not in ("P", "-P") and not value.endswith("T"):
+            sign, years, months, weeks, days, hours, minutes, seconds = match.groups()
+            try:
+                delta = _dt.timedelta(
+                    days=float(years or 0) * 365
+                    + float(months or 0) * 30
+                    + float(weeks or 0) * 7
+                    + float(days or 0),
+                    hours=float(hours or 0),
+                    minutes=float(minutes or 0),
+                    seconds=float(seconds or 0),
+                )
+            except OverflowError:
+                pass
+            else:
+                return -delta if sign else delta
+    raise _fail(where, "an ISO 8601 duration", value)
+
+
+def format_duration(value: _dt.timedelta) -> str:
+    """``P123DT22H14M12.011S``: days, then the time of day, zero parts left out."""
+    sign = "-" if value < _dt.timedelta(0) else ""
+    value = abs(value)
+    hours, rest = divmod(value.seconds, 3600)
+    minutes, seconds = divmod(rest, 60)
+    text = f"{sign}P{value.days}D" if value.days else f"{sign}P"
+    clock = ""
+    if hours:
+        clock += f"{hours}H"
+    if minutes:
+        clock += f"{minutes}M"
+    if seconds or value.microseconds:
+        fraction = f"{value.microseconds:06d}".rstrip("0")
+        clock += f"{seconds}.{fraction}S" if fraction else f"{seconds}S"
+    if clock:
+        text += "T" + clock
+    return text if text not in ("P", "-P") else "P0D"
+
+
+def parse_byte(value: object, where: str) -> bytes:
+    """Base64 (RFC 4648 section 4)."""
+    if type(value) is str:
+        import base64
+        import binascii
+
+        try:
+            return base64.b64decode(value, validate=True)
+        except (binascii.Error, ValueError):
+            pass
+    raise _fail(where, "base64 text", value)
+
+
+def format_byte(value: bytes) -> str:
+    import base64
+
+    return base64.b64encode(value).decode("ascii")
+
+
+def parse_base64url(value: object, where: str) -> bytes:
+    """Base64url without padding (RFC 4648 section 5)."""
+    if type(value) is str:
+        import base64
+        import binascii
+
+        try:
+            return base64.urlsafe_b64decode(value + "=" * (-len(value) % 4))
+        except (binascii.Error, ValueError):
+            pass
+    raise _fail(where, "base64url text", value)
+
+
+def format_base64url(value: bytes) -> str:
+    import base64
+
+    return base64.urlsafe_b64encode(value).decode("ascii").rstrip("=")
+
+
+def format_date(value: _dt.date) -> str:
+    return value.isoformat()
 
 
 def parse_date(value: object, where: str) -> _dt.date:
@@ -141,7 +314,9 @@ def parse_date(value: object, where: str) -> _dt.date:
 
 
 def json_body(content: bytes, where: str) -> _t.Any:
-    """The parsed JSON of a response body."""
+    """The parsed JSON of a response body; None for an empty body."""
+    if not content:
+        return None
     try:
         return _json.loads(content)
     except (ValueError, RecursionError) as exc:

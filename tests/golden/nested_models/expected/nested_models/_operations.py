@@ -44,7 +44,7 @@ def build_trees_put_request(
     """PUT /trees/{name}"""
     _validation.check_str("name", name, required=True)
     _validation.check_model("body", body, required=True, model=Tree)
-    _url = config.endpoint + "/trees/" + _serde.path_segment("name", name)
+    _url = config.endpoint + "/trees/" + _serde.path_segment("name", _serde.to_wire(name))
     _params: list[tuple[str, str | int | float | bool | None]] = []
     _headers: dict[str, str] = {}
     _content: bytes | None = None
@@ -58,5 +58,8 @@ def handle_trees_put_response(response: httpx.Response) -> Tree:
     """The result of Trees_Put, or the error it raises."""
     _status = response.status_code
     if _status == 200:
-        return Tree.from_dict(_serde.json_body(response.content, "Trees_Put response 200"))
+        _body = _serde.json_body(response.content, "Trees_Put response 200")
+        if _body is None:
+            _serde.missing("Trees_Put response 200")
+        return Tree.from_dict(_body)
     raise _error_from_response(response, ErrorResponse.from_dict)

@@ -122,7 +122,7 @@ class Tree:
         if self.owner is not None:
             _result["owner"] = self.owner.to_dict()
         if self.planted is not None:
-            _result["planted"] = self.planted.isoformat()
+            _result["planted"] = _serde.format_date(self.planted)
         return _result
 
 
@@ -153,7 +153,7 @@ class Node:
             value=(
                 _serde.missing("Node.value")
                 if (_v := _get("value")) is None
-                else _v if type(_v) is int else _serde.as_int(_v, "Node.value")
+                else _serde.parse_int32(_v, "Node.value")
             ),
             weight=(
                 None
@@ -175,7 +175,7 @@ class Node:
     def to_dict(self) -> dict[str, _t.Any]:
         """The JSON object for this model, with the service's names."""
         _result: dict[str, _t.Any] = {}
-        _result["value"] = self.value
+        _result["value"] = _serde.format_int32(self.value)
         if self.weight is not None:
             _result["weight"] = self.weight
         if self.leaf is not None:

@@ -37,7 +37,11 @@ def build_widgets_get_request(
 ) -> _Request:
     """GET /widgets/{widgetName}"""
     _validation.check_str("widget_name", widget_name, required=True, min_length=1)
-    _url = config.endpoint + "/widgets/" + _serde.path_segment("widget_name", widget_name)
+    _url = (
+        config.endpoint
+        + "/widgets/"
+        + _serde.path_segment("widget_name", _serde.to_wire(widget_name))
+    )
     _params: list[tuple[str, str | int | float | bool | None]] = []
     _headers: dict[str, str] = {}
     return _Request("GET", _url, _params, _headers)
@@ -47,7 +51,10 @@ def handle_widgets_get_response(response: httpx.Response) -> Widget:
     """The result of Widgets_Get, or the error it raises."""
     _status = response.status_code
     if _status == 200:
-        return Widget.from_dict(_serde.json_body(response.content, "Widgets_Get response 200"))
+        _body = _serde.json_body(response.content, "Widgets_Get response 200")
+        if _body is None:
+            _serde.missing("Widgets_Get response 200")
+        return Widget.from_dict(_body)
     raise _error_from_response(response)
 
 
@@ -57,7 +64,11 @@ def build_widgets_delete_request(
 ) -> _Request:
     """DELETE /widgets/{widgetName}"""
     _validation.check_str("widget_name", widget_name, required=True, min_length=1)
-    _url = config.endpoint + "/widgets/" + _serde.path_segment("widget_name", widget_name)
+    _url = (
+        config.endpoint
+        + "/widgets/"
+        + _serde.path_segment("widget_name", _serde.to_wire(widget_name))
+    )
     _params: list[tuple[str, str | int | float | bool | None]] = []
     _headers: dict[str, str] = {}
     return _Request("DELETE", _url, _params, _headers)
@@ -87,13 +98,10 @@ def handle_widgets_list_response(response: httpx.Response) -> list[Widget]:
     """The result of Widgets_List, or the error it raises."""
     _status = response.status_code
     if _status == 200:
-        return [
-            Widget.from_dict(_i0)
-            for _i0 in _serde.as_list(
-                _serde.json_body(response.content, "Widgets_List response 200"),
-                "Widgets_List response 200",
-            )
-        ]
+        _body = _serde.json_body(response.content, "Widgets_List response 200")
+        if _body is None:
+            _serde.missing("Widgets_List response 200")
+        return [Widget.from_dict(_i0) for _i0 in _serde.as_list(_body, "Widgets_List response 200")]
     raise _error_from_response(response)
 
 
