@@ -149,12 +149,6 @@ def test_date_time_rfc1123_put(client: Any, pkg: ModuleType) -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="GAP (runtime _serde.parse_rfc1123): 'Mon, 01 Jan 0001 00:00:00 GMT' decodes as year "
-    "2001: email.utils.parsedate_to_datetime applies the two-digit-year rule to the four-digit "
-    "year '0001'. parse_rfc1123 must take a four-digit year literally (parse the fields itself).",
-)
 def test_date_time_rfc1123_get(client: Any, pkg: ModuleType) -> None:
     expected = pkg.models.Datetimerfc1123Wrapper(field=_at(1, 1, 1), now=_at(2015, 5, 18, 11, 38))
     assert client.primitive.get_date_time_rfc1123() == expected

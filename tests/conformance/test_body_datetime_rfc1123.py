@@ -60,15 +60,5 @@ def test_put_min(client: Any) -> None:
     client.datetimerfc1123.put_utc_min_date_time(MIN)  # "Mon, 01 Jan 0001 00:00:00 GMT"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "GAP: a `format: date-time-rfc1123` response schema with an `enum` "
-        "(datetimerfc1123_getUtcMinDateTime: enum ['Sun, 1 Jan 0001 00:00:00 GMT'], modelAsString "
-        "false) becomes a str enum Datetimerfc1123GetUtcMinDateTimeResponse and the call returns "
-        "the raw string 'Mon, 01 Jan 0001 00:00:00 GMT'; the format must decide the type: return "
-        "a tz-aware datetime (parse_rfc1123), the enum being no more than a constraint"
-    ),
-)
 def test_get_min_is_a_datetime(client: Any) -> None:
     assert_utc(client.datetimerfc1123.get_utc_min_date_time(), MIN)

@@ -157,17 +157,42 @@ def format_datetime(value: _dt.datetime) -> str:
     return value.replace(tzinfo=None).isoformat() + "Z"
 
 
-def parse_rfc1123(value: object, where: str) -> _dt.datetime:
-    """An HTTP date, ``Mon, 01 Jan 2024 00:00:00 GMT``."""
-    if type(value) is str:
-        import email.utils
+_RFC1123 = _re.compile(
+    r"(?:[A-Za-z]{3}, )?(\d{1,2}) ([A-Za-z]{3}) (\d{4}) (\d\d):(\d\d):(\d\d) (?:GMT|UTC|Z|([+-])(\d\d)(\d\d))\Z",
+    _re.ASCII,
+)
+_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
+    )
+}
 
-        try:
-            parsed = email.utils.parsedate_to_datetime(value)
-        except (TypeError, ValueError, IndexError):
-            pass
-        else:
-            return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=_dt.timezone.utc)
+
+def parse_rfc1123(value: object, where: str) -> _dt.datetime:
+    """An HTTP date, ``Mon, 01 Jan 2024 00:00:00 GMT``; four-digit years as written
+    (``0001`` is year 1, which email.utils would read as 2001)."""
+    if type(value) is str:
+        match = _RFC1123.match(value.strip().upper())  # names are case-insensitive
+        if match is not None:
+            day, month, year, hour, minute, second, sign, off_h, off_m = match.groups()
+            month = month.lower()
+            tz = _dt.timezone.utc
+            try:
+                if sign:
+                    offset = _dt.timedelta(hours=int(off_h), minutes=int(off_m))
+                    tz = _dt.timezone(offset if sign == "+" else -offset)
+                return _dt.datetime(
+                    int(year),
+                    _MONTHS[month],
+                    int(day),
+                    int(hour),
+                    int(minute),
+                    int(second),
+                    tzinfo=tz,
+                )
+            except (KeyError, ValueError):
+                pass
     raise _fail(where, "an RFC 1123 date", value)
 
 
