@@ -258,6 +258,92 @@ def _iter_all_of(data: Any) -> list[tuple[str, dict[str, Any]]]:
     return found
 
 
+def reference_cycles(spec: Spec, root_as_given: Path) -> list[Diagnostic]:
+    """``$ref`` chains that never reach a schema, and ``allOf`` that includes itself.
+
+    Both make a validator (or anything that expands schemas) recurse forever.  A schema
+    that refers to itself through a property or items is fine: a recursive model.
+    """
+    problems: list[Diagnostic] = []
+    reported: set[frozenset[Location]] = set()
+
+    def report(code: str, what: str, cycle: list[Location]) -> None:
+        if frozenset(cycle) in reported:
+            return
+        reported.add(frozenset(cycle))
+        chain = " -> ".join(f"{(spec.remote.url_for(c.file) if spec.remote else None) or c.file.name}#{c.pointer}" for c in [*cycle, cycle[0]])
+        shown = (spec.remote.url_for(cycle[0].file) if spec.remote else None) or _display(cycle[0].file, root_as_given)
+        problems.append(Diagnostic(Level.ERROR, code, f"{what}: {chain}", shown, cycle[0].pointer))
+
+    def follow(location: Location) -> Location | None:
+        """Where the ``$ref`` at ``location`` leads, None if it is not one or is broken."""
+        try:
+            node = spec.node(location)
+            if not (isinstance(node, dict) and isinstance(node.get("$ref"), str)):
+                return None
+            return spec.target(node["$ref"], location.file)
+        except (KeyError, IndexError, TypeError, ValueError):
+            return None
+
+    def resolved(location: Location) -> Location:
+        seen: list[Location] = []
+        while (next_location := follow(location)) is not None:
+            if location in seen:
+                report("ref-cycle", "$ref chain never reaches a schema", seen[seen.index(location) :])
+                return location
+            seen.append(location)
+            location = next_location
+        return location
+
+    all_of: dict[Location, list[Location]] = {}
+    for file, data in list(spec.documents.items()):
+        for site, _ in _iter_refs(data):
+            resolved(Location(file, site.removesuffix("/$ref")))
+        for where, node in _iter_all_of(data):
+            members = node["allOf"]
+            all_of[Location(file, where)] = [resolved(Location(file, f"{where}/allOf/{i}")) for i in range(len(members))]
+    # An allOf graph with a cycle: depth-first, iteratively.
+    state: dict[Location, int] = {}  # 1: on the current path, 2: done
+    for start in all_of:
+        if start in state:
+            continue
+        path: list[Location] = []
+        stack: list[tuple[Location, int]] = [(start, 0)]
+        while stack:
+            location, index = stack.pop()
+            if index == 0:
+                state[location] = 1
+                path.append(location)
+            members = all_of.get(location, [])
+            if index < len(members):
+                stack.append((location, index + 1))
+                member = members[index]
+                if state.get(member) == 1:
+                    report("allof-cycle", "allOf includes itself", path[path.index(member) :])
+                elif member not in state:
+                    stack.append((member, 0))
+            else:
+                state[location] = 2
+                path.pop()
+    return problems
+
+
+def _iter_all_of(data: Any) -> list[tuple[str, dict[str, Any]]]:
+    """Every mapping in ``data`` with an ``allOf`` list, with its pointer."""
+    found: list[tuple[str, dict[str, Any]]] = []
+    stack: list[tuple[Any, str]] = [(data, "")]
+    while stack:
+        node, where = stack.pop()
+        if isinstance(node, dict):
+            if isinstance(node.get("allOf"), list):
+                found.append((where, node))
+            stack.extend((value, where + pointer(key)) for key, value in node.items() if isinstance(value, (dict, list)))
+        elif isinstance(node, list):
+            stack.extend((value, f"{where}/{index}") for index, value in enumerate(node) if isinstance(value, (dict, list)))
+    found.sort(key=lambda item: item[0])
+    return found
+
+
 def _display(file: Path, root_as_given: Path) -> str:
     """Show the root file as the user named it, others relative to it."""
     if file == root_as_given.resolve():
