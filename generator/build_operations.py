@@ -117,6 +117,7 @@ class OperationsBuilder:
         root = self.spec.root_location
         groups: dict[str, list[Operation]] = {}
         group_names: dict[str, str] = {}
+        group_spellings: dict[str, str] = {}  # casefolded group key -> the first spelling met
         attributes = NameRegistry({"close", "self"})
         ungrouped: list[Operation] = []
         method_names: dict[str, NameRegistry] = {}
@@ -133,6 +134,10 @@ class OperationsBuilder:
                         continue
                     op_location = item_location.child(method)
                     group_key, method_key = self._split_id(item[method], method, str(path))
+                    if group_key is not None:
+                        # Groups match case-insensitively (HttpSuccess_x joins httpSuccess_y);
+                        # the first spelling met names the group.
+                        group_key = group_spellings.setdefault(group_key.casefold(), group_key)
                     if group_key is not None and group_key not in group_names:
                         group_names[group_key] = attributes.claim(attribute_name(group_key))
                         groups[group_names[group_key]] = []

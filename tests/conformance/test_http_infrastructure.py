@@ -104,12 +104,6 @@ def test_head_declared_404_returns_false(client: Any) -> None:
     assert client.http_success.head404() is False
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="GAP: operation groups whose tags differ only in case are split: "
-    "'HttpSuccess_post204' lands in client.http_success_2 instead of client.http_success "
-    "(operationId group prefix must be matched case-insensitively)",
-)
 def test_post204_is_in_the_http_success_group(client: Any) -> None:
     assert client.http_success.post204(boolean_value=True) is None
     assert not hasattr(client, "http_success_2")
@@ -166,9 +160,8 @@ def test_redirects_are_followed(redirects: tuple[Any, Hops]) -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="GAP: operation groups whose tags differ only in case are split: "
-    "'HttpRedirects_put307' lands in client.http_redirects_2 instead of client.http_redirects; "
-    "and the 307 must be followed as a PUT with the same body (see test_redirects_are_followed)",
+    reason="GAP: the 307 must be followed as a PUT with the same body (see "
+    "test_redirects_are_followed); the group itself is right (groups match case-insensitively)",
 )
 def test_put307_is_in_the_http_redirects_group(redirects: tuple[Any, Hops]) -> None:
     client, hops = redirects
