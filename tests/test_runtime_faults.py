@@ -531,7 +531,8 @@ def test_get_deadline_covers_all_retries(widgets, server):
         with pytest.raises(widgets.ServiceRequestError) as raised:
             client.widgets.get("w1", deadline=1.0)
         elapsed = time.monotonic() - started
-    assert 0.95 <= elapsed < 1.6, elapsed
+    # It gives up once the next back-off would not fit, so a little before the deadline.
+    assert 0.6 <= elapsed < 1.6, elapsed
     assert raised.value.attempts >= 3
     assert len(server.requests) == raised.value.attempts
 
