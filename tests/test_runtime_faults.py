@@ -760,3 +760,29 @@ def test_default_params_of_a_callers_http_client_are_kept_with_the_query(server)
 
     asyncio.run(main())
     assert [r.query for r in server.requests] == ["extra=1&api-version=2025-10-10", "extra=2&api-version=2025-10-10"]
+
+
+# --------------------------------------------------------------------------- identity and defaults
+
+
+def test_user_agent_accept_and_default_timeouts(server):
+    import re
+
+    import desktopvirtualization
+    from desktopvirtualization import _meta
+
+    with make_client(server, user_agent="myapp/1.2") as client:
+        call(client)
+        timeout = client._pipeline._client.timeout
+    [req] = server.requests
+    python = "{}.{}.{}".format(*sys.version_info[:3])
+    assert req.headers["user-agent"] == (
+        f"myapp/1.2 desktopvirtualization/{desktopvirtualization.__version__} "
+        f"opgen/{_meta.GENERATOR_VERSION} python/{python}"
+    )
+    assert re.fullmatch(r"myapp/1\.2 desktopvirtualization/\S+ opgen/\S+ python/\d+\.\d+\.\d+", req.headers["user-agent"])
+    assert req.headers["accept"] == "application/json"
+    # The client was given timeout=10.0 (every phase); the defaults are 10 s connect, 60 s read.
+    assert (timeout.connect, timeout.read) == (10.0, 10.0)
+    default = _policy.make_timeout(None)
+    assert (default.connect, default.read, default.write, default.pool) == (10.0, 60.0, 60.0, 60.0)
