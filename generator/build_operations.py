@@ -253,9 +253,10 @@ class OperationsBuilder:
         ]
         path_parts = self.path_parts(path, ordered + client_used, location)
         responses, error_type = self.responses(node.get("responses") or {}, location.child("responses"), prefix)
-        if not responses:  # only error responses declared: a 2xx must not raise
+        if not any(r.status[:1] in ("1", "2", "3") for r in responses):  # only errors (or 4xx results) declared
             self.b.warn("no-success-response", "no success response is declared: any 2xx status returns None", location.child("responses"))
-            responses = [Response(status="2XX", description="Any 2xx status (the spec declares no success response).", type=None, is_error=False, pointer=location.child("responses").pointer)]
+            responses.append(Response(status="2XX", description="Any 2xx status (the spec declares no success response).", type=None, is_error=False, pointer=location.child("responses").pointer))
+            responses.sort(key=lambda r: _status_key(r.status))
         success_types = []
         for response in responses:
             annotations = [response.type.annotation if response.type else "None"]
@@ -435,8 +436,8 @@ class OperationsBuilder:
             response, response_location = self.spec.deref(node[status] if status in node else node[int(status)], location.child(status))
             if not isinstance(response, dict):
                 continue
-            type_ref = self.response_type(response, response_location, prefix + ("Response" if status.startswith("2") else "Error"))
-            is_error = not status.startswith(("1", "2", "3")) or response.get("x-ms-error-response") is True
+            is_error = self._is_error(status, response)
+            type_ref = self.response_type(response, response_location, prefix + ("Error" if is_error else "Response"))
             if is_error:
                 if error_type is None or status == "default":
                     error_type = type_ref or error_type
@@ -456,6 +457,18 @@ class OperationsBuilder:
                 )
             )
         return success, error_type
+
+    def _is_error(self, status: str, response: dict[str, Any]) -> bool:
+        """Whether a declared response raises.  ``default`` and ``x-ms-error-response: true``
+        always do.  Swagger 2.0 follows AutoRest: any other declared status is a result
+        (a 404 with its own schema, a HEAD's 404 meaning "no").  OpenAPI 3 keeps HTTP's
+        reading: 4xx and 5xx raise unless marked ``x-ms-error-response: false``."""
+        marked = response.get("x-ms-error-response")
+        if status == "default" or marked is True:
+            return True
+        if self.v2 or marked is False:
+            return False
+        return not status.startswith(("1", "2", "3"))
 
     def _nullable_body(self, response: dict[str, Any], location: Location) -> bool:
         if self.v2:

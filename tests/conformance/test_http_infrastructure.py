@@ -370,12 +370,6 @@ def test_200_model_a_201_model_c_default_error(client: Any, pkg: ModuleType) -> 
     assert error.model == pkg.models.Error(message="client error")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="GAP: a 4xx response declared without x-ms-error-response is treated as an error: "
-    "multipleResponses_get200ModelA201ModelC404ModelDDefaultError404Valid declares 404 with "
-    "schema D, the client raises ResourceNotFoundError; it must return D (return type A | C | D)",
-)
 def test_declared_404_is_a_result(client: Any, pkg: ModuleType) -> None:
     result = client.multiple_responses.get200_model_a201_model_c404_model_d_default_error404_valid()
     assert result == pkg.models.D(http_status_code="404")
