@@ -171,6 +171,8 @@ class _Builder:
     schema_names: dict[Location, str] = field(default_factory=dict)
     named_enums: dict[tuple[str, bool, tuple[Any, ...]], TypeRef] = field(default_factory=dict)
     warned: set[Diagnostic] = field(default_factory=set)
+    model_nodes: dict[Location, dict[str, Any]] = field(default_factory=dict)
+    parents: dict[Location, list[Location]] = field(default_factory=dict)  # allOf $refs to models, in order
 
     # -- diagnostics ---------------------------------------------------------
     def warn(self, code: str, message: str, location: Location) -> None:
@@ -301,14 +303,6 @@ class _Builder:
                 self.warn("unsupported-combinator", f"{combinator} next to the schema's own type is not checked; typed from the rest", location.child(combinator))
         if "not" in node:
             self.warn("unsupported-not", "'not' is not checked", location.child("not"))
-        discriminator = node.get("discriminator")
-        if discriminator:
-            prop = discriminator.get("propertyName") if isinstance(discriminator, dict) else discriminator
-            self.warn(
-                "unsupported-discriminator",
-                f"polymorphism (discriminator {prop!r}) is not modelled: values decode as this schema, fields of derived schemas are dropped",
-                location.child("discriminator"),
-            )
 
     def constraints(self, node: dict[str, Any], location: Location) -> Constraints:
         def number(key: str) -> Any:
@@ -478,6 +472,15 @@ class _Builder:
                 required=False, nullable=False, read_only=False, secret=False,
                 description="The JSON keys the schema does not list, with their values.", pointer=extra_location.pointer,
             )
+        # The models this one is built on (allOf $refs): the first becomes its Python base
+        # once every model is built (link_models); their discriminators apply to it.
+        self.model_nodes[location] = node
+        self.parents[location] = []
+        for index, member in enumerate(node.get("allOf") or []):
+            if isinstance(member, dict) and isinstance(member.get("$ref"), str):
+                member_location = location.child("allOf", index)
+                if self.type_of(member, member_location, name + "Base").kind == "model":
+                    self.parents[location].append(self.spec.deref(member, member_location)[1])
         return Model(
             name=name,
             description=_text(node.get("description")) or _text(node.get("title")),
@@ -486,6 +489,155 @@ class _Builder:
             has_secrets=any(p.secret for p in properties),
             additional=additional,
         )
+
+    # -- inheritance and polymorphism ------------------------------------------
+    def _declared_discriminator(self, location: Location) -> tuple[str, dict[str, Any]] | None:
+        """The discriminator property a schema declares, with its OpenAPI 3 ``mapping``."""
+        declared = self.model_nodes[location].get("discriminator")
+        if isinstance(declared, str) and declared:  # Swagger 2.0
+            return declared, {}
+        if isinstance(declared, dict) and isinstance(declared.get("propertyName"), str) and declared["propertyName"]:
+            mapping = declared.get("mapping")
+            return declared["propertyName"], mapping if isinstance(mapping, dict) else {}
+        return None
+
+    def _lineage(self, location: Location) -> list[Location]:
+        """``location``, then every schema it is built on (allOf $refs, recursively), nearest first."""
+        found: list[Location] = []
+        pending = [location]
+        while pending:
+            current = pending.pop(0)
+            if current not in found:
+                found.append(current)
+                pending.extend(self.parents.get(current, ()))
+        return found
+
+    def link_models(self) -> list[Location]:
+        """Python inheritance and discriminator polymorphism, once every model is built.
+
+        A model subclasses the first model its allOf refers to (further parents are merged:
+        slotted dataclasses take one base with fields) when the fields it inherits are the
+        base's own; otherwise it stays flat.  The discriminator property of a schema and of
+        every schema built on it is a class constant holding the schema's value (its
+        ``mapping`` key, ``x-ms-discriminator-value``, or its name), and a model with
+        descendants lists them by value for decoding.  Returns the model locations, each
+        base before its subclasses.
+        """
+        built = {location: model for location, model in self.models.items() if model is not None}
+        mapped: dict[Location, list[str]] = {}
+        declaring: dict[Location, str] = {}
+        for location in self.model_order:
+            declared = self._declared_discriminator(location) if location in built else None
+            if declared is None:
+                continue
+            prop, mapping = declared
+            if not any(p.wire_name == prop for p in built[location].properties):
+                self.warn("bad-discriminator", f"discriminator {prop!r} is not one of the schema's properties; not polymorphic", location.child("discriminator"))
+                continue
+            declaring[location] = prop
+            for value, target in mapping.items():
+                if isinstance(target, str):
+                    ref = target if "/" in target or "#" in target else f"#/components/schemas/{target}"
+                    try:
+                        mapped.setdefault(self.spec.target(ref, location.file), []).append(str(value))
+                    except ValueError:  # a remote reference: not one of the models
+                        continue
+
+        def values(location: Location) -> list[str]:
+            ms_value = self.model_nodes[location].get("x-ms-discriminator-value")
+            own = ms_value if isinstance(ms_value, str) else _schema_key(location) or built[location].name
+            return mapped.get(location) or [own]
+
+        def discriminable(p: Property) -> bool:  # a class constant holding a string fits its annotation
+            if p.type.kind == "enum":
+                return any(e.name == p.type.name and e.base == "str" for e in self.enums.values())
+            return p.type.kind in ("str", "any")
+
+        def base_of(location: Location) -> Location | None:
+            return next((p for p in self.parents.get(location, ()) if p in built and p != location), None)
+
+        ordered: list[Location] = []
+        visiting: set[Location] = set()
+
+        def visit(location: Location) -> None:  # bases first
+            if location in visiting:
+                return
+            visiting.add(location)
+            base = base_of(location)
+            if base is not None:
+                visit(base)
+            ordered.append(location)
+
+        for location in self.model_order:
+            if location in built:
+                visit(location)
+        final: dict[Location, Model] = {}
+        children: dict[Location, list[Location]] = {}
+        for location in ordered:
+            model = built[location]
+            lineage = self._lineage(location)
+            constants = {declaring[a] for a in lineage if a in declaring}
+            model = dataclasses.replace(
+                model,
+                properties=tuple(
+                    dataclasses.replace(p, constant=values(location)[0]) if p.wire_name in constants and discriminable(p) else p
+                    for p in model.properties
+                ),
+                discriminator=next((declaring[a] for a in lineage if a in declaring), None),
+            )
+            base = base_of(location)
+            if base is not None and base in final and _can_subclass(model, final[base]):
+                parent = final[base]
+                own = {p.name: p for p in parent.properties}
+                model = dataclasses.replace(
+                    model,
+                    base=parent.name,
+                    properties=tuple(dataclasses.replace(p, inherited=p.name in own and _same(p, own[p.name])) for p in model.properties),
+                    additional=None if model.additional is None else dataclasses.replace(model.additional, inherited=parent.additional is not None),
+                )
+                children.setdefault(base, []).append(location)
+            final[location] = model
+
+        # A model with descendants names them by discriminator value, for decoding.
+        for location in ordered:
+            model = final[location]
+            if model.discriminator is None or location not in children:
+                continue
+            own = values(location)
+            subtypes: dict[str, str] = {}
+            pending = list(children[location])
+            while pending:
+                descendant = pending.pop(0)
+                pending.extend(children.get(descendant, ()))
+                if final[descendant].discriminator == model.discriminator:
+                    for value in values(descendant):
+                        if value not in own:
+                            subtypes.setdefault(value, final[descendant].name)
+            final[location] = dataclasses.replace(model, subtypes=tuple(subtypes.items()))
+        self.models.update(final)
+        return ordered
+
+
+def _same(a: Property, b: Property) -> bool:
+    return dataclasses.replace(a, inherited=False) == dataclasses.replace(b, inherited=False)
+
+
+def _can_subclass(model: Model, base: Model) -> bool:
+    """Whether ``model`` can be a Python subclass of ``base``: each field of the base is one
+    of its fields, with the same JSON name and annotation, no less required, a class
+    constant in both or neither; and the same dict of other keys, if the base has one."""
+    own = {p.name: p for p in model.properties}
+    for p in base.properties:
+        mine = own.get(p.name)
+        if mine is None or mine.wire_name != p.wire_name or mine.type.annotation != p.type.annotation:
+            return False
+        if (mine.constant is None) != (p.constant is None):
+            return False
+        if (mine.nullable or not mine.required) and not (p.nullable or not p.required):
+            return False
+    if base.additional is None:
+        return True
+    return model.additional is not None and (model.additional.name, model.additional.type) == (base.additional.name, base.additional.type)
 
 
 def build_api(spec: Spec, package: str, display_file: str, spec_files: dict[str, bytes]) -> BuildResult:
@@ -507,7 +659,7 @@ def build_api(spec: Spec, package: str, display_file: str, spec_files: dict[str,
     digest = hashlib.sha256()
     for name in sorted(spec_files):
         digest.update(name.encode() + b"\0" + spec_files[name] + b"\0")
-    models = tuple(m for loc in builder.model_order if (m := builder.models[loc]) is not None)
+    models = tuple(m for loc in builder.link_models() if (m := builder.models[loc]) is not None)
     info = spec.data.get("info") or {}
     api = Api(
         package=package,

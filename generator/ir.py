@@ -95,6 +95,7 @@ class Property:
     description: str
     pointer: str = ""  # JSON pointer of the property's schema in the spec
     constant: object | None = None  # a required single-value enum: a class constant, always sent
+    inherited: bool = False  # declared by the base class (Model.base): not declared again
 
 
 @dataclass(frozen=True)
@@ -105,6 +106,9 @@ class Model:
     pointer: str  # JSON pointer of the schema in the spec
     has_secrets: bool  # at least one property is secret
     additional: Property | None = None  # additionalProperties next to properties: a dict of the other keys
+    base: str | None = None  # the model it subclasses in Python (its first allOf $ref to a model)
+    discriminator: str | None = None  # JSON name of the property whose value names the type
+    subtypes: tuple[tuple[str, str], ...] = ()  # (discriminator value, class name) of every descendant
 
 
 @dataclass(frozen=True)

@@ -31,19 +31,6 @@ SMART_SALMON_EXTRA = {
     "additionalProperty5": [1, 3],
 }
 
-POLYMORPHISM_GAP = (
-    "GAP: discriminator polymorphism is not modelled (build warns unsupported-discriminator): "
-    "allOf subclasses of Fish/DotFish are flat dataclasses unrelated to their base, a Fish-typed "
-    "response always decodes as Fish (subclass fields dropped), the discriminator (fishtype / "
-    "fish.type) is an ordinary required field the user must pass, and a Salmon is refused "
-    "where a Fish is typed (ParameterValidationError 'expected Fish, got Salmon'). Needed: "
-    "`class Salmon(Fish)`, `class Shark(Fish)`, `class Sawshark(Shark)`, "
-    "`class Goblinshark(Shark)` (x-ms-discriminator-value 'goblin'), `class SmartSalmon(Salmon)`, "
-    "`class DotSalmon(DotFish)`; decoding a base dispatches on the discriminator value (unknown "
-    "or absent value: the declared type); each subclass fills in its own discriminator value "
-    "and writes it in to_dict."
-)
-
 
 @pytest.fixture(scope="module")
 def pkg(client_module: Any) -> ModuleType:
@@ -216,12 +203,6 @@ def test_inheritance(client: Any, pkg: ModuleType) -> None:
     client.inheritance.put_valid(_siamese(pkg.models))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="GAP: allOf of a $ref'd model does not produce Python inheritance: Siamese, Cat and Dog "
-    "are flat dataclasses unrelated to Pet. Needed: `class Cat(Pet)`, `class Siamese(Cat)`, "
-    "`class Dog(Pet)`.",
-)
 def test_inheritance_is_python_inheritance(pkg: ModuleType) -> None:
     models = pkg.models
     assert issubclass(models.Siamese, models.Cat) and issubclass(models.Cat, models.Pet)
@@ -250,7 +231,6 @@ def _salmon(models: Any) -> Any:
     return models.Salmon(location="alaska", iswild=True, species="king", length=1.0, siblings=_sharks(models))
 
 
-@pytest.mark.xfail(strict=True, reason=POLYMORPHISM_GAP)
 def test_polymorphism_get(client: Any, pkg: ModuleType) -> None:
     models = pkg.models
     result = client.polymorphism.get_valid()  # typed Fish
@@ -262,13 +242,11 @@ def test_polymorphism_get(client: Any, pkg: ModuleType) -> None:
     assert result == _salmon(models)
 
 
-@pytest.mark.xfail(strict=True, reason=POLYMORPHISM_GAP)
 def test_polymorphism_put(client: Any, pkg: ModuleType) -> None:
     # The client writes "fishtype": "salmon" / "shark" / "sawshark" / "goblin" by itself.
     client.polymorphism.put_valid(_salmon(pkg.models))
 
 
-@pytest.mark.xfail(strict=True, reason=POLYMORPHISM_GAP)
 def test_polymorphism_dot_syntax(client: Any, pkg: ModuleType) -> None:
     models = pkg.models
     result = client.polymorphism.get_dot_syntax()  # typed DotFish; discriminator "fish.type"
@@ -287,7 +265,6 @@ def test_composed_with_discriminator_declared_salmons(client: Any, pkg: ModuleTy
     assert {type(fish) for fish in result.salmons} == {models.DotSalmon}
 
 
-@pytest.mark.xfail(strict=True, reason=POLYMORPHISM_GAP)
 def test_composed_with_discriminator_polymorphic_fishes(client: Any, pkg: ModuleType) -> None:
     models = pkg.models
     result = client.polymorphism.get_composed_with_discriminator()
@@ -298,14 +275,6 @@ def test_composed_with_discriminator_polymorphic_fishes(client: Any, pkg: Module
     assert [fish.location for fish in result.fishes] == ["australia", "canada"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="GAP: a discriminator property that is absent from a response makes decoding fail "
-    "(DeserializationError 'DotSalmon.fish.type: required value is missing'): DotFish lists "
-    "'fish.type' as required and every allOf copy of it checks it. With polymorphism the "
-    "discriminator must not be a required input: an absent value decodes as the declared type "
-    "(DotSalmon for sampleSalmon/salmons, plain DotFish for sampleFish/fishes).",
-)
 def test_composed_without_discriminator(client: Any, pkg: ModuleType) -> None:
     models = pkg.models
     result = client.polymorphism.get_composed_without_discriminator()  # no "fish.type" anywhere
@@ -327,7 +296,6 @@ def _smart_salmon(models: Any) -> Any:
     )
 
 
-@pytest.mark.xfail(strict=True, reason=POLYMORPHISM_GAP)
 def test_polymorphism_complicated_get(client: Any, pkg: ModuleType) -> None:
     models = pkg.models
     result = client.polymorphism.get_complicated()  # typed salmon; "fishtype": "smart_salmon"
@@ -337,12 +305,10 @@ def test_polymorphism_complicated_get(client: Any, pkg: ModuleType) -> None:
     assert result == _smart_salmon(models)
 
 
-@pytest.mark.xfail(strict=True, reason=POLYMORPHISM_GAP)
 def test_polymorphism_complicated_put(client: Any, pkg: ModuleType) -> None:
     client.polymorphism.put_complicated(_smart_salmon(pkg.models))  # "fishtype": "smart_salmon"
 
 
-@pytest.mark.xfail(strict=True, reason=POLYMORPHISM_GAP)
 def test_polymorphism_missing_discriminator(client: Any, pkg: ModuleType) -> None:
     models = pkg.models
     # The client adds "fishtype": "salmon"; the answer leaves it out, and the declared type
@@ -409,7 +375,6 @@ def _big_fish(models: Any) -> Any:
     )
 
 
-@pytest.mark.xfail(strict=True, reason=POLYMORPHISM_GAP)
 def test_polymorphic_recursive_get(client: Any, pkg: ModuleType) -> None:
     models = pkg.models
     result = client.polymorphicrecursive.get_valid()
@@ -419,7 +384,6 @@ def test_polymorphic_recursive_get(client: Any, pkg: ModuleType) -> None:
     assert result == _big_fish(models)
 
 
-@pytest.mark.xfail(strict=True, reason=POLYMORPHISM_GAP)
 def test_polymorphic_recursive_put(client: Any, pkg: ModuleType) -> None:
     client.polymorphicrecursive.put_valid(_big_fish(pkg.models))
 

@@ -77,18 +77,23 @@ def test_required_parent_field(pkg: ModuleType) -> None:
             model()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="GAP: allOf of $ref'd models does not produce Python inheritance; every model is a flat, "
-    "unrelated dataclass. Needed: `class Horse(Pet)`, `class Cat(Pet, Feline)` (multiple bases, in "
-    "allOf order), `class Kitten(Cat)`, so isinstance(kitten, Pet) holds and a Cat is accepted "
-    "wherever a Pet or Feline is typed. Note slots=True dataclasses cannot have two slotted bases "
-    "with fields (layout conflict), so multiple-base models need another layout.",
-)
-def test_models_inherit_from_their_allof_parents(pkg: ModuleType) -> None:
+def test_models_inherit_from_their_first_allof_parent(pkg: ModuleType) -> None:
     models = pkg.models
     assert issubclass(models.Horse, models.Pet)
-    assert issubclass(models.Cat, models.Pet) and issubclass(models.Cat, models.Feline)
-    assert issubclass(models.Kitten, models.Cat)
+    assert issubclass(models.Cat, models.Pet) and issubclass(models.Kitten, models.Cat)
     kitten = models.Kitten(name="Kitty", likes_milk=False, meows=True, hisses=False, eats_mice_yet=True)
-    assert isinstance(kitten, models.Pet) and isinstance(kitten, models.Feline)
+    assert isinstance(kitten, models.Pet)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="GAP: only the first allOf parent is a Python base: Cat is `class Cat(Pet)` with the "
+    "fields of Feline merged in, so a Cat is not a Feline (slots=True dataclasses cannot have two "
+    "slotted bases with fields: layout conflict). Needed: `class Cat(Pet, Feline)` semantics, "
+    "with another layout for multiple-base models (or Feline as a virtual base).",
+)
+def test_models_inherit_from_every_allof_parent(pkg: ModuleType) -> None:
+    models = pkg.models
+    assert issubclass(models.Cat, models.Feline)
+    kitten = models.Kitten(name="Kitty", likes_milk=False, meows=True, hisses=False, eats_mice_yet=True)
+    assert isinstance(kitten, models.Feline)

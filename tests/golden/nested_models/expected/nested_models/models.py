@@ -66,7 +66,7 @@ class Resource:
 
 
 @_dc.dataclass(slots=True, kw_only=True)
-class Tree:
+class Tree(Resource):
     """A tree, which is a resource.
 
     :ivar root: A recursive node.
@@ -82,8 +82,6 @@ class Tree:
     """
 
     root: Node
-    id: str | None = None
-    type: str | None = None
     owner: TreeOwner | None = None
     planted: _dt.date | None = None
 

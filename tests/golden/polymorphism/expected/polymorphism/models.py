@@ -1,0 +1,551 @@
+"""Models and enums of Aquarium.
+
+Models are dataclasses; ``from_dict`` reads the JSON the service sends (unknown fields
+are ignored, missing optional ones are ``None``) and ``to_dict`` writes it back with
+the service's JSON names.  An enum value the spec does not list is kept as it came
+(a plain string or integer).
+"""
+
+from __future__ import annotations
+
+import dataclasses as _dc
+import datetime as _dt
+import enum as _enum
+import typing as _t
+
+from . import _serde
+
+__all__ = [
+    "Fish",
+    "Salmon",
+    "SmartSalmon",
+    "Shark",
+    "Tank",
+    "Finding",
+    "AquariumError",
+    "TankTooSmall",
+]
+
+
+@_dc.dataclass(slots=True, kw_only=True)
+class Fish:
+    """Any fish; fishtype names its kind.
+
+    :ivar fishtype:
+    :vartype fishtype: str
+    :ivar length:
+    :vartype length: float
+    :ivar species:
+    :vartype species: str
+    :ivar siblings:
+    :vartype siblings: list[Fish]
+    """
+
+    fishtype: _t.ClassVar[str] = "Fish"
+    length: float
+    species: str | None = None
+    siblings: list[Fish] | None = None
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> Fish:
+        """Build from the JSON object the service sends: the subclass its 'fishtype' names, if any."""
+        _get = (data if type(data) is dict else _serde.not_object(data, "Fish")).get
+        _kind = _get("fishtype")
+        if type(_kind) is str and (_subtype := _SUBTYPES_Fish.get(_kind)) is not None:
+            return _subtype.from_dict(data)
+        return cls(
+            length=(
+                _serde.missing("Fish.length")
+                if (_v := _get("length")) is None
+                else _v if type(_v) is float else _serde.as_float(_v, "Fish.length")
+            ),
+            species=(
+                None
+                if (_v := _get("species")) is None
+                else _v if type(_v) is str else _serde.wrong_type(_v, "Fish.species", "a string")
+            ),
+            siblings=(
+                None
+                if (_v := _get("siblings")) is None
+                else [Fish.from_dict(_i0) for _i0 in _serde.as_list(_v, "Fish.siblings")]
+            ),
+        )
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """The JSON object for this model, with the service's names."""
+        _result: dict[str, _t.Any] = {}
+        _result["fishtype"] = self.fishtype
+        _result["length"] = self.length
+        if self.species is not None:
+            _result["species"] = self.species
+        if self.siblings is not None:
+            _result["siblings"] = [_i0.to_dict() for _i0 in self.siblings]
+        return _result
+
+
+@_dc.dataclass(slots=True, kw_only=True)
+class Salmon(Fish):
+    """Salmon.
+
+    :ivar fishtype:
+    :vartype fishtype: str
+    :ivar length:
+    :vartype length: float
+    :ivar species:
+    :vartype species: str
+    :ivar siblings:
+    :vartype siblings: list[Fish]
+    :ivar wild:
+    :vartype wild: bool
+    """
+
+    fishtype: _t.ClassVar[str] = "Salmon"
+    wild: bool | None = None
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> Salmon:
+        """Build from the JSON object the service sends: the subclass its 'fishtype' names, if any."""
+        _get = (data if type(data) is dict else _serde.not_object(data, "Salmon")).get
+        _kind = _get("fishtype")
+        if type(_kind) is str and (_subtype := _SUBTYPES_Salmon.get(_kind)) is not None:
+            return _subtype.from_dict(data)
+        return cls(
+            length=(
+                _serde.missing("Salmon.length")
+                if (_v := _get("length")) is None
+                else _v if type(_v) is float else _serde.as_float(_v, "Salmon.length")
+            ),
+            species=(
+                None
+                if (_v := _get("species")) is None
+                else _v if type(_v) is str else _serde.wrong_type(_v, "Salmon.species", "a string")
+            ),
+            siblings=(
+                None
+                if (_v := _get("siblings")) is None
+                else [Fish.from_dict(_i0) for _i0 in _serde.as_list(_v, "Salmon.siblings")]
+            ),
+            wild=(
+                None
+                if (_v := _get("wild")) is None
+                else (
+                    _v
+                    if type(_v) is bool
+                    else _serde.wrong_type(_v, "Salmon.wild", "true or false")
+                )
+            ),
+        )
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """The JSON object for this model, with the service's names."""
+        _result: dict[str, _t.Any] = {}
+        _result["fishtype"] = self.fishtype
+        _result["length"] = self.length
+        if self.species is not None:
+            _result["species"] = self.species
+        if self.siblings is not None:
+            _result["siblings"] = [_i0.to_dict() for _i0 in self.siblings]
+        if self.wild is not None:
+            _result["wild"] = self.wild
+        return _result
+
+
+@_dc.dataclass(slots=True, kw_only=True, repr=False)
+class SmartSalmon(Salmon):
+    """SmartSalmon.
+
+    :ivar fishtype:
+    :vartype fishtype: str
+    :ivar length:
+    :vartype length: float
+    :ivar species:
+    :vartype species: str
+    :ivar siblings:
+    :vartype siblings: list[Fish]
+    :ivar wild:
+    :vartype wild: bool
+    :ivar diploma:  Secret: never shown by ``repr``.
+    :vartype diploma: str
+    :ivar additional_properties: The JSON keys the schema does not list, with their values.
+    :vartype additional_properties: dict[str, _t.Any]
+    """
+
+    fishtype: _t.ClassVar[str] = "smart_salmon"
+    diploma: str | None = None
+    additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> SmartSalmon:
+        """Build from the JSON object the service sends."""
+        _get = (data if type(data) is dict else _serde.not_object(data, "SmartSalmon")).get
+        return cls(
+            length=(
+                _serde.missing("SmartSalmon.length")
+                if (_v := _get("length")) is None
+                else _v if type(_v) is float else _serde.as_float(_v, "SmartSalmon.length")
+            ),
+            species=(
+                None
+                if (_v := _get("species")) is None
+                else (
+                    _v
+                    if type(_v) is str
+                    else _serde.wrong_type(_v, "SmartSalmon.species", "a string")
+                )
+            ),
+            siblings=(
+                None
+                if (_v := _get("siblings")) is None
+                else [Fish.from_dict(_i0) for _i0 in _serde.as_list(_v, "SmartSalmon.siblings")]
+            ),
+            wild=(
+                None
+                if (_v := _get("wild")) is None
+                else (
+                    _v
+                    if type(_v) is bool
+                    else _serde.wrong_type(_v, "SmartSalmon.wild", "true or false")
+                )
+            ),
+            diploma=(
+                None
+                if (_v := _get("diploma")) is None
+                else (
+                    _v
+                    if type(_v) is str
+                    else _serde.wrong_type(_v, "SmartSalmon.diploma", "a string")
+                )
+            ),
+            additional_properties={
+                _k: _x
+                for _k, _x in data.items()
+                if _k not in ["fishtype", "length", "species", "siblings", "wild", "diploma"]
+            },
+        )
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """The JSON object for this model, with the service's names."""
+        _result: dict[str, _t.Any] = {}
+        _result["fishtype"] = self.fishtype
+        _result["length"] = self.length
+        if self.species is not None:
+            _result["species"] = self.species
+        if self.siblings is not None:
+            _result["siblings"] = [_i0.to_dict() for _i0 in self.siblings]
+        if self.wild is not None:
+            _result["wild"] = self.wild
+        if self.diploma is not None:
+            _result["diploma"] = self.diploma
+        for _k, _x in self.additional_properties.items():
+            _result.setdefault(_k, _x)
+        return _result
+
+    def __repr__(self) -> str:
+        _fields = [
+            "fishtype=" + repr(self.fishtype),
+            "length=" + repr(self.length),
+            "species=" + repr(self.species),
+            "siblings=" + repr(self.siblings),
+            "wild=" + repr(self.wild),
+            "diploma=" + ("None" if self.diploma is None else "'***'"),
+            "additional_properties=" + repr(self.additional_properties),
+        ]
+        return "SmartSalmon(" + ", ".join(_fields) + ")"
+
+
+@_dc.dataclass(slots=True, kw_only=True)
+class Shark(Fish):
+    """Shark.
+
+    :ivar fishtype:
+    :vartype fishtype: str
+    :ivar length:
+    :vartype length: float
+    :ivar birthday:
+    :vartype birthday: _dt.datetime
+    :ivar species:
+    :vartype species: str
+    :ivar siblings:
+    :vartype siblings: list[Fish]
+    """
+
+    fishtype: _t.ClassVar[str] = "shark"
+    birthday: _dt.datetime
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> Shark:
+        """Build from the JSON object the service sends."""
+        _get = (data if type(data) is dict else _serde.not_object(data, "Shark")).get
+        return cls(
+            length=(
+                _serde.missing("Shark.length")
+                if (_v := _get("length")) is None
+                else _v if type(_v) is float else _serde.as_float(_v, "Shark.length")
+            ),
+            birthday=(
+                _serde.missing("Shark.birthday")
+                if (_v := _get("birthday")) is None
+                else _serde.parse_datetime(_v, "Shark.birthday")
+            ),
+            species=(
+                None
+                if (_v := _get("species")) is None
+                else _v if type(_v) is str else _serde.wrong_type(_v, "Shark.species", "a string")
+            ),
+            siblings=(
+                None
+                if (_v := _get("siblings")) is None
+                else [Fish.from_dict(_i0) for _i0 in _serde.as_list(_v, "Shark.siblings")]
+            ),
+        )
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """The JSON object for this model, with the service's names."""
+        _result: dict[str, _t.Any] = {}
+        _result["fishtype"] = self.fishtype
+        _result["length"] = self.length
+        _result["birthday"] = _serde.format_datetime(self.birthday)
+        if self.species is not None:
+            _result["species"] = self.species
+        if self.siblings is not None:
+            _result["siblings"] = [_i0.to_dict() for _i0 in self.siblings]
+        return _result
+
+
+@_dc.dataclass(slots=True, kw_only=True)
+class Tank:
+    """Tank.
+
+    :ivar name:
+    :vartype name: str
+    :ivar fish:
+    :vartype fish: list[Fish]
+    """
+
+    name: str | None = None
+    fish: list[Fish] | None = None
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> Tank:
+        """Build from the JSON object the service sends."""
+        _get = (data if type(data) is dict else _serde.not_object(data, "Tank")).get
+        return cls(
+            name=(
+                None
+                if (_v := _get("name")) is None
+                else _v if type(_v) is str else _serde.wrong_type(_v, "Tank.name", "a string")
+            ),
+            fish=(
+                None
+                if (_v := _get("fish")) is None
+                else [Fish.from_dict(_i0) for _i0 in _serde.as_list(_v, "Tank.fish")]
+            ),
+        )
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """The JSON object for this model, with the service's names."""
+        _result: dict[str, _t.Any] = {}
+        if self.name is not None:
+            _result["name"] = self.name
+        if self.fish is not None:
+            _result["fish"] = [_i0.to_dict() for _i0 in self.fish]
+        return _result
+
+
+@_dc.dataclass(slots=True, kw_only=True)
+class Finding(Tank):
+    """Not a fish, though built on one (a second allOf parent is merged).
+
+    :ivar fishtype:
+    :vartype fishtype: str
+    :ivar length:
+    :vartype length: float
+    :ivar name:
+    :vartype name: str
+    :ivar fish:
+    :vartype fish: list[Fish]
+    :ivar species:
+    :vartype species: str
+    :ivar siblings:
+    :vartype siblings: list[Fish]
+    :ivar wild:
+    :vartype wild: bool
+    :ivar note:
+    :vartype note: str
+    """
+
+    fishtype: _t.ClassVar[str] = "Finding"
+    length: float
+    species: str | None = None
+    siblings: list[Fish] | None = None
+    wild: bool | None = None
+    note: str | None = None
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> Finding:
+        """Build from the JSON object the service sends."""
+        _get = (data if type(data) is dict else _serde.not_object(data, "Finding")).get
+        return cls(
+            length=(
+                _serde.missing("Finding.length")
+                if (_v := _get("length")) is None
+                else _v if type(_v) is float else _serde.as_float(_v, "Finding.length")
+            ),
+            name=(
+                None
+                if (_v := _get("name")) is None
+                else _v if type(_v) is str else _serde.wrong_type(_v, "Finding.name", "a string")
+            ),
+            fish=(
+                None
+                if (_v := _get("fish")) is None
+                else [Fish.from_dict(_i0) for _i0 in _serde.as_list(_v, "Finding.fish")]
+            ),
+            species=(
+                None
+                if (_v := _get("species")) is None
+                else _v if type(_v) is str else _serde.wrong_type(_v, "Finding.species", "a string")
+            ),
+            siblings=(
+                None
+                if (_v := _get("siblings")) is None
+                else [Fish.from_dict(_i0) for _i0 in _serde.as_list(_v, "Finding.siblings")]
+            ),
+            wild=(
+                None
+                if (_v := _get("wild")) is None
+                else (
+                    _v
+                    if type(_v) is bool
+                    else _serde.wrong_type(_v, "Finding.wild", "true or false")
+                )
+            ),
+            note=(
+                None
+                if (_v := _get("note")) is None
+                else _v if type(_v) is str else _serde.wrong_type(_v, "Finding.note", "a string")
+            ),
+        )
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """The JSON object for this model, with the service's names."""
+        _result: dict[str, _t.Any] = {}
+        _result["fishtype"] = self.fishtype
+        _result["length"] = self.length
+        if self.name is not None:
+            _result["name"] = self.name
+        if self.fish is not None:
+            _result["fish"] = [_i0.to_dict() for _i0 in self.fish]
+        if self.species is not None:
+            _result["species"] = self.species
+        if self.siblings is not None:
+            _result["siblings"] = [_i0.to_dict() for _i0 in self.siblings]
+        if self.wild is not None:
+            _result["wild"] = self.wild
+        if self.note is not None:
+            _result["note"] = self.note
+        return _result
+
+
+@_dc.dataclass(slots=True, kw_only=True)
+class AquariumError:
+    """AquariumError.
+
+    :ivar code:
+    :vartype code: str
+    :ivar message:
+    :vartype message: str
+    """
+
+    code: _t.ClassVar[str] = "AquariumError"
+    message: str | None = None
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> AquariumError:
+        """Build from the JSON object the service sends: the subclass its 'code' names, if any."""
+        _get = (data if type(data) is dict else _serde.not_object(data, "AquariumError")).get
+        _kind = _get("code")
+        if type(_kind) is str and (_subtype := _SUBTYPES_AquariumError.get(_kind)) is not None:
+            return _subtype.from_dict(data)
+        return cls(
+            message=(
+                None
+                if (_v := _get("message")) is None
+                else (
+                    _v
+                    if type(_v) is str
+                    else _serde.wrong_type(_v, "AquariumError.message", "a string")
+                )
+            ),
+        )
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """The JSON object for this model, with the service's names."""
+        _result: dict[str, _t.Any] = {}
+        _result["code"] = self.code
+        if self.message is not None:
+            _result["message"] = self.message
+        return _result
+
+
+@_dc.dataclass(slots=True, kw_only=True)
+class TankTooSmall(AquariumError):
+    """TankTooSmall.
+
+    :ivar code:
+    :vartype code: str
+    :ivar message:
+    :vartype message: str
+    :ivar capacity:
+    :vartype capacity: int
+    """
+
+    code: _t.ClassVar[str] = "TooSmall"
+    capacity: int | None = None
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> TankTooSmall:
+        """Build from the JSON object the service sends."""
+        _get = (data if type(data) is dict else _serde.not_object(data, "TankTooSmall")).get
+        return cls(
+            message=(
+                None
+                if (_v := _get("message")) is None
+                else (
+                    _v
+                    if type(_v) is str
+                    else _serde.wrong_type(_v, "TankTooSmall.message", "a string")
+                )
+            ),
+            capacity=(
+                None
+                if (_v := _get("capacity")) is None
+                else _v if type(_v) is int else _serde.as_int(_v, "TankTooSmall.capacity")
+            ),
+        )
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """The JSON object for this model, with the service's names."""
+        _result: dict[str, _t.Any] = {}
+        _result["code"] = self.code
+        if self.message is not None:
+            _result["message"] = self.message
+        if self.capacity is not None:
+            _result["capacity"] = self.capacity
+        return _result
+
+
+_SUBTYPES_Fish: dict[str, type[Fish]] = {
+    "Salmon": Salmon,
+    "shark": Shark,
+    "smart_salmon": SmartSalmon,
+}
+"""The subclasses of Fish by the value of 'fishtype'."""
+_SUBTYPES_Salmon: dict[str, type[Salmon]] = {
+    "smart_salmon": SmartSalmon,
+}
+"""The subclasses of Salmon by the value of 'fishtype'."""
+_SUBTYPES_AquariumError: dict[str, type[AquariumError]] = {
+    "TooSmall": TankTooSmall,
+}
+"""The subclasses of AquariumError by the value of 'code'."""

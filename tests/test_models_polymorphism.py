@@ -1,0 +1,145 @@
+"""allOf inheritance and discriminator polymorphism of generated models (golden case
+``polymorphism``, Swagger 2.0, and small OpenAPI 3 specs built here)."""
+
+from __future__ import annotations
+
+import importlib
+import json
+import sys
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+from generator.pipeline import generate
+from generator.write import write_files
+from tests.golden.cases import HERE as GOLDEN
+
+SPEC = GOLDEN / "polymorphism" / "spec.yaml"
+
+
+def _load(spec: Path, out: Path, package: str) -> ModuleType:
+    write_files(out / package, generate(spec, package).files)
+    if str(out) not in sys.path:
+        sys.path.insert(0, str(out))
+    return importlib.import_module(package)
+
+
+@pytest.fixture(scope="module")
+def pkg(tmp_path_factory: pytest.TempPathFactory) -> ModuleType:
+    return _load(SPEC, tmp_path_factory.mktemp("poly"), "poly_golden")
+
+
+def _openapi(tmp_path: Path, schemas: dict[str, Any]) -> Path:
+    spec = {
+        "openapi": "3.0.3",
+        "info": {"title": "Zoo", "version": "1"},
+        "paths": {
+            "/pets": {
+                "get": {
+                    "operationId": "Pets_Get",
+                    "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Pet"}}}}},
+                }
+            }
+        },
+        "components": {"schemas": schemas},
+    }
+    path = tmp_path / "spec.json"
+    path.write_text(json.dumps(spec))
+    return path
+
+
+def test_subclasses_follow_the_first_allof_parent(pkg: ModuleType) -> None:
+    m = pkg.models
+    assert issubclass(m.Salmon, m.Fish) and issubclass(m.SmartSalmon, m.Salmon) and issubclass(m.Shark, m.Fish)
+    assert issubclass(m.TankTooSmall, m.AquariumError)
+    # Finding is allOf [Tank, Salmon]: Tank is its base, Salmon's fields are merged in.
+    assert m.Finding.__mro__[1] is m.Tank and not issubclass(m.Finding, m.Fish)
+    finding = m.Finding(length=1.0, name="t", wild=True)
+    assert finding.to_dict() == {"fishtype": "Finding", "length": 1.0, "name": "t", "wild": True}
+    names = m.__all__
+    assert names.index("Fish") < names.index("Salmon") < names.index("SmartSalmon")
+
+
+def test_base_decodes_as_the_subclass_its_discriminator_names(pkg: ModuleType) -> None:
+    m = pkg.models
+    wire = {"fishtype": "smart_salmon", "length": 2.5, "wild": True, "diploma": "x", "extra": [1]}
+    fish = m.Fish.from_dict(wire)
+    assert type(fish) is m.SmartSalmon
+    assert (fish.length, fish.wild, fish.diploma, fish.additional_properties) == (2.5, True, "x", {"extra": [1]})
+    assert fish.to_dict() == wire
+    assert "diploma" in repr(fish) and "'x'" not in repr(fish)  # x-ms-secret
+    assert type(m.Fish.from_dict({"fishtype": "Salmon", "length": 1})) is m.Salmon  # no x-ms-discriminator-value: the name
+    assert type(m.Salmon.from_dict({"fishtype": "smart_salmon", "length": 1})) is m.SmartSalmon
+    # Deeper in the tree too: a list of the base.
+    siblings = m.Fish.from_dict({"fishtype": "Fish", "length": 1, "siblings": [{"fishtype": "shark", "length": 3, "birthday": "2020-01-02T03:04:05Z"}]}).siblings
+    assert [type(f) for f in siblings] == [m.Shark]
+
+
+@pytest.mark.parametrize("value", [None, "whale", 7, ["shark"]])
+def test_absent_or_unknown_discriminator_decodes_as_the_declared_model(pkg: ModuleType, value: Any) -> None:
+    m = pkg.models
+    wire: dict[str, Any] = {"length": 1.0} if value is None else {"fishtype": value, "length": 1.0}
+    fish = m.Fish.from_dict(wire)
+    assert type(fish) is m.Fish and fish.fishtype == "Fish"
+    assert type(m.Shark.from_dict({**wire, "birthday": "2020-01-02T03:04:05Z"})) is m.Shark
+
+
+def test_each_class_writes_its_own_discriminator_value(pkg: ModuleType) -> None:
+    m = pkg.models
+    assert (m.Fish.fishtype, m.Salmon.fishtype, m.SmartSalmon.fishtype, m.Shark.fishtype) == ("Fish", "Salmon", "smart_salmon", "shark")
+    tank = m.Tank(name="big", fish=[m.Salmon(length=1.0), m.SmartSalmon(length=2.0, additional_properties={"a": 1})])
+    assert tank.to_dict()["fish"] == [{"fishtype": "Salmon", "length": 1.0}, {"fishtype": "smart_salmon", "length": 2.0, "a": 1}]
+    with pytest.raises(TypeError):
+        m.Salmon(length=1.0, fishtype="Shark")  # a class constant, not a field
+
+
+def test_error_models_are_polymorphic(pkg: ModuleType) -> None:
+    m = pkg.models
+    error = m.AquariumError.from_dict({"code": "TooSmall", "message": "m", "capacity": 3})
+    assert type(error) is m.TankTooSmall and error.capacity == 3
+
+
+def test_openapi3_mapping_names_the_subtypes(tmp_path: Path) -> None:
+    schemas = {
+        "Pet": {
+            "type": "object",
+            "required": ["petType"],
+            "properties": {"petType": {"type": "string"}, "name": {"type": "string"}},
+            "discriminator": {"propertyName": "petType", "mapping": {"dog": "#/components/schemas/Dog", "hound": "Dog"}},
+        },
+        "Dog": {"allOf": [{"$ref": "#/components/schemas/Pet"}, {"type": "object", "properties": {"bark": {"type": "boolean"}}}]},
+        "Cat": {"allOf": [{"$ref": "#/components/schemas/Pet"}], "properties": {"lives": {"type": "integer"}}},
+    }
+    generated = generate(_openapi(tmp_path, schemas), "zoo_mapping")
+    models = {model.name: model for model in generated.api.models}
+    assert models["Pet"].subtypes == (("dog", "Dog"), ("hound", "Dog"), ("Cat", "Cat"))
+    assert (models["Dog"].base, models["Cat"].base) == ("Pet", "Pet")
+    assert not [w for w in generated.warnings if "discriminator" in w.code]
+    m = _load(_openapi(tmp_path, schemas), tmp_path, "zoo_mapping").models
+    assert m.Dog.pet_type == "dog" and type(m.Pet.from_dict({"petType": "hound", "bark": True})) is m.Dog
+    assert type(m.Pet.from_dict({"petType": "Cat", "lives": 9})) is m.Cat
+
+
+def test_a_subclass_that_changes_an_inherited_field_stays_flat(tmp_path: Path) -> None:
+    schemas = {
+        "Pet": {"type": "object", "properties": {"name": {"type": "string"}, "age": {"type": "integer"}}},
+        "Robot": {"allOf": [{"$ref": "#/components/schemas/Pet"}], "properties": {"name": {"type": "integer"}}},
+        "Dog": {"allOf": [{"$ref": "#/components/schemas/Pet"}], "properties": {"name": {"type": "string", "description": "again"}}},
+    }
+    models = {model.name: model for model in generate(_openapi(tmp_path, schemas), "zoo_flat").api.models}
+    assert models["Robot"].base is None and not any(p.inherited for p in models["Robot"].properties)
+    assert models["Dog"].base == "Pet"
+    assert [(p.name, p.inherited) for p in models["Dog"].properties] == [("name", False), ("age", True)]
+
+
+def test_a_discriminator_that_is_not_a_property_is_a_warning(tmp_path: Path) -> None:
+    schemas = {
+        "Pet": {"type": "object", "properties": {"name": {"type": "string"}}, "discriminator": {"propertyName": "kind"}},
+        "Dog": {"allOf": [{"$ref": "#/components/schemas/Pet"}]},
+    }
+    generated = generate(_openapi(tmp_path, schemas), "zoo_bad")
+    assert [(w.code, w.pointer) for w in generated.warnings] == [("bad-discriminator", "/components/schemas/Pet/discriminator")]
+    models = {model.name: model for model in generated.api.models}
+    assert models["Dog"].base == "Pet" and models["Pet"].subtypes == ()
