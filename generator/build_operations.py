@@ -42,6 +42,27 @@ def _is_json(media_type: str) -> bool:
     return base in _JSON_TYPES or base.endswith("+json")
 
 
+_FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
+# A request body given as bytes or a binary file object, sent as it is.
+BINARY = TypeRef("binary", "bytes | _t.IO[bytes]")
+# A response body handed over unread: the caller iterates over its chunks.
+STREAM = TypeRef("stream", "ByteStream")
+
+
+def _media_base(media_type: str) -> str:
+    return media_type.split(";")[0].strip().lower()
+
+
+def _is_binary_schema(node: Any) -> bool:
+    """``type: file`` (Swagger 2.0), or ``format: binary`` / ``format: file`` on a string
+    or object schema: raw bytes, not JSON."""
+    if not isinstance(node, dict):
+        return False
+    if node.get("type") == "file":
+        return True
+    return node.get("format") in ("binary", "file") and node.get("type") in (None, "string", "object")
+
+
 def client_class_name(data: dict[str, Any]) -> str:
     """The client class: ``info.title`` in PascalCase, ending in ``Client``."""
     info = data.get("info") or {}
@@ -228,7 +249,7 @@ class OperationsBuilder:
         form: list[tuple[dict[str, Any], Location]] = []
         for (where, wire_name), (param, param_location, global_param) in raw.items():
             if where == "body":
-                body = self.body_parameter_v2(param, param_location, names, prefix)
+                body = self.body_parameter_v2(param, param_location, names, prefix, node)
                 continue
             if where == "formData":
                 form.append((param, param_location))
@@ -373,18 +394,33 @@ class OperationsBuilder:
         self.client_params[key] = built
         return built
 
-    def body_parameter_v2(self, param: dict[str, Any], location: Location, names: NameRegistry, prefix: str) -> Parameter:
-        type_ref = self.b.type_of(param.get("schema", {}), location.child("schema"), prefix + "Body")
-        client_name = param.get("x-ms-client-name") or param.get("name") or "body"
-        consumes = self.spec.data.get("consumes") or ["application/json"]
+    def media_types(self, operation: dict[str, Any], key: str) -> list[str]:
+        """Swagger 2.0 ``consumes`` / ``produces`` of an operation: its own, else the spec's."""
+        found = operation.get(key) if isinstance(operation.get(key), list) else self.spec.data.get(key)
+        return [str(m) for m in found or [] if isinstance(m, str) and m.strip()]
+
+    def body_parameter_v2(
+        self, param: dict[str, Any], location: Location, names: NameRegistry, prefix: str, operation: dict[str, Any]
+    ) -> Parameter:
+        consumes = [m for m in self.media_types(operation, "consumes") if _media_base(m) not in _FORM_TYPES]
+        json_types = [m for m in consumes if _is_json(m)]
         required = param.get("required") is True
         schema, _ = self.spec.deref(param.get("schema", {}), location.child("schema"))
+        octet_only = not json_types and any(_media_base(m) == "application/octet-stream" for m in consumes)
+        if _is_binary_schema(schema) or octet_only:
+            # Raw bytes with the operation's own media type (a JSON file is still sent as is).
+            type_ref, content_type, constant = BINARY, consumes[0] if consumes else "application/octet-stream", None
+        else:
+            type_ref = self.b.type_of(param.get("schema", {}), location.child("schema"), prefix + "Body")
+            content_type = (json_types or consumes or ["application/json"])[0]
+            constant = _single_value(schema) if required and isinstance(schema, dict) else None
+        client_name = param.get("x-ms-client-name") or param.get("name") or "body"
         return Parameter(
             name=names.claim(unshadowed(attribute_name(str(client_name), "body"))), wire_name=str(param.get("name", "body")),
             location="body", type=type_ref, required=required,
             description=_text(param.get("description")), on_client=False,
-            constant=_single_value(schema) if required and isinstance(schema, dict) else None, default=None,
-            content_type=str(consumes[0]), pointer=location.pointer,
+            constant=constant, default=None,
+            content_type=content_type, pointer=location.pointer,
         )
 
     def request_body(self, node: Any, location: Location, names: NameRegistry, prefix: str, operation: dict[str, Any]) -> Parameter | None:
@@ -399,7 +435,7 @@ class OperationsBuilder:
         if _is_json(str(media)):
             type_ref = self.b.type_of(media_node.get("schema", {}), location.child("content", media, "schema"), prefix + "Body")
         else:
-            type_ref = TypeRef("bytes", "bytes")
+            type_ref = BINARY
             if len(content) > 1:
                 self.b.warn("extra-media-types", f"request body offered as {len(content)} media types; only {media!r} is generated", location.child("content"))
             if str(media).lower().startswith("multipart/"):
@@ -485,11 +521,16 @@ class OperationsBuilder:
         if self.v2:
             if "schema" not in response:
                 return None
+            if _is_binary_schema(self.spec.deref(response["schema"], location.child("schema"))[0]):
+                return STREAM
             return self.b.type_of(response["schema"], location.child("schema"), hint)
         content = response.get("content") or {}
         for media, media_node in content.items():
             if _is_json(str(media)) and isinstance(media_node, dict) and "schema" in media_node:
                 return self.b.type_of(media_node["schema"], location.child("content", media, "schema"), hint)
+        for media, media_node in content.items():
+            if isinstance(media_node, dict) and _is_binary_schema(self.spec.deref(media_node.get("schema"), location.child("content", media, "schema"))[0]):
+                return STREAM
         if any(str(media).lower().startswith("text/") for media in content):
             return TypeRef("text", "str")
         if content:

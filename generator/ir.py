@@ -55,7 +55,8 @@ class TypeRef:
 
     ``kind`` picks the template partial that encodes, decodes and validates it:
     str, int, float, bool, datetime, date, enum, model, list, dict, any, and for
-    bodies bytes (raw) and text (a text/* response).
+    bodies bytes (raw), text (a text/* response), binary (a request body or form file:
+    bytes or a binary file object) and stream (a file response, handed over unread).
     """
 
     kind: str
@@ -167,6 +168,11 @@ class Operation:
     handler: str  # name of the response-handling function in _operations.py
     pointer: str  # JSON pointer of the operation in the spec
 
+    @property
+    def streams(self) -> bool:
+        """A success response is a stream (kind ``stream``): the body is handed over unread."""
+        return any(r.type is not None and r.type.kind == "stream" for r in self.responses)
+
 
 @dataclass(frozen=True)
 class OperationGroup:
@@ -204,3 +210,8 @@ class Api:
     def all_operations(self) -> tuple[Operation, ...]:
         """Every operation: those of each group, in group order, then the client's own."""
         return tuple(op for group in self.groups for op in group.operations) + self.operations
+
+    @property
+    def streams(self) -> bool:
+        """At least one operation returns a stream (the package then exports ``ByteStream``)."""
+        return any(op.streams for op in self.all_operations)

@@ -49,21 +49,23 @@ def spec_version(document: Document) -> str:
     raise error("unsupported-version", f"unsupported OpenAPI version {version!r}", document.path, "/openapi")
 
 
-def _retriever(root: Path, cache: dict[Path, Any], remote: Fetcher | None = None) -> Any:
+def _retriever(root: Path, cache: dict[Path, Any], remote: Fetcher | None = None, swagger2: bool = False) -> Any:
     """A reference handler that serves files below ``root`` only, and remote documents
-    only through ``remote`` (which fetches each once, within its limits)."""
+    only through ``remote`` (which fetches each once, within its limits).  ``swagger2``:
+    they are read as :func:`_file_types_read_as_binary` says."""
+    adapt = _file_types_read_as_binary if swagger2 else (lambda data: data)
 
     def retrieve(uri: str) -> Mapping[str, Any]:
         parts = urlsplit(uri)
         if remote is not None and parts.scheme in SCHEMES:
-            return remote.load(urldefrag(uri).url)  # type: ignore[no-any-return]
+            return adapt(remote.load(urldefrag(uri).url))  # type: ignore[no-any-return]
         if parts.scheme != "file":
             raise ValueError(f"remote reference {uri!r} refused")
         path = Path(unquote(parts.path)).resolve()
         if not path.is_relative_to(root):
             raise ValueError(f"reference {uri!r} leaves the spec's folder")
         if path not in cache:
-            cache[path] = load_document(path).data
+            cache[path] = adapt(load_document(path).data)
         return cache[path]  # type: ignore[no-any-return]
 
     return retrieve
@@ -71,7 +73,7 @@ def _retriever(root: Path, cache: dict[Path, Any], remote: Fetcher | None = None
 
 def _validator_class(version: str, root: Path, remote: Fetcher | None = None) -> type[SpecValidator]:
     base = {"2.0": OpenAPIV2SpecValidator, "3.0": OpenAPIV30SpecValidator, "3.1": OpenAPIV31SpecValidator}[version]
-    retrieve = _retriever(root, {}, remote)
+    retrieve = _retriever(root, {}, remote, swagger2=version == "2.0")
     handlers = {"file": retrieve, "<all_urls>": retrieve, "http": retrieve, "https": retrieve}
     return type(base.__name__ + "NoNetwork", (base,), {"resolver_handlers": handlers})
 
@@ -81,6 +83,38 @@ def _pointer(tokens: list[Any], context: str) -> str:
     if tokens and str(tokens[0]) in _ROOT_KEYS:
         return pointer(*tokens)
     return context + pointer(*tokens)
+
+
+def _file_types_read_as_binary(data: Any, header: bool = False) -> Any:
+    """``data`` with every Swagger 2.0 ``type: file`` schema read as ``type: string``.
+
+    openapi-spec-validator checks Swagger 2.0 schemas against the JSON Schema meta-schema,
+    which has no ``file`` type, so it refuses ``type: file`` where Swagger 2.0 allows it (a
+    response schema) and where AutoRest specs use it (``items`` of a formData array, a
+    body schema): "'file' is not valid under any of the given schemas".  Validating a copy
+    in which those schemas say ``string`` instead drops exactly these errors and keeps
+    every other one, at the same pointers.  A parameter (it has ``in``; ``type: file`` is
+    valid there) and a response header are left alone: the validator still judges them.
+    Returns ``data`` itself when there is nothing to change.
+    """
+    if isinstance(data, list):
+        items = [_file_types_read_as_binary(item) for item in data]
+        return data if all(a is b for a, b in zip(items, data)) else items
+    if not isinstance(data, dict):
+        return data
+    changed: dict[Any, Any] | None = None
+    if data.get("type") == "file" and "in" not in data and not header:
+        changed = {**data, "type": "string"}
+    for key, value in data.items():
+        if key == "headers" and isinstance(value, dict):
+            headers = {name: _file_types_read_as_binary(h, header=True) for name, h in value.items()}
+            new = value if all(headers[name] is h for name, h in value.items()) else headers
+        else:
+            new = _file_types_read_as_binary(value)
+        if new is not value:
+            changed = dict(data) if changed is None else changed
+            changed[key] = new
+    return data if changed is None else changed
 
 
 def _is_ecma_only_pattern(exc: Any) -> bool:
@@ -95,7 +129,8 @@ def _is_ecma_only_pattern(exc: Any) -> bool:
 
 def iter_problems(document: Document, version: str, remote: Fetcher | None = None) -> Iterator[Diagnostic]:
     root = document.path.resolve().parent
-    validator = _validator_class(version, root, remote)(document.data, base_uri=document.path.resolve().as_uri())
+    data = _file_types_read_as_binary(document.data) if version == "2.0" else document.data
+    validator = _validator_class(version, root, remote)(data, base_uri=document.path.resolve().as_uri())
     file = str(document.path)
     context = ""
     errors = validator.iter_errors()

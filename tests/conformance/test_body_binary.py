@@ -15,19 +15,6 @@ from tests.conformance.harness import AutorestServer
 SWAGGER = "body-binary.json"
 COWBELL = b'{"more": "cowbell"}'
 
-pytestmark = pytest.mark.xfail(
-    strict=True,
-    reason="GAP: body-binary.json fails to generate: the response schema {type: file} of "
-    "Download_ErrorStream is refused ('file' is not valid under any of the given schemas). "
-    "Needed: (1) a body parameter with schema {type: object, format: file} (Upload_File, "
-    "consumes application/json) or {type: string, format: binary} (Upload_Binary, consumes "
-    "application/octet-stream) takes bytes or a binary file object and sends it as is, with "
-    "the operation's Content-Type, not JSON-encoded; (2) a {type: file} response is returned "
-    "as a stream (an iterable of bytes chunks with close()), and an error status still raises "
-    "HttpResponseError with the 'default' error model decoded from the body",
-)
-
-
 @pytest.fixture(scope="module")
 def pkg(client_module: Any) -> ModuleType:
     return client_module(SWAGGER)  # type: ignore[no-any-return]

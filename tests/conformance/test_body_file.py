@@ -16,17 +16,6 @@ SWAGGER = "body-file.json"
 SAMPLE_PNG = PACKAGE_DIR / "legacy" / "routes" / "sample.png"
 MIB = 1024 * 1024
 
-pytestmark = pytest.mark.xfail(
-    strict=True,
-    reason="GAP: body-file.json fails to generate: a response schema {type: file} is refused "
-    "('file' is not valid under any of the given schemas). Needed: accept type: file (Swagger "
-    "2.0 allows it for responses) and return the body as a stream: an iterable of bytes "
-    "chunks with close(), read from the network as the caller iterates (the pipeline must "
-    "send with stream=True for these operations and read only error bodies eagerly), not "
-    "the body decoded as JSON or buffered whole",
-)
-
-
 @pytest.fixture(scope="module")
 def pkg(client_module: Any) -> ModuleType:
     return client_module(SWAGGER)  # type: ignore[no-any-return]

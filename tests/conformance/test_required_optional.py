@@ -12,15 +12,6 @@ from tests.conformance.harness import AutorestServer
 
 SWAGGER = "required-optional.json"
 
-BINARY_BODY_GAP = (
-    "GAP: a body parameter with schema {type: object, format: file} under consumes "
-    "[application/octet-stream] (implicit_putOptionalBinaryBody, explicit_putOptionalBinaryBody, "
-    "explicit_putRequiredBinaryBody) is generated as dict[str, Any] and sent as JSON with "
-    "Content-Type application/json; it must take bytes (or a binary stream) and send them as "
-    "they are with Content-Type application/octet-stream"
-)
-
-
 @pytest.fixture(scope="module")
 def pkg(client_module: Any) -> ModuleType:
     return client_module(SWAGGER)  # type: ignore[no-any-return]
@@ -58,8 +49,8 @@ def test_implicit_optional_binary_body_left_out(client: Any) -> None:
     client.implicit.put_optional_binary_body()
 
 
-@pytest.mark.xfail(strict=True, reason=BINARY_BODY_GAP)
 def test_implicit_optional_binary_body_given(client: Any) -> None:
+    # {type: object, format: file} under consumes [application/octet-stream]: raw bytes.
     client.implicit.put_optional_binary_body(body_parameter=b"Upload file test case")
 
 
@@ -99,7 +90,6 @@ def test_explicit_optional_binary_body_left_out(client: Any) -> None:
     client.explicit.put_optional_binary_body()
 
 
-@pytest.mark.xfail(strict=True, reason=BINARY_BODY_GAP)
 def test_explicit_binary_bodies_given(client: Any) -> None:
     client.explicit.put_optional_binary_body(body_parameter=b"Upload file test case")
     client.explicit.put_required_binary_body(b"Upload file test case")

@@ -52,13 +52,6 @@ def test_body_named_json(client: Any, pkg: ModuleType) -> None:
     _accepted(pkg, client.operation_with_json_param, json={"hello": "world"})
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="GAP: operationWithContentParam's body {type: string, format: binary} under consumes "
-    "[application/octet-stream] is generated as content: str and sent JSON-encoded "
-    "('\"hello, world\"', Content-Type application/json); a binary body must take bytes (or a "
-    "binary stream) and send them unchanged with Content-Type application/octet-stream",
-)
 def test_body_named_content(client: Any, pkg: ModuleType) -> None:
     _accepted(pkg, client.operation_with_content_param, b"hello, world")
 

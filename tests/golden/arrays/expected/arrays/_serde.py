@@ -355,6 +355,14 @@ def json_bytes(value: _t.Any) -> bytes:
     )
 
 
+def binary_content(value: bytes | bytearray | memoryview | _t.IO[bytes]) -> bytes:
+    """A binary body: the bytes given, or all that a binary file object reads (once, so
+    that every attempt sends the same bytes)."""
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return bytes(value)
+    return value.read()
+
+
 def to_wire(value: object) -> str:
     """The text form of a path, query or header value."""
     if isinstance(value, bool):

@@ -93,17 +93,30 @@ class Pipeline:
                 _policy.check_token_transport(request.url)
                 call.headers["Authorization"] = "Bearer " + self._tokens.get()
             try:
-                response = self._client.request(
-                    request.method,
-                    url,
-                    params=params,
-                    headers=call.headers,
-                    content=request.content,
-                    timeout=attempt_timeout,
+                response = self._client.send(
+                    self._client.build_request(
+                        request.method,
+                        url,
+                        params=params,
+                        headers=call.headers,
+                        content=request.content,
+                        timeout=attempt_timeout,
+                    ),
+                    stream=True,
                 )
             except self._transport_error as exc:
                 _time.sleep(call.failed(exc))
                 continue
+            if not call.unread(response):
+                try:
+                    response.read()
+                except self._transport_error as exc:
+                    response.close()
+                    _time.sleep(call.failed(exc))
+                    continue
+                except BaseException:
+                    response.close()
+                    raise
             delay = call.answered(response)
             if delay is None:
                 return response

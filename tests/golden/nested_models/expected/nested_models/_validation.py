@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum as _enum
+import io as _io
 import math as _math
 import re as _re
 import typing as _t
@@ -121,6 +122,16 @@ def check_timedelta(name: str, value: object, *, required: bool) -> None:
 def check_bytes(name: str, value: object, *, required: bool) -> None:
     if _present(name, value, required) and not isinstance(value, (bytes, bytearray)):
         raise _Invalid(name, "type", f"expected bytes, got {type(value).__name__}")
+
+
+def check_binary(name: str, value: object, *, required: bool) -> None:
+    """Bytes, or a file object opened in binary mode (anything with ``read`` but text)."""
+    if not _present(name, value, required) or isinstance(value, (bytes, bytearray, memoryview)):
+        return
+    if isinstance(value, _io.TextIOBase) or not hasattr(value, "read"):
+        raise _Invalid(
+            name, "type", f"expected bytes or a binary file object, got {type(value).__name__}"
+        )
 
 
 def check_enum(

@@ -125,17 +125,17 @@ def handle_health_response(response: httpx.Response) -> str:
 
 def build_post_upload_request(
     config: ClientConfig,
-    body: bytes | None,
+    body: bytes | _t.IO[bytes] | None,
 ) -> _Request:
     """POST /upload"""
-    _validation.check_bytes("body", body, required=False)
+    _validation.check_binary("body", body, required=False)
     _url = config.endpoint + "/upload"
     _params: list[tuple[str, str | int | float | bool | None]] = []
     _headers: dict[str, str] = {}
     _content: bytes | None = None
     if body is not None:
         _headers["Content-Type"] = "application/octet-stream"
-        _content = bytes(body)
+        _content = _serde.binary_content(body)
     return _Request("POST", _url, _params, _headers, _content)
 
 

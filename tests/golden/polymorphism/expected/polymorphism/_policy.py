@@ -74,6 +74,83 @@ class Request:
     params: list[tuple[str, str | int | float | bool | None]]
     headers: dict[str, str]
     content: bytes | None = None
+    stream: bool = False
+    """The success body is handed over unread (a :class:`ByteStream`); error bodies are read."""
+
+
+class ByteStream:
+    """A response body read from the network as you iterate over it, in ``bytes`` chunks.
+
+    Close it when done (``with``, ``contextlib.closing``, or :meth:`close`), or read it to
+    the end: either releases the connection. An async client's stream is read with
+    ``async for`` and closed with ``async with`` or :meth:`aclose`.
+    """
+
+    __slots__ = ("_response",)
+
+    def __init__(self, response: httpx.Response) -> None:
+        self._response = response
+
+    @property
+    def status_code(self) -> int:
+        return self._response.status_code
+
+    @property
+    def headers(self) -> httpx.Headers:
+        return self._response.headers
+
+    def _failed(self, error: Exception) -> ServiceRequestError:
+        request = self._response.request
+        return ServiceRequestError(
+            f"{request.method} {request.url}: reading the body: {type(error).__name__}: {error}"
+        )
+
+    def __iter__(self) -> _t.Iterator[bytes]:
+        import httpx
+
+        try:
+            yield from self._response.iter_bytes()
+        except httpx.TransportError as exc:
+            raise self._failed(exc) from exc
+        finally:
+            self._response.close()
+
+    def read(self) -> bytes:
+        """The whole (rest of the) body."""
+        return b"".join(self)
+
+    def close(self) -> None:
+        self._response.close()
+
+    def __enter__(self) -> ByteStream:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    async def __aiter__(self) -> _t.AsyncIterator[bytes]:
+        import httpx
+
+        try:
+            async for chunk in self._response.aiter_bytes():
+                yield chunk
+        except httpx.TransportError as exc:
+            raise self._failed(exc) from exc
+        finally:
+            await self._response.aclose()
+
+    async def aread(self) -> bytes:
+        """The whole (rest of the) body (async clients)."""
+        return b"".join([chunk async for chunk in self])
+
+    async def aclose(self) -> None:
+        await self._response.aclose()
+
+    async def __aenter__(self) -> ByteStream:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
 
 
 @dataclass(frozen=True, slots=True)
@@ -334,6 +411,14 @@ class Call:
             attempts=self.attempts,
         ) from error
 
+    def unread(self, response: httpx.Response) -> bool:
+        """Whether ``response``'s body is left for the caller to read: a success of an
+        operation that returns a stream. The pipelines read every other body at once."""
+        return self.request.stream and 200 <= response.status_code < 300
+
+    def _response_body(self, response: httpx.Response) -> str:
+        return "<stream>" if self.unread(response) else loggable_body(response.content)
+
     def answered(self, response: httpx.Response) -> float | None:
         """A response came: seconds to wait before retrying, or ``None`` to return it."""
         if LOGGER.isEnabledFor(_logging.DEBUG):
@@ -346,7 +431,7 @@ class Call:
                 response.headers.get("x-ms-request-id", "-"),
                 (_time.monotonic() - self._started) * 1000.0,
                 self.attempts,
-                " body: " + loggable_body(response.content) if self._log_bodies else "",
+                " body: " + self._response_body(response) if self._log_bodies else "",
             )
         if self.attempts <= self._budget and self._retry.retry_status(
             self.request.method, response

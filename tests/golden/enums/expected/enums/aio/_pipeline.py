@@ -97,17 +97,30 @@ class AsyncPipeline:
                 _policy.check_token_transport(request.url)
                 call.headers["Authorization"] = "Bearer " + await self._tokens.get()
             try:
-                response = await self._client.request(
-                    request.method,
-                    url,
-                    params=params,
-                    headers=call.headers,
-                    content=request.content,
-                    timeout=attempt_timeout,
+                response = await self._client.send(
+                    self._client.build_request(
+                        request.method,
+                        url,
+                        params=params,
+                        headers=call.headers,
+                        content=request.content,
+                        timeout=attempt_timeout,
+                    ),
+                    stream=True,
                 )
             except self._transport_error as exc:
                 await _asyncio.sleep(call.failed(exc))
                 continue
+            if not call.unread(response):
+                try:
+                    await response.aread()
+                except self._transport_error as exc:
+                    await response.aclose()
+                    await _asyncio.sleep(call.failed(exc))
+                    continue
+                except BaseException:
+                    await response.aclose()
+                    raise
             delay = call.answered(response)
             if delay is None:
                 return response

@@ -211,7 +211,7 @@ class WidgetStoreClient:
     async def post_upload(
         self,
         *,
-        body: bytes | None = None,
+        body: bytes | _t.IO[bytes] | None = None,
         timeout: TimeoutTypes | None = None,
         deadline: float | None = None,
         retries: int | None = None,
@@ -220,7 +220,7 @@ class WidgetStoreClient:
         """post_upload
 
         :param body:  Optional.
-        :type body: bytes
+        :type body: bytes | _t.IO[bytes]
         :keyword timeout: Seconds, or an ``httpx.Timeout``, for each attempt of this call.
         :keyword deadline: Seconds for the whole call, retries and waits included.
         :keyword retries: Retry budget for this call, instead of the client's.

@@ -1,0 +1,255 @@
+"""Request bodies and transport features against a loopback server: Swagger 2.0 file
+responses as streams, binary bodies, form bodies, parameterized hosts, redirects and URL
+edge cases.  The client is generated from ``SPEC`` below into a temporary folder."""
+
+from __future__ import annotations
+
+import asyncio
+import importlib
+import io
+import logging
+import sys
+import textwrap
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+from generator.diagnostics import GenerationError
+from generator.load import load_document
+from generator.pipeline import generate
+from generator.validate import validate_document
+from generator.write import write_files
+
+_HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(_HERE))
+
+from http_server import RecordingServer, Reply  # noqa: E402
+
+SPEC = textwrap.dedent(
+    """\
+    swagger: "2.0"
+    info: {title: Transfer, version: "1.0"}
+    host: localhost
+    schemes: [http]
+    consumes: [application/json]
+    produces: [application/json]
+    paths:
+      /files/{name}:
+        get:
+          operationId: Files_Download
+          produces: [application/octet-stream, application/json]
+          parameters:
+            - {name: name, in: path, required: true, type: string}
+          responses:
+            "200": {description: the file, schema: {type: file}}
+            default: {description: an error, schema: {$ref: "#/definitions/Error"}}
+        put:
+          operationId: Files_Upload
+          consumes: [application/octet-stream]
+          parameters:
+            - {name: name, in: path, required: true, type: string}
+            - {name: content, in: body, required: true, schema: {type: string, format: binary}}
+          responses:
+            "200": {description: stored}
+        post:
+          operationId: Files_UploadJson
+          consumes: [application/json]
+          parameters:
+            - {name: name, in: path, required: true, type: string}
+            - {name: document, in: body, schema: {type: object, format: file}}
+          responses:
+            "200": {description: stored}
+    definitions:
+      Error:
+        type: object
+        properties:
+          code: {type: string}
+          message: {type: string}
+    """
+)
+
+
+@pytest.fixture(scope="module")
+def pkg(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
+    package = "transfer_client"
+    out = tmp_path_factory.mktemp("transfer")
+    spec = out / "spec.yaml"
+    spec.write_text(SPEC)
+    write_files(out / package, generate(spec, package).files)
+    sys.path.insert(0, str(out))
+    try:
+        yield importlib.import_module(package)
+    finally:
+        sys.path.remove(str(out))
+        for name in [m for m in sys.modules if m == package or m.startswith(package + ".")]:
+            del sys.modules[name]
+
+
+@pytest.fixture
+def server() -> Iterator[RecordingServer]:
+    with RecordingServer() as server:
+        yield server
+
+
+@pytest.fixture
+def client(pkg: ModuleType, server: RecordingServer) -> Iterator[Any]:
+    retries = pkg.RetryPolicy(total=2, backoff_factor=0.01)
+    with pkg.TransferClient(endpoint=server.url, retries=retries) as client:
+        yield client
+
+
+# --------------------------------------------------------------------------- validation
+
+
+def _problems(tmp_path: Path, text: str) -> list[str]:
+    path = tmp_path / "spec.yaml"
+    path.write_text(textwrap.dedent(text))
+    try:
+        validate_document(load_document(path))
+    except GenerationError as exc:
+        return [f"{d.pointer}: {d.message}" for d in exc.diagnostics]
+    return []
+
+
+def test_type_file_is_valid_swagger(tmp_path: Path) -> None:
+    assert _problems(tmp_path, SPEC) == []
+    assert _problems(
+        tmp_path,
+        """\
+        swagger: "2.0"
+        info: {title: t, version: "1"}
+        paths:
+          /x:
+            post:
+              consumes: [multipart/form-data]
+              parameters:
+                - {name: files, in: formData, type: array, items: {type: file}}
+              responses:
+                "200": {description: ok, schema: {$ref: "#/definitions/F"}}
+        definitions:
+          F: {type: file}
+        """,
+    ) == []
+
+
+def test_other_errors_next_to_type_file_are_kept(tmp_path: Path) -> None:
+    problems = _problems(
+        tmp_path,
+        """\
+        swagger: "2.0"
+        info: {title: t, version: "1"}
+        paths:
+          /x:
+            get:
+              parameters:
+                - {name: q, in: query, type: file}
+              responses:
+                "200": {description: ok, schema: {type: file, minLength: "x"}}
+        """,
+    )
+    assert any(p.startswith("/paths/~1x/get/parameters/0:") for p in problems), problems  # file in a query
+    assert any("'x' is not of type 'integer'" in p for p in problems), problems
+    assert not any("'file' is not valid" in p for p in problems), problems
+
+
+# --------------------------------------------------------------------------- file responses
+
+
+def test_file_response_is_a_stream(client: Any, pkg: ModuleType, server: RecordingServer) -> None:
+    payload = bytes(range(256)) * 1000
+    server.respond(Reply.raw(payload, headers={"Content-Type": "application/octet-stream"}))
+    with client.files.download("a.bin") as stream:
+        assert isinstance(stream, pkg.ByteStream)
+        assert stream.status_code == 200
+        assert b"".join(stream) == payload
+    assert server.requests[0].target == "/files/a.bin"
+
+
+def test_file_response_read_and_empty(client: Any, server: RecordingServer) -> None:
+    server.respond(Reply.raw(b"abc"), Reply.raw(b""))
+    assert client.files.download("a").read() == b"abc"
+    with client.files.download("b") as stream:
+        assert list(stream) == []
+
+
+def test_file_response_error_is_decoded(client: Any, pkg: ModuleType, server: RecordingServer) -> None:
+    server.respond(Reply.json({"code": "Gone", "message": "no such file"}, status=404))
+    with pytest.raises(pkg.ResourceNotFoundError) as caught:
+        client.files.download("missing")
+    assert caught.value.model == pkg.models.Error(code="Gone", message="no such file")
+
+
+def test_file_response_after_a_retry(client: Any, server: RecordingServer) -> None:
+    server.respond(Reply.json({"message": "busy"}, status=503), Reply.raw(b"data"))
+    with client.files.download("a") as stream:
+        assert stream.read() == b"data"
+    assert len(server.requests) == 2
+
+
+def test_file_response_with_log_bodies(pkg: ModuleType, server: RecordingServer, caplog: pytest.LogCaptureFixture) -> None:
+    server.respond(Reply.raw(b"secret bytes"))
+    with caplog.at_level(logging.DEBUG, logger="transfer_client"):
+        with pkg.TransferClient(endpoint=server.url, log_bodies=True) as client:
+            assert client.files.download("a").read() == b"secret bytes"
+    assert "body: <stream>" in caplog.text
+    assert "secret bytes" not in caplog.text
+
+
+def test_file_response_async(pkg: ModuleType, server: RecordingServer) -> None:
+    from transfer_client.aio import TransferClient
+
+    server.respond(Reply.raw(b"x" * 100_000), Reply.raw(b"tail"))
+
+    async def main() -> tuple[bytes, bytes]:
+        async with TransferClient(endpoint=server.url) as client:
+            async with await client.files.download("a") as stream:
+                whole = b"".join([chunk async for chunk in stream])
+            rest = await (await client.files.download("b")).aread()
+            return whole, rest
+
+    assert asyncio.run(main()) == (b"x" * 100_000, b"tail")
+
+
+# --------------------------------------------------------------------------- binary bodies
+
+
+def test_binary_body_bytes_and_files(client: Any, server: RecordingServer, tmp_path: Path) -> None:
+    payload = bytes(range(256))
+    client.files.upload("a", payload)
+    client.files.upload("b", io.BytesIO(payload))
+    path = tmp_path / "payload.bin"
+    path.write_bytes(payload)
+    with path.open("rb") as handle:
+        client.files.upload("c", handle)
+    for request in server.requests:
+        assert request.method == "PUT"
+        assert request.headers["content-type"] == "application/octet-stream"
+        assert request.body == payload
+
+
+def test_binary_body_is_resent_whole_on_retry(client: Any, server: RecordingServer) -> None:
+    server.respond(Reply.json({}, status=503))
+    client.files.upload("a", io.BytesIO(b"once"))
+    assert [r.body for r in server.requests] == [b"once", b"once"]
+
+
+def test_binary_body_under_json_media_type(client: Any, server: RecordingServer) -> None:
+    client.files.upload_json("a", document=b'{"more": "cowbell"}')
+    client.files.upload_json("b")
+    first, second = server.requests
+    assert first.headers["content-type"] == "application/json"
+    assert first.body == b'{"more": "cowbell"}'
+    assert "content-type" not in second.headers and second.body == b""
+
+
+def test_binary_body_refuses_text(client: Any, pkg: ModuleType, server: RecordingServer) -> None:
+    with pytest.raises(pkg.ParameterValidationError):
+        client.files.upload("a", "text")
+    with pytest.raises(pkg.ParameterValidationError):
+        client.files.upload("a", io.StringIO("text"))
+    with pytest.raises(pkg.ParameterValidationError):
+        client.files.upload("a", None)
+    assert server.requests == []
