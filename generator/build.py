@@ -156,6 +156,16 @@ def _schema_key(location: Location) -> str | None:
     return None
 
 
+def _schema_name(node: Any, location: Location) -> str | None:
+    """The name a schema at ``/components/schemas/X`` or ``/definitions/X`` gives its class:
+    its ``x-ms-client-name``, else ``X``."""
+    key = _schema_key(location)
+    if key is None:
+        return None
+    client_name = node.get("x-ms-client-name") if isinstance(node, dict) else None
+    return client_name.strip() if isinstance(client_name, str) and client_name.strip() else key
+
+
 @dataclass
 class _Builder:
     spec: Spec
@@ -204,7 +214,7 @@ class _Builder:
         """The type of the schema ``node`` found at ``location``; ``hint`` names inline models."""
         if isinstance(node, dict) and isinstance(node.get("$ref"), str):
             node, location = self.spec.deref(node, location)
-            hint = self.schema_names.get(location) or _schema_key(location) or hint
+            hint = self.schema_names.get(location) or _schema_name(node, location) or hint
         cached = self.types.get(location)
         if cached is not None:
             return cached
@@ -648,10 +658,10 @@ def build_api(spec: Spec, package: str, display_file: str, spec_files: dict[str,
     builder.classes.claim(client_class_name(spec.data))  # the client keeps its name; a model yields
     # Named schemas claim their clean names before any inline schema gets a derived one.
     for key, location in builder.named_schemas():
-        builder.schema_names[location] = key
+        builder.schema_names[location] = _schema_name(spec.node(location), location) or key
     named = builder.named_schemas()
     for key, location in named:
-        builder.type_of(spec.node(location), location, key)
+        builder.type_of(spec.node(location), location, builder.schema_names[location])
     ops = OperationsBuilder(builder)
     client, groups, root_operations = ops.build()
     if builder.errors:

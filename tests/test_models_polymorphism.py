@@ -72,6 +72,9 @@ def test_base_decodes_as_the_subclass_its_discriminator_names(pkg: ModuleType) -
     assert "diploma" in repr(fish) and "'x'" not in repr(fish)  # x-ms-secret
     assert type(m.Fish.from_dict({"fishtype": "Salmon", "length": 1})) is m.Salmon  # no x-ms-discriminator-value: the name
     assert type(m.Salmon.from_dict({"fishtype": "smart_salmon", "length": 1})) is m.SmartSalmon
+    # x-ms-client-name renames the class (definitions/Trout is RainbowTrout), not its value.
+    assert "Trout" not in m.__all__ and m.RainbowTrout.fishtype == "Trout"
+    assert type(m.Fish.from_dict({"fishtype": "Trout", "length": 1, "spots": 3})) is m.RainbowTrout
     # Deeper in the tree too: a list of the base.
     siblings = m.Fish.from_dict({"fishtype": "Fish", "length": 1, "siblings": [{"fishtype": "shark", "length": 3, "birthday": "2020-01-02T03:04:05Z"}]}).siblings
     assert [type(f) for f in siblings] == [m.Shark]

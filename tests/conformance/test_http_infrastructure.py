@@ -320,11 +320,6 @@ def test_error_bodies(client: Any, pkg: ModuleType) -> None:
 # --- MultipleResponses ------------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="GAP: x-ms-client-name on a definition is ignored: definitions/A "
-    "(x-ms-client-name: MyException) generates models.A; it must be models.MyException",
-)
 def test_model_a_is_named_by_its_client_name(client: Any, pkg: ModuleType) -> None:
     assert "MyException" in pkg.models.__all__
     assert "A" not in pkg.models.__all__

@@ -6,5 +6,5 @@ VERSION = "2024-06-01"
 TITLE = "Aquarium"
 GENERATOR_VERSION = "0.1.0"
 SPEC_FILES = ("spec.yaml",)
-SPEC_SHA256 = "1c7c57fe6d65de14a2c6492f0486ff738e179e416a53393312ada2153dec1f8d"
+SPEC_SHA256 = "c2202b40b57f763f83c3140787d7c7cc6f4a8cb644523984193800889f9a9f18"
 """SHA-256 over the input spec files' names and bytes."""

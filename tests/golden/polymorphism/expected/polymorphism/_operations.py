@@ -18,6 +18,7 @@ from .models import (
     Fish,
     Salmon,
     SmartSalmon,
+    RainbowTrout,
     Shark,
     Tank,
     Finding,

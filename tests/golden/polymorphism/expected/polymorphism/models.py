@@ -19,6 +19,7 @@ __all__ = [
     "Fish",
     "Salmon",
     "SmartSalmon",
+    "RainbowTrout",
     "Shark",
     "Tank",
     "Finding",
@@ -251,6 +252,70 @@ class SmartSalmon(Salmon):
             "additional_properties=" + repr(self.additional_properties),
         ]
         return "SmartSalmon(" + ", ".join(_fields) + ")"
+
+
+@_dc.dataclass(slots=True, kw_only=True)
+class RainbowTrout(Fish):
+    """Renamed by x-ms-client-name; its discriminator value is still its definition name.
+
+    :ivar fishtype:
+    :vartype fishtype: str
+    :ivar length:
+    :vartype length: float
+    :ivar species:
+    :vartype species: str
+    :ivar siblings:
+    :vartype siblings: list[Fish]
+    :ivar spots:
+    :vartype spots: int
+    """
+
+    fishtype: _t.ClassVar[str] = "Trout"
+    spots: int | None = None
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> RainbowTrout:
+        """Build from the JSON object the service sends."""
+        _get = (data if type(data) is dict else _serde.not_object(data, "RainbowTrout")).get
+        return cls(
+            length=(
+                _serde.missing("RainbowTrout.length")
+                if (_v := _get("length")) is None
+                else _v if type(_v) is float else _serde.as_float(_v, "RainbowTrout.length")
+            ),
+            species=(
+                None
+                if (_v := _get("species")) is None
+                else (
+                    _v
+                    if type(_v) is str
+                    else _serde.wrong_type(_v, "RainbowTrout.species", "a string")
+                )
+            ),
+            siblings=(
+                None
+                if (_v := _get("siblings")) is None
+                else [Fish.from_dict(_i0) for _i0 in _serde.as_list(_v, "RainbowTrout.siblings")]
+            ),
+            spots=(
+                None
+                if (_v := _get("spots")) is None
+                else _v if type(_v) is int else _serde.as_int(_v, "RainbowTrout.spots")
+            ),
+        )
+
+    def to_dict(self) -> dict[str, _t.Any]:
+        """The JSON object for this model, with the service's names."""
+        _result: dict[str, _t.Any] = {}
+        _result["fishtype"] = self.fishtype
+        _result["length"] = self.length
+        if self.species is not None:
+            _result["species"] = self.species
+        if self.siblings is not None:
+            _result["siblings"] = [_i0.to_dict() for _i0 in self.siblings]
+        if self.spots is not None:
+            _result["spots"] = self.spots
+        return _result
 
 
 @_dc.dataclass(slots=True, kw_only=True)
@@ -537,6 +602,7 @@ class TankTooSmall(AquariumError):
 
 _SUBTYPES_Fish: dict[str, type[Fish]] = {
     "Salmon": Salmon,
+    "Trout": RainbowTrout,
     "shark": Shark,
     "smart_salmon": SmartSalmon,
 }

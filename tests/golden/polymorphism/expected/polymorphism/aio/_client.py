@@ -19,6 +19,7 @@ from ..models import (
     Fish,
     Salmon,
     SmartSalmon,
+    RainbowTrout,
     Shark,
     Tank,
     Finding,
