@@ -278,9 +278,11 @@ class OperationsBuilder:
             self.b.warn("no-success-response", "no success response is declared: any 2xx status returns None", location.child("responses"))
             responses.append(Response(status="2XX", description="Any 2xx status (the spec declares no success response).", type=None, is_error=False, pointer=location.child("responses").pointer))
             responses.sort(key=lambda r: _status_key(r.status))
+        if method == "head":  # no body, whatever the spec says: True for a 2xx (or 3xx), False for a declared 4xx
+            responses = [dataclasses.replace(r, type=None, nullable=False, value=r.status[:1] in ("1", "2", "3")) for r in responses]
         success_types = []
         for response in responses:
-            annotations = [response.type.annotation if response.type else "None"]
+            annotations = [response.type.annotation if response.type else "bool" if response.value is not None else "None"]
             if response.nullable:
                 annotations.append("None")
             for annotation in annotations:

@@ -146,6 +146,7 @@ class Response:
     is_error: bool
     pointer: str = ""  # JSON pointer of the response in the spec
     nullable: bool = False  # the body may be empty or null (x-nullable / nullable): the result may be None
+    value: bool | None = None  # a bodiless HEAD response's result: True (2xx, 3xx) or False (a declared 4xx)
 
 
 @dataclass(frozen=True)

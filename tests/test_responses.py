@@ -139,3 +139,45 @@ def test_only_4xx_results_declared_still_accepts_any_2xx(build: Any) -> None:
     assert list(_responses(generated.api, "get")) == ["2XX", "400"]
     assert any(w.code == "no-success-response" for w in generated.warnings)
     assert _client(pkg, _reply(201)).things.get() is None
+
+
+# --- HEAD ----------------------------------------------------------------------------
+
+
+def test_head_answers_with_a_bool(build: Any) -> None:
+    spec = _swagger({"/thing": {"head": {"operationId": "Things_Exists", "responses": {
+        "200": {"description": "there"},
+        "204": {"description": "there", "schema": {"type": "boolean"}},  # a HEAD has no body
+        "404": {"description": "not there"},
+        "default": {"description": "error"},
+    }}}})
+    pkg, generated = build(spec)
+    responses = _responses(generated.api, "exists")
+    assert {s: r.value for s, r in responses.items()} == {"200": True, "204": True, "404": False}
+    assert all(r.type is None for r in responses.values())
+    assert generated.api.groups[0].operations[0].return_annotation == "bool"
+    assert _client(pkg, _reply(200)).things.exists() is True
+    assert _client(pkg, _reply(204)).things.exists() is True
+    assert _client(pkg, _reply(404)).things.exists() is False
+    with pytest.raises(pkg.HttpResponseError):
+        _client(pkg, _reply(500)).things.exists()
+
+
+def test_head_without_a_declared_404_raises_on_it(build: Any) -> None:
+    spec = _swagger({"/thing": {"head": {"operationId": "Things_Exists", "responses": {
+        "204": {"description": "there"}, "default": {"description": "error"},
+    }}}})
+    pkg, _ = build(spec)
+    assert _client(pkg, _reply(204)).things.exists() is True
+    with pytest.raises(pkg.ResourceNotFoundError):
+        _client(pkg, _reply(404)).things.exists()
+
+
+def test_openapi3_head_is_a_bool_too(build: Any) -> None:
+    spec = _openapi({"/thing": {"head": {"operationId": "Things_Exists", "responses": {
+        "200": {"description": "there"}, "404": {"description": "not there"},
+    }}}})
+    pkg, _ = build(spec)
+    assert _client(pkg, _reply(200)).things.exists() is True
+    with pytest.raises(pkg.ResourceNotFoundError):  # OpenAPI 3: a 404 is an error
+        _client(pkg, _reply(404)).things.exists()

@@ -29,20 +29,10 @@ def test_success_statuses_are_accepted(client: Any) -> None:
     client.http_success.head204()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="GAP: a HEAD operation returns None; it must return True for its 2xx responses "
-    "(httpSuccess_head200, httpSuccess_head204)",
-)
 def test_head_returns_true(client: Any) -> None:
     assert client.http_success.head200() is True
     assert client.http_success.head204() is True
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="GAP: a 404 the spec declares as a response (httpSuccess_head404 declares 204 and "
-    "404, no x-ms-error-response) raises ResourceNotFoundError; a HEAD must return False for it",
-)
 def test_declared_404_returns_false(client: Any) -> None:
     assert client.http_success.head404() is False

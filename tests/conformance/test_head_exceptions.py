@@ -30,11 +30,6 @@ def test_success_statuses_are_accepted(client: Any) -> None:
     client.head_exception.head204()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="GAP: a HEAD operation returns None; it must return True for its 2xx responses "
-    "(headException_head200, headException_head204)",
-)
 def test_head_returns_true(client: Any) -> None:
     assert client.head_exception.head200() is True
     assert client.head_exception.head204() is True
