@@ -264,7 +264,7 @@ class OperationsBuilder:
         if "requestBody" in node:
             body = self.request_body(node["requestBody"], location.child("requestBody"), names, prefix, node)
         if form:
-            self.b.warn("unsupported-form", "formData parameters are not supported yet; the operation takes no form body", location)
+            method_params += self.form_parameters(form, node, names, prefix)
         client_used += [p for p in self._api_keys_for(node) if p not in client_used]
         self._check_extensions(node, location)
         if body is not None:
@@ -329,13 +329,18 @@ class OperationsBuilder:
             return _single_value(node)
         return None
 
-    def parameter(self, param: dict[str, Any], location: Location, names: NameRegistry, prefix: str) -> Parameter:
+    def parameter(
+        self, param: dict[str, Any], location: Location, names: NameRegistry, prefix: str, type_ref: TypeRef | None = None
+    ) -> Parameter:
+        """A path, query, header or form parameter (``type_ref``: its type, when the caller
+        has decided it)."""
         schema, schema_location = self._param_schema(param, location)
         wire_name = str(param["name"])
         where = str(param["in"])
         required = param.get("required") is True or where == "path"
-        type_ref = self.b.type_of(schema, schema_location, prefix + pascal_case(wire_name))
-        self._check_simple(type_ref, location, wire_name)
+        if type_ref is None:
+            type_ref = self.b.type_of(schema, schema_location, prefix + pascal_case(wire_name))
+            self._check_simple(type_ref, location, wire_name)
         schema_node, _ = self.spec.deref(schema, schema_location)
         default = schema_node.get("default") if isinstance(schema_node, dict) else None
         constant = self._constant(param, schema, schema_location, required)
@@ -361,6 +366,25 @@ class OperationsBuilder:
             collection_format=self._collection_format(param, type_ref),
             skip_url_encoding=param.get("x-ms-skip-url-encoding") is True,
         )
+
+    def form_parameters(
+        self, form: list[tuple[dict[str, Any], Location]], operation: dict[str, Any], names: NameRegistry, prefix: str
+    ) -> list[Parameter]:
+        """Swagger 2.0 formData parameters: method arguments sent as one form body, in the
+        first form media type the operation consumes (``multipart/form-data`` whenever a field
+        is a file; ``application/x-www-form-urlencoded`` when it declares neither).  A file
+        (``type: file``, or an array of them) takes bytes or binary file objects."""
+        declared = [m for m in map(_media_base, self.media_types(operation, "consumes")) if m in _FORM_TYPES]
+        files = [param.get("type") == "file" or isinstance(param.get("items"), dict) and param["items"].get("type") == "file" for param, _ in form]
+        media = "multipart/form-data" if any(files) else (declared or ["application/x-www-form-urlencoded"])[0]
+        built = []
+        for (param, param_location), is_file in zip(form, files):
+            type_ref = None
+            if is_file:
+                type_ref = BINARY if param.get("type") == "file" else TypeRef("list", f"list[{BINARY.annotation}]", item=BINARY)
+            field = self.parameter(param, param_location, names, prefix, type_ref)
+            built.append(dataclasses.replace(field, location="form", content_type=media))
+        return built
 
     def _collection_format(self, param: dict[str, Any], type_ref: TypeRef) -> str | None:
         """How an array parameter travels: csv, ssv, tsv, pipes or multi."""

@@ -124,14 +124,14 @@ class PathPart:
 class Parameter:
     name: str  # Python name, snake_case
     wire_name: str  # name in the path, query or header
-    location: str  # "path", "query", "header" or "body"
+    location: str  # "path", "query", "header", "body" or "form" (a formData field)
     type: TypeRef
     required: bool
     description: str
     on_client: bool  # a client constructor argument rather than a method argument
     constant: object | None  # the only allowed value of a required single-value enum: never asked
     default: object | None  # default value for optional parameters (a literal)
-    content_type: str | None  # the media type of a body parameter
+    content_type: str | None  # the media type of a body parameter or of a form field's form
     pointer: str = ""  # JSON pointer of the parameter (the request body for a body) in the spec
     collection_format: str | None = None  # arrays in query/header: csv, ssv, tsv, pipes or multi
     skip_url_encoding: bool = False  # x-ms-skip-url-encoding: the value goes into the URL as is

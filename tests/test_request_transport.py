@@ -62,6 +62,29 @@ SPEC = textwrap.dedent(
             - {name: document, in: body, schema: {type: object, format: file}}
           responses:
             "200": {description: stored}
+      /forms/plain:
+        post:
+          operationId: Forms_Plain
+          consumes: [application/x-www-form-urlencoded]
+          parameters:
+            - {name: name, in: formData, required: true, type: string}
+            - {name: when, in: formData, type: string, format: date-time}
+            - {name: tags, in: formData, type: array, items: {type: string}, collectionFormat: multi}
+            - {name: ids, in: formData, type: array, items: {type: integer}}
+            - {name: flag, in: formData, type: boolean}
+            - {name: kind, in: formData, required: true, type: string, enum: [pet]}
+          responses:
+            "200": {description: ok}
+      /forms/multipart:
+        post:
+          operationId: Forms_Multipart
+          consumes: [multipart/form-data]
+          parameters:
+            - {name: files, in: formData, required: true, type: array, items: {type: file}}
+            - {name: 'file"Name', in: formData, required: true, type: string}
+            - {name: single, in: formData, type: file}
+          responses:
+            "200": {description: ok}
     definitions:
       Error:
         type: object
@@ -252,4 +275,73 @@ def test_binary_body_refuses_text(client: Any, pkg: ModuleType, server: Recordin
         client.files.upload("a", io.StringIO("text"))
     with pytest.raises(pkg.ParameterValidationError):
         client.files.upload("a", None)
+    assert server.requests == []
+
+
+# --------------------------------------------------------------------------- form bodies
+
+
+def _parts(request: Any) -> list[tuple[str | None, str | None, bytes]]:
+    """(name, file name, content) of each part of a multipart/form-data request."""
+    import email
+    import email.policy
+
+    assert request.headers["content-type"].startswith("multipart/form-data; boundary=")
+    head = f"Content-Type: {request.headers['content-type']}\r\n\r\n".encode()
+    message = email.message_from_bytes(head + request.body, policy=email.policy.HTTP)
+    assert message.is_multipart() and not message.defects
+    return [
+        (part.get_param("name", header="content-disposition"), part.get_filename(), part.get_payload(decode=True))
+        for part in message.iter_parts()
+    ]
+
+
+def test_urlencoded_form(client: Any, server: RecordingServer) -> None:
+    import datetime as dt
+    from urllib.parse import parse_qsl
+
+    client.forms.plain("a b&c=d")
+    client.forms.plain(
+        "x",
+        when=dt.datetime(2020, 1, 2, 3, 4, 5, tzinfo=dt.timezone.utc),
+        tags=["t1", "t 2"],
+        ids=[1, 2],
+        flag=False,
+    )
+    first, second = server.requests
+    assert first.headers["content-type"] == "application/x-www-form-urlencoded"
+    assert parse_qsl(first.body.decode(), keep_blank_values=True) == [("name", "a b&c=d"), ("kind", "pet")]
+    assert parse_qsl(second.body.decode()) == [
+        ("name", "x"),
+        ("when", "2020-01-02T03:04:05Z"),
+        ("tags", "t1"),
+        ("tags", "t 2"),
+        ("ids", "1,2"),
+        ("flag", "false"),
+        ("kind", "pet"),
+    ]
+
+
+def test_multipart_form(client: Any, server: RecordingServer, tmp_path: Path) -> None:
+    path = tmp_path / "report.pdf"
+    path.write_bytes(b"%PDF\r\n--not-a-boundary\x00")
+    with path.open("rb") as handle:
+        client.forms.multipart([b"one", io.BytesIO(b"two"), handle], 'my "file".txt', single=b"\xff")
+    (request,) = server.requests
+    assert _parts(request) == [
+        ("files", "files", b"one"),
+        ("files", "files", b"two"),
+        ("files", "report.pdf", b"%PDF\r\n--not-a-boundary\x00"),
+        ('file%22Name', None, b'my "file".txt'),  # a quote in a name is %22, as browsers send it
+        ("single", "single", b"\xff"),
+    ]
+
+
+def test_form_fields_are_validated(client: Any, pkg: ModuleType, server: RecordingServer) -> None:
+    with pytest.raises(pkg.ParameterValidationError):
+        client.forms.plain(None)
+    with pytest.raises(pkg.ParameterValidationError):
+        client.forms.multipart([b"one", "two"], "name")
+    with pytest.raises(pkg.ParameterValidationError):
+        client.forms.multipart([b"one"], "name", single="text")
     assert server.requests == []

@@ -56,27 +56,10 @@ def test_body_named_content(client: Any, pkg: ModuleType) -> None:
     _accepted(pkg, client.operation_with_content_param, b"hello, world")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="GAP: formData parameters (in: formData) under consumes "
-    "[application/x-www-form-urlencoded] are dropped (warning unsupported-form): "
-    "operationWithDataParam takes no arguments and sends no body. The required formData "
-    "parameters data and world (top-level parameters with x-ms-parameter-location: method) must "
-    "become positional method arguments, sent as the body data=hello&world=world with "
-    "Content-Type application/x-www-form-urlencoded",
-)
 def test_form_fields_named_data_and_world(client: Any, pkg: ModuleType) -> None:
     _accepted(pkg, client.operation_with_data_param, "hello", "world")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="GAP: formData parameters under consumes [multipart/form-data] are dropped (warning "
-    "unsupported-form): operationWithFilesParam takes no arguments and sends no body. The "
-    "required formData parameters files (type: file -> bytes or a binary stream) and fileName "
-    "(string -> file_name) must become positional method arguments, sent as a "
-    "multipart/form-data body with parts 'files' (a file part) and 'fileName'",
-)
 def test_form_fields_named_files(client: Any, pkg: ModuleType) -> None:
     _accepted(pkg, client.operation_with_files_param, b"file contents", "my.txt")
 

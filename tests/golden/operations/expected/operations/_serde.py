@@ -363,6 +363,49 @@ def binary_content(value: bytes | bytearray | memoryview | _t.IO[bytes]) -> byte
     return value.read()
 
 
+def form_urlencoded(fields: list[tuple[str, str]]) -> bytes:
+    """An ``application/x-www-form-urlencoded`` body."""
+    from urllib.parse import urlencode
+
+    return urlencode(fields).encode("ascii")
+
+
+def _part_name(name: str) -> str:
+    """A field or file name inside a quoted ``Content-Disposition`` parameter."""
+    return name.replace('"', "%22").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def multipart(fields: list[tuple[str, str | bytes | _t.IO[bytes]]]) -> tuple[bytes, str]:
+    """A ``multipart/form-data`` body and its content type: a text part for each ``str``,
+    a file part for bytes or a binary file object (named after the file, if it has a name)."""
+    import os
+    import uuid
+
+    boundary = uuid.uuid4().hex
+    chunks: list[bytes] = []
+    for name, value in fields:
+        disposition = f'form-data; name="{_part_name(name)}"'
+        if isinstance(value, str):
+            head, data = f"Content-Disposition: {disposition}\r\n", value.encode("utf-8")
+        else:
+            filename = name
+            if (
+                not isinstance(value, bytes)
+                and hasattr(value, "name")
+                and isinstance(value.name, str)
+                and value.name
+            ):
+                filename = os.path.basename(value.name)
+            head = (
+                f'Content-Disposition: {disposition}; filename="{_part_name(filename)}"\r\n'
+                "Content-Type: application/octet-stream\r\n"
+            )
+            data = binary_content(value)
+        chunks += [f"--{boundary}\r\n{head}\r\n".encode("utf-8"), data, b"\r\n"]
+    chunks.append(f"--{boundary}--\r\n".encode("ascii"))
+    return b"".join(chunks), f"multipart/form-data; boundary={boundary}"
+
+
 def to_wire(value: object) -> str:
     """The text form of a path, query or header value."""
     if isinstance(value, bool):
