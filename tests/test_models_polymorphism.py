@@ -56,8 +56,8 @@ def test_subclasses_follow_the_first_allof_parent(pkg: ModuleType) -> None:
     assert issubclass(m.TankTooSmall, m.AquariumError)
     # Finding is allOf [Tank, Salmon]: Tank is its base, Salmon's fields are merged in.
     assert m.Finding.__mro__[1] is m.Tank and not issubclass(m.Finding, m.Fish)
-    finding = m.Finding(length=1.0, name="t", wild=True)
-    assert finding.to_dict() == {"fishtype": "Finding", "length": 1.0, "name": "t", "wild": True}
+    finding = m.Finding(id="f", length=1.0, name="t", wild=True)
+    assert finding.to_dict() == {"fishtype": "Finding", "id": "f", "length": 1.0, "name": "t", "wild": True}
     names = m.__all__
     assert names.index("Fish") < names.index("Salmon") < names.index("SmartSalmon")
 
@@ -92,10 +92,20 @@ def test_absent_or_unknown_discriminator_decodes_as_the_declared_model(pkg: Modu
 def test_each_class_writes_its_own_discriminator_value(pkg: ModuleType) -> None:
     m = pkg.models
     assert (m.Fish.fishtype, m.Salmon.fishtype, m.SmartSalmon.fishtype, m.Shark.fishtype) == ("Fish", "Salmon", "smart_salmon", "shark")
-    tank = m.Tank(name="big", fish=[m.Salmon(length=1.0), m.SmartSalmon(length=2.0, additional_properties={"a": 1})])
+    tank = m.Tank(id="t", name="big", fish=[m.Salmon(length=1.0), m.SmartSalmon(length=2.0, additional_properties={"a": 1})])
     assert tank.to_dict()["fish"] == [{"fishtype": "Salmon", "length": 1.0}, {"fishtype": "smart_salmon", "length": 2.0, "a": 1}]
     with pytest.raises(TypeError):
         m.Salmon(length=1.0, fishtype="Shark")  # a class constant, not a field
+
+
+def test_read_only_fields_are_read_but_not_sent(pkg: ModuleType) -> None:
+    m = pkg.models
+    wire = {"id": "t1", "name": "big", "built": "2024-01-02T03:04:05Z", "fish": [{"fishtype": "shark", "tag": "x", "length": 1.0, "birthday": "2020-01-02T03:04:05Z"}]}
+    tank = m.Tank.from_dict(wire)
+    assert tank.id == "t1" and tank.fish[0].tag == "x"
+    assert tank.to_dict() == wire
+    assert tank.to_dict(exclude_readonly=True) == {"name": "big", "fish": [{"fishtype": "shark", "length": 1.0, "birthday": "2020-01-02T03:04:05Z"}]}
+    assert m.Tank(id="t", fish=[m.Salmon(length=1.0, tag="y")]).to_dict(exclude_readonly=True) == {"fish": [{"fishtype": "Salmon", "length": 1.0}]}
 
 
 def test_error_models_are_polymorphic(pkg: ModuleType) -> None:

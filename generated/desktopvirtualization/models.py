@@ -2,8 +2,8 @@
 
 Models are dataclasses; ``from_dict`` reads the JSON the service sends (unknown fields
 are ignored, missing optional ones are ``None``) and ``to_dict`` writes it back with
-the service's JSON names.  An enum value the spec does not list is kept as it came
-(a plain string or integer).
+the service's JSON names (requests leave out read-only fields: ``exclude_readonly``).
+An enum value the spec does not list is kept as it came (a plain string or integer).
 """
 
 from __future__ import annotations
@@ -55,11 +55,12 @@ class CloudError:
             error=(None if (_v := _get("error")) is None else CloudErrorProperties.from_dict(_v)),
         )
 
-    def to_dict(self) -> dict[str, _t.Any]:
-        """The JSON object for this model, with the service's names."""
+    def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, _t.Any]:
+        """The JSON object for this model, with the service's names; ``exclude_readonly``
+        leaves out the read-only properties, here and in nested models (a request body)."""
         _result: dict[str, _t.Any] = {}
         if self.error is not None:
-            _result["error"] = self.error.to_dict()
+            _result["error"] = self.error.to_dict(exclude_readonly=exclude_readonly)
         return _result
 
 
@@ -101,8 +102,9 @@ class CloudErrorProperties:
             ),
         )
 
-    def to_dict(self) -> dict[str, _t.Any]:
-        """The JSON object for this model, with the service's names."""
+    def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, _t.Any]:
+        """The JSON object for this model, with the service's names; ``exclude_readonly``
+        leaves out the read-only properties, here and in nested models (a request body)."""
         _result: dict[str, _t.Any] = {}
         if self.code is not None:
             _result["code"] = self.code
@@ -155,8 +157,9 @@ class RegistrationInfo:
             ),
         )
 
-    def to_dict(self) -> dict[str, _t.Any]:
-        """The JSON object for this model, with the service's names."""
+    def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, _t.Any]:
+        """The JSON object for this model, with the service's names; ``exclude_readonly``
+        leaves out the read-only properties, here and in nested models (a request body)."""
         _result: dict[str, _t.Any] = {}
         if self.expiration_time is not None:
             _result["expirationTime"] = _serde.format_datetime(self.expiration_time)
@@ -214,13 +217,16 @@ class RegistrationTokenList:
             ),
         )
 
-    def to_dict(self) -> dict[str, _t.Any]:
-        """The JSON object for this model, with the service's names."""
+    def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, _t.Any]:
+        """The JSON object for this model, with the service's names; ``exclude_readonly``
+        leaves out the read-only properties, here and in nested models (a request body)."""
         _result: dict[str, _t.Any] = {}
-        if self.next_link is not None:
+        if self.next_link is not None and not exclude_readonly:
             _result["nextLink"] = self.next_link
         if self.value is not None:
-            _result["value"] = [_i0.to_dict() for _i0 in self.value]
+            _result["value"] = [
+                _i0.to_dict(exclude_readonly=exclude_readonly) for _i0 in self.value
+            ]
         return _result
 
 
@@ -260,8 +266,9 @@ class RegistrationTokenMinimal:
             ),
         )
 
-    def to_dict(self) -> dict[str, _t.Any]:
-        """The JSON object for this model, with the service's names."""
+    def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, _t.Any]:
+        """The JSON object for this model, with the service's names; ``exclude_readonly``
+        leaves out the read-only properties, here and in nested models (a request body)."""
         _result: dict[str, _t.Any] = {}
         if self.expiration_time is not None:
             _result["expirationTime"] = _serde.format_datetime(self.expiration_time)

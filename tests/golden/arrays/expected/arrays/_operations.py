@@ -49,7 +49,7 @@ def build_items_create_request(
     _content: bytes | None = None
     if body is not None:
         _headers["Content-Type"] = "application/json"
-        _content = _serde.json_bytes([_i0.to_dict() for _i0 in body])
+        _content = _serde.json_bytes([_i0.to_dict(exclude_readonly=True) for _i0 in body])
     return _Request("POST", _url, _params, _headers, _content)
 
 

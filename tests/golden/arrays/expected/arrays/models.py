@@ -2,8 +2,8 @@
 
 Models are dataclasses; ``from_dict`` reads the JSON the service sends (unknown fields
 are ignored, missing optional ones are ``None``) and ``to_dict`` writes it back with
-the service's JSON names.  An enum value the spec does not list is kept as it came
-(a plain string or integer).
+the service's JSON names (requests leave out read-only fields: ``exclude_readonly``).
+An enum value the spec does not list is kept as it came (a plain string or integer).
 """
 
 from __future__ import annotations
@@ -97,8 +97,9 @@ class Item:
             anything=(None if (_v := _get("anything")) is None else _v),
         )
 
-    def to_dict(self) -> dict[str, _t.Any]:
-        """The JSON object for this model, with the service's names."""
+    def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, _t.Any]:
+        """The JSON object for this model, with the service's names; ``exclude_readonly``
+        leaves out the read-only properties, here and in nested models (a request body)."""
         _result: dict[str, _t.Any] = {}
         if self.names is not None:
             _result["names"] = self.names

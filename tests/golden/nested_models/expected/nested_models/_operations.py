@@ -50,7 +50,7 @@ def build_trees_put_request(
     _content: bytes | None = None
     if body is not None:
         _headers["Content-Type"] = "application/json"
-        _content = _serde.json_bytes(body.to_dict())
+        _content = _serde.json_bytes(body.to_dict(exclude_readonly=True))
     return _Request("PUT", _url, _params, _headers, _content)
 
 

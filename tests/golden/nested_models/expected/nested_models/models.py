@@ -2,8 +2,8 @@
 
 Models are dataclasses; ``from_dict`` reads the JSON the service sends (unknown fields
 are ignored, missing optional ones are ``None``) and ``to_dict`` writes it back with
-the service's JSON names.  An enum value the spec does not list is kept as it came
-(a plain string or integer).
+the service's JSON names (requests leave out read-only fields: ``exclude_readonly``).
+An enum value the spec does not list is kept as it came (a plain string or integer).
 """
 
 from __future__ import annotations
@@ -55,12 +55,13 @@ class Resource:
             ),
         )
 
-    def to_dict(self) -> dict[str, _t.Any]:
-        """The JSON object for this model, with the service's names."""
+    def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, _t.Any]:
+        """The JSON object for this model, with the service's names; ``exclude_readonly``
+        leaves out the read-only properties, here and in nested models (a request body)."""
         _result: dict[str, _t.Any] = {}
-        if self.id is not None:
+        if self.id is not None and not exclude_readonly:
             _result["id"] = self.id
-        if self.type is not None:
+        if self.type is not None and not exclude_readonly:
             _result["type"] = self.type
         return _result
 
@@ -109,16 +110,17 @@ class Tree(Resource):
             ),
         )
 
-    def to_dict(self) -> dict[str, _t.Any]:
-        """The JSON object for this model, with the service's names."""
+    def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, _t.Any]:
+        """The JSON object for this model, with the service's names; ``exclude_readonly``
+        leaves out the read-only properties, here and in nested models (a request body)."""
         _result: dict[str, _t.Any] = {}
-        _result["root"] = self.root.to_dict()
-        if self.id is not None:
+        _result["root"] = self.root.to_dict(exclude_readonly=exclude_readonly)
+        if self.id is not None and not exclude_readonly:
             _result["id"] = self.id
-        if self.type is not None:
+        if self.type is not None and not exclude_readonly:
             _result["type"] = self.type
         if self.owner is not None:
-            _result["owner"] = self.owner.to_dict()
+            _result["owner"] = self.owner.to_dict(exclude_readonly=exclude_readonly)
         if self.planted is not None:
             _result["planted"] = _serde.format_date(self.planted)
         return _result
@@ -170,8 +172,9 @@ class Node:
             ),
         )
 
-    def to_dict(self) -> dict[str, _t.Any]:
-        """The JSON object for this model, with the service's names."""
+    def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, _t.Any]:
+        """The JSON object for this model, with the service's names; ``exclude_readonly``
+        leaves out the read-only properties, here and in nested models (a request body)."""
         _result: dict[str, _t.Any] = {}
         _result["value"] = _serde.format_int32(self.value)
         if self.weight is not None:
@@ -179,7 +182,9 @@ class Node:
         if self.leaf is not None:
             _result["leaf"] = self.leaf
         if self.children is not None:
-            _result["children"] = [_i0.to_dict() for _i0 in self.children]
+            _result["children"] = [
+                _i0.to_dict(exclude_readonly=exclude_readonly) for _i0 in self.children
+            ]
         return _result
 
 
@@ -215,8 +220,9 @@ class TreeOwner:
             ),
         )
 
-    def to_dict(self) -> dict[str, _t.Any]:
-        """The JSON object for this model, with the service's names."""
+    def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, _t.Any]:
+        """The JSON object for this model, with the service's names; ``exclude_readonly``
+        leaves out the read-only properties, here and in nested models (a request body)."""
         _result: dict[str, _t.Any] = {}
         if self.name is not None:
             _result["name"] = self.name
@@ -250,11 +256,12 @@ class ErrorResponse:
             error=(None if (_v := _get("error")) is None else ErrorResponseError.from_dict(_v)),
         )
 
-    def to_dict(self) -> dict[str, _t.Any]:
-        """The JSON object for this model, with the service's names."""
+    def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, _t.Any]:
+        """The JSON object for this model, with the service's names; ``exclude_readonly``
+        leaves out the read-only properties, here and in nested models (a request body)."""
         _result: dict[str, _t.Any] = {}
         if self.error is not None:
-            _result["error"] = self.error.to_dict()
+            _result["error"] = self.error.to_dict(exclude_readonly=exclude_readonly)
         return _result
 
 
@@ -296,8 +303,9 @@ class ErrorResponseError:
             ),
         )
 
-    def to_dict(self) -> dict[str, _t.Any]:
-        """The JSON object for this model, with the service's names."""
+    def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, _t.Any]:
+        """The JSON object for this model, with the service's names; ``exclude_readonly``
+        leaves out the read-only properties, here and in nested models (a request body)."""
         _result: dict[str, _t.Any] = {}
         if self.code is not None:
             _result["code"] = self.code

@@ -6,5 +6,5 @@ VERSION = "2024-06-01"
 TITLE = "Aquarium"
 GENERATOR_VERSION = "0.1.0"
 SPEC_FILES = ("spec.yaml",)
-SPEC_SHA256 = "c2202b40b57f763f83c3140787d7c7cc6f4a8cb644523984193800889f9a9f18"
+SPEC_SHA256 = "f1320faf5928277fa9c8d74282771a41e20248f7aaac6d52342d8e41105862be"
 """SHA-256 over the input spec files' names and bytes."""

@@ -72,7 +72,7 @@ def build_fish_put_request(
     _content: bytes | None = None
     if fish is not None:
         _headers["Content-Type"] = "application/json"
-        _content = _serde.json_bytes(fish.to_dict())
+        _content = _serde.json_bytes(fish.to_dict(exclude_readonly=True))
     return _Request("PUT", _url, _params, _headers, _content)
 
 
@@ -99,7 +99,7 @@ def build_tanks_put_request(
     _content: bytes | None = None
     if tank is not None:
         _headers["Content-Type"] = "application/json"
-        _content = _serde.json_bytes(tank.to_dict())
+        _content = _serde.json_bytes(tank.to_dict(exclude_readonly=True))
     return _Request("PUT", _url, _params, _headers, _content)
 
 

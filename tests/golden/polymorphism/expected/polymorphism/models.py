@@ -2,8 +2,8 @@
 
 Models are dataclasses; ``from_dict`` reads the JSON the service sends (unknown fields
 are ignored, missing optional ones are ``None``) and ``to_dict`` writes it back with
-the service's JSON names.  An enum value the spec does not list is kept as it came
-(a plain string or integer).
+the service's JSON names (requests leave out read-only fields: ``exclude_readonly``).
+An enum value the spec does not list is kept as it came (a plain string or integer).
 """
 
 from __future__ import annotations
@@ -36,6 +36,8 @@ class Fish:
     :vartype fishtype: str
     :ivar length:
     :vartype length: float
+    :ivar tag:  Read-only: set by the service.
+    :vartype tag: str
     :ivar species:
     :vartype species: str
     :ivar siblings:
@@ -44,6 +46,7 @@ class Fish:
 
     fishtype: _t.ClassVar[str] = "Fish"
     length: float
+    tag: str | None = None
     species: str | None = None
     siblings: list[Fish] | None = None
 
@@ -60,6 +63,11 @@ class Fish:
                 if (_v := _get("length")) is None
                 else _v if type(_v) is float else _serde.as_float(_v, "Fish.length")
             ),
+            tag=(
+                None
+                if (_v := _get("tag")) is None
+                else _v if type(_v) is str else _serde.wrong_type(_v, "Fish.tag", "a string")
+            ),
             species=(
                 None
                 if (_v := _get("species")) is None
@@ -72,15 +80,20 @@ class Fish:
             ),
         )
 
-    def to_dict(self) -> dict[str, _t.Any]:
-        """The JSON object for this model, with the service's names."""
+    def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, _t.Any]:
+        """The JSON object for this model, with the service's names; ``exclude_readonly``
+        leaves out the read-only properties, here and in nested models (a request body)."""
         _result: dict[str, _t.Any] = {}
         _result["fishtype"] = self.fishtype
         _result["length"] = self.length
+        if self.tag is not None and not exclude_readonly:
+            _result["tag"] = self.tag
         if self.species is not None:
             _result["species"] = self.species
         if self.siblings is not None:
-            _result["siblings"] = [_i0.to_dict() for _i0 in self.siblings]
+            _result["siblings"] = [
+                _i0.to_dict(exclude_readonly=exclude_readonly) for _i0 in self.siblings
+            ]
         return _result
 
 
@@ -92,6 +105,8 @@ class Salmon(Fish):
     :vartype fishtype: str
     :ivar length:
     :vartype length: float
+    :ivar tag:  Read-only: set by the service.
+    :vartype tag: str
     :ivar species:
     :vartype species: str
     :ivar siblings:
@@ -116,6 +131,11 @@ class Salmon(Fish):
                 if (_v := _get("length")) is None
                 else _v if type(_v) is float else _serde.as_float(_v, "Salmon.length")
             ),
+            tag=(
+                None
+                if (_v := _get("tag")) is None
+                else _v if type(_v) is str else _serde.wrong_type(_v, "Salmon.tag", "a string")
+            ),
             species=(
                 None
                 if (_v := _get("species")) is None
@@ -137,15 +157,20 @@ class Salmon(Fish):
             ),
         )
 
-    def to_dict(self) -> dict[str, _t.Any]:
-        """The JSON object for this model, with the service's names."""
+    def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, _t.Any]:
+        """The JSON object for this model, with the service's names; ``exclude_readonly``
+        leaves out the read-only properties, here and in nested models (a request body)."""
         _result: dict[str, _t.Any] = {}
         _result["fishtype"] = self.fishtype
         _result["length"] = self.length
+        if self.tag is not None and not exclude_readonly:
+            _result["tag"] = self.tag
         if self.species is not None:
             _result["species"] = self.species
         if self.siblings is not None:
-            _result["siblings"] = [_i0.to_dict() for _i0 in self.siblings]
+            _result["siblings"] = [
+                _i0.to_dict(exclude_readonly=exclude_readonly) for _i0 in self.siblings
+            ]
         if self.wild is not None:
             _result["wild"] = self.wild
         return _result
@@ -159,6 +184,8 @@ class SmartSalmon(Salmon):
     :vartype fishtype: str
     :ivar length:
     :vartype length: float
+    :ivar tag:  Read-only: set by the service.
+    :vartype tag: str
     :ivar species:
     :vartype species: str
     :ivar siblings:
@@ -184,6 +211,11 @@ class SmartSalmon(Salmon):
                 _serde.missing("SmartSalmon.length")
                 if (_v := _get("length")) is None
                 else _v if type(_v) is float else _serde.as_float(_v, "SmartSalmon.length")
+            ),
+            tag=(
+                None
+                if (_v := _get("tag")) is None
+                else _v if type(_v) is str else _serde.wrong_type(_v, "SmartSalmon.tag", "a string")
             ),
             species=(
                 None
@@ -220,19 +252,24 @@ class SmartSalmon(Salmon):
             additional_properties={
                 _k: _x
                 for _k, _x in data.items()
-                if _k not in ["fishtype", "length", "species", "siblings", "wild", "diploma"]
+                if _k not in ["fishtype", "length", "tag", "species", "siblings", "wild", "diploma"]
             },
         )
 
-    def to_dict(self) -> dict[str, _t.Any]:
-        """The JSON object for this model, with the service's names."""
+    def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, _t.Any]:
+        """The JSON object for this model, with the service's names; ``exclude_readonly``
+        leaves out the read-only properties, here and in nested models (a request body)."""
         _result: dict[str, _t.Any] = {}
         _result["fishtype"] = self.fishtype
         _result["length"] = self.length
+        if self.tag is not None and not exclude_readonly:
+            _result["tag"] = self.tag
         if self.species is not None:
             _result["species"] = self.species
         if self.siblings is not None:
-            _result["siblings"] = [_i0.to_dict() for _i0 in self.siblings]
+            _result["siblings"] = [
+                _i0.to_dict(exclude_readonly=exclude_readonly) for _i0 in self.siblings
+            ]
         if self.wild is not None:
             _result["wild"] = self.wild
         if self.diploma is not None:
@@ -245,6 +282,7 @@ class SmartSalmon(Salmon):
         _fields = [
             "fishtype=" + repr(self.fishtype),
             "length=" + repr(self.length),
+            "tag=" + repr(self.tag),
             "species=" + repr(self.species),
             "siblings=" + repr(self.siblings),
             "wild=" + repr(self.wild),
@@ -262,6 +300,8 @@ class RainbowTrout(Fish):
     :vartype fishtype: str
     :ivar length:
     :vartype length: float
+    :ivar tag:  Read-only: set by the service.
+    :vartype tag: str
     :ivar species:
     :vartype species: str
     :ivar siblings:
@@ -282,6 +322,13 @@ class RainbowTrout(Fish):
                 _serde.missing("RainbowTrout.length")
                 if (_v := _get("length")) is None
                 else _v if type(_v) is float else _serde.as_float(_v, "RainbowTrout.length")
+            ),
+            tag=(
+                None
+                if (_v := _get("tag")) is None
+                else (
+                    _v if type(_v) is str else _serde.wrong_type(_v, "RainbowTrout.tag", "a string")
+                )
             ),
             species=(
                 None
@@ -304,15 +351,20 @@ class RainbowTrout(Fish):
             ),
         )
 
-    def to_dict(self) -> dict[str, _t.Any]:
-        """The JSON object for this model, with the service's names."""
+    def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, _t.Any]:
+        """The JSON object for this model, with the service's names; ``exclude_readonly``
+        leaves out the read-only properties, here and in nested models (a request body)."""
         _result: dict[str, _t.Any] = {}
         _result["fishtype"] = self.fishtype
         _result["length"] = self.length
+        if self.tag is not None and not exclude_readonly:
+            _result["tag"] = self.tag
         if self.species is not None:
             _result["species"] = self.species
         if self.siblings is not None:
-            _result["siblings"] = [_i0.to_dict() for _i0 in self.siblings]
+            _result["siblings"] = [
+                _i0.to_dict(exclude_readonly=exclude_readonly) for _i0 in self.siblings
+            ]
         if self.spots is not None:
             _result["spots"] = self.spots
         return _result
@@ -328,6 +380,8 @@ class Shark(Fish):
     :vartype length: float
     :ivar birthday:
     :vartype birthday: _dt.datetime
+    :ivar tag:  Read-only: set by the service.
+    :vartype tag: str
     :ivar species:
     :vartype species: str
     :ivar siblings:
@@ -352,6 +406,11 @@ class Shark(Fish):
                 if (_v := _get("birthday")) is None
                 else _serde.parse_datetime(_v, "Shark.birthday")
             ),
+            tag=(
+                None
+                if (_v := _get("tag")) is None
+                else _v if type(_v) is str else _serde.wrong_type(_v, "Shark.tag", "a string")
+            ),
             species=(
                 None
                 if (_v := _get("species")) is None
@@ -364,16 +423,21 @@ class Shark(Fish):
             ),
         )
 
-    def to_dict(self) -> dict[str, _t.Any]:
-        """The JSON object for this model, with the service's names."""
+    def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, _t.Any]:
+        """The JSON object for this model, with the service's names; ``exclude_readonly``
+        leaves out the read-only properties, here and in nested models (a request body)."""
         _result: dict[str, _t.Any] = {}
         _result["fishtype"] = self.fishtype
         _result["length"] = self.length
         _result["birthday"] = _serde.format_datetime(self.birthday)
+        if self.tag is not None and not exclude_readonly:
+            _result["tag"] = self.tag
         if self.species is not None:
             _result["species"] = self.species
         if self.siblings is not None:
-            _result["siblings"] = [_i0.to_dict() for _i0 in self.siblings]
+            _result["siblings"] = [
+                _i0.to_dict(exclude_readonly=exclude_readonly) for _i0 in self.siblings
+            ]
         return _result
 
 
@@ -381,13 +445,19 @@ class Shark(Fish):
 class Tank:
     """Tank.
 
+    :ivar id: Set by the service; never sent. Read-only: set by the service.
+    :vartype id: str
     :ivar name:
     :vartype name: str
+    :ivar built:  Read-only: set by the service.
+    :vartype built: _dt.datetime
     :ivar fish:
     :vartype fish: list[Fish]
     """
 
+    id: str
     name: str | None = None
+    built: _dt.datetime | None = None
     fish: list[Fish] | None = None
 
     @classmethod
@@ -395,10 +465,18 @@ class Tank:
         """Build from the JSON object the service sends."""
         _get = (data if type(data) is dict else _serde.not_object(data, "Tank")).get
         return cls(
+            id=(
+                _serde.missing("Tank.id")
+                if (_v := _get("id")) is None
+                else _v if type(_v) is str else _serde.wrong_type(_v, "Tank.id", "a string")
+            ),
             name=(
                 None
                 if (_v := _get("name")) is None
                 else _v if type(_v) is str else _serde.wrong_type(_v, "Tank.name", "a string")
+            ),
+            built=(
+                None if (_v := _get("built")) is None else _serde.parse_datetime(_v, "Tank.built")
             ),
             fish=(
                 None
@@ -407,13 +485,18 @@ class Tank:
             ),
         )
 
-    def to_dict(self) -> dict[str, _t.Any]:
-        """The JSON object for this model, with the service's names."""
+    def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, _t.Any]:
+        """The JSON object for this model, with the service's names; ``exclude_readonly``
+        leaves out the read-only properties, here and in nested models (a request body)."""
         _result: dict[str, _t.Any] = {}
+        if not exclude_readonly:
+            _result["id"] = self.id
         if self.name is not None:
             _result["name"] = self.name
+        if self.built is not None and not exclude_readonly:
+            _result["built"] = _serde.format_datetime(self.built)
         if self.fish is not None:
-            _result["fish"] = [_i0.to_dict() for _i0 in self.fish]
+            _result["fish"] = [_i0.to_dict(exclude_readonly=exclude_readonly) for _i0 in self.fish]
         return _result
 
 
@@ -421,14 +504,20 @@ class Tank:
 class Finding(Tank):
     """Not a fish, though built on one (a second allOf parent is merged).
 
+    :ivar id: Set by the service; never sent. Read-only: set by the service.
+    :vartype id: str
     :ivar fishtype:
     :vartype fishtype: str
     :ivar length:
     :vartype length: float
     :ivar name:
     :vartype name: str
+    :ivar built:  Read-only: set by the service.
+    :vartype built: _dt.datetime
     :ivar fish:
     :vartype fish: list[Fish]
+    :ivar tag:  Read-only: set by the service.
+    :vartype tag: str
     :ivar species:
     :vartype species: str
     :ivar siblings:
@@ -441,6 +530,7 @@ class Finding(Tank):
 
     fishtype: _t.ClassVar[str] = "Finding"
     length: float
+    tag: str | None = None
     species: str | None = None
     siblings: list[Fish] | None = None
     wild: bool | None = None
@@ -451,6 +541,11 @@ class Finding(Tank):
         """Build from the JSON object the service sends."""
         _get = (data if type(data) is dict else _serde.not_object(data, "Finding")).get
         return cls(
+            id=(
+                _serde.missing("Finding.id")
+                if (_v := _get("id")) is None
+                else _v if type(_v) is str else _serde.wrong_type(_v, "Finding.id", "a string")
+            ),
             length=(
                 _serde.missing("Finding.length")
                 if (_v := _get("length")) is None
@@ -461,10 +556,20 @@ class Finding(Tank):
                 if (_v := _get("name")) is None
                 else _v if type(_v) is str else _serde.wrong_type(_v, "Finding.name", "a string")
             ),
+            built=(
+                None
+                if (_v := _get("built")) is None
+                else _serde.parse_datetime(_v, "Finding.built")
+            ),
             fish=(
                 None
                 if (_v := _get("fish")) is None
                 else [Fish.from_dict(_i0) for _i0 in _serde.as_list(_v, "Finding.fish")]
+            ),
+            tag=(
+                None
+                if (_v := _get("tag")) is None
+                else _v if type(_v) is str else _serde.wrong_type(_v, "Finding.tag", "a string")
             ),
             species=(
                 None
@@ -492,19 +597,28 @@ class Finding(Tank):
             ),
         )
 
-    def to_dict(self) -> dict[str, _t.Any]:
-        """The JSON object for this model, with the service's names."""
+    def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, _t.Any]:
+        """The JSON object for this model, with the service's names; ``exclude_readonly``
+        leaves out the read-only properties, here and in nested models (a request body)."""
         _result: dict[str, _t.Any] = {}
+        if not exclude_readonly:
+            _result["id"] = self.id
         _result["fishtype"] = self.fishtype
         _result["length"] = self.length
         if self.name is not None:
             _result["name"] = self.name
+        if self.built is not None and not exclude_readonly:
+            _result["built"] = _serde.format_datetime(self.built)
         if self.fish is not None:
-            _result["fish"] = [_i0.to_dict() for _i0 in self.fish]
+            _result["fish"] = [_i0.to_dict(exclude_readonly=exclude_readonly) for _i0 in self.fish]
+        if self.tag is not None and not exclude_readonly:
+            _result["tag"] = self.tag
         if self.species is not None:
             _result["species"] = self.species
         if self.siblings is not None:
-            _result["siblings"] = [_i0.to_dict() for _i0 in self.siblings]
+            _result["siblings"] = [
+                _i0.to_dict(exclude_readonly=exclude_readonly) for _i0 in self.siblings
+            ]
         if self.wild is not None:
             _result["wild"] = self.wild
         if self.note is not None:
@@ -544,8 +658,9 @@ class AquariumError:
             ),
         )
 
-    def to_dict(self) -> dict[str, _t.Any]:
-        """The JSON object for this model, with the service's names."""
+    def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, _t.Any]:
+        """The JSON object for this model, with the service's names; ``exclude_readonly``
+        leaves out the read-only properties, here and in nested models (a request body)."""
         _result: dict[str, _t.Any] = {}
         _result["code"] = self.code
         if self.message is not None:
@@ -589,8 +704,9 @@ class TankTooSmall(AquariumError):
             ),
         )
 
-    def to_dict(self) -> dict[str, _t.Any]:
-        """The JSON object for this model, with the service's names."""
+    def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, _t.Any]:
+        """The JSON object for this model, with the service's names; ``exclude_readonly``
+        leaves out the read-only properties, here and in nested models (a request body)."""
         _result: dict[str, _t.Any] = {}
         _result["code"] = self.code
         if self.message is not None:
