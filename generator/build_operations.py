@@ -83,6 +83,12 @@ class OperationsBuilder:
         self.client_names = NameRegistry(CLIENT_OPTIONS | _CLIENT_LOCALS)
         self.functions = NameRegistry()
         self.api_keys: dict[str, Parameter] = {}  # by security scheme name
+        # x-ms-parameterized-host: the base URL template as (literal, parameter name) pairs,
+        # its operation-level parameters (by name) and where they go in each method.
+        self.host_template: list[tuple[str | None, str | None]] = []
+        self.host_method: dict[str, tuple[dict[str, Any], Location]] = {}
+        self.host_first = False
+        self.host_endpoint: Parameter | None = None  # a leading {endpoint}: the client's endpoint argument
 
     # -- security --------------------------------------------------------------------
     def security_schemes(self) -> None:
@@ -143,6 +149,7 @@ class OperationsBuilder:
         ungrouped: list[Operation] = []
         method_names: dict[str, NameRegistry] = {}
         self.security_schemes()
+        self.parameterized_host()
         for path_key in ("paths", "x-ms-paths"):
             paths = self.spec.data.get(path_key) or {}
             for path, item in paths.items():
@@ -194,13 +201,101 @@ class OperationsBuilder:
             name=name,
             description=_text(info.get("description")),
             parameters=tuple(params),
-            endpoint=self.endpoint(),
+            endpoint="" if self.host_template and self.host_endpoint is None else self.endpoint(),
+            host_parts=self.client_host_parts(),
             credential=self.uses_oauth(),
             scope_suffix="/.default",
         )
 
+    def parameterized_host(self) -> None:
+        """``x-ms-parameterized-host``: the base URL is ``hostTemplate`` (after the first of
+        ``schemes`` and ``://``, unless ``useSchemePrefix: false``) followed by ``basePath``.
+        Its parameters are resolved like any others: a top-level one (or one marked
+        ``x-ms-parameter-location: client``) is a client argument, an inline one an argument
+        of every operation, placed after (``positionInOperation: last``, the default) or before
+        the operation's own required arguments.  A template that starts with a client
+        parameter named ``endpoint`` (no scheme prefix) keeps the client's ``endpoint``."""
+        node = self.spec.data.get("x-ms-parameterized-host")
+        if not isinstance(node, dict) or not isinstance(node.get("hostTemplate"), str):
+            return
+        at = self.spec.root_location.child("x-ms-parameterized-host")
+        template = node["hostTemplate"]
+        prefixed = node.get("useSchemePrefix") is not False
+        if prefixed:
+            schemes = self.spec.data.get("schemes")
+            scheme = str(schemes[0]) if isinstance(schemes, list) and schemes else "http"
+            template = f"{scheme}://{template}"
+        base_path = self.spec.data.get("basePath")
+        if isinstance(base_path, str):
+            template += base_path.rstrip("/")
+        declared: dict[str, tuple[dict[str, Any], Location, bool]] = {}
+        for index, param in enumerate(node.get("parameters") or []):
+            param_location = at.child("parameters", index)
+            global_param = isinstance(param, dict) and str(param.get("$ref", "")).startswith(("#/parameters/", "#/components/parameters/"))
+            resolved, resolved_location = self.spec.deref(param, param_location)
+            if isinstance(resolved, dict) and isinstance(resolved.get("name"), str):
+                declared[resolved["name"]] = (resolved, resolved_location, global_param)
+        self.host_first = node.get("positionInOperation") == "first"
+        position = 0
+        for match in _PATH_PARAM.finditer(template):
+            if match.start() > position:
+                self.host_template.append((template[position : match.start()], None))
+            name = match.group(1)
+            position = match.end()
+            if name not in declared:
+                self.b.fail("missing-host-parameter", f"hostTemplate names {{{name}}} but x-ms-parameterized-host declares no parameter of that name", at.child("hostTemplate"))
+                continue
+            param, param_location, global_param = declared[name]
+            if not self._on_client(param, name, global_param):
+                self.host_method[name] = (param, param_location)
+            elif not prefixed and not self.host_template and attribute_name(name) == "endpoint":
+                default = param.get("x-ms-client-default", param.get("default"))
+                self.host_endpoint = Parameter(
+                    name="endpoint", wire_name=name, location="path", type=TypeRef("str", "str"), required=True,
+                    description=_text(param.get("description")), on_client=True, constant=None,
+                    default=default if isinstance(default, str) else None,
+                    content_type=None, pointer=param_location.pointer, skip_url_encoding=True,
+                )
+            else:
+                built = self.client_parameter(param, param_location)
+                default = param.get("default")
+                if built.default is None and built.constant is None and isinstance(default, (str, int, float)) and not isinstance(default, bool):
+                    # A host part with a default is a keyword argument, even when "required".
+                    self.client_params[f"path:{name}"] = dataclasses.replace(built, default=default)
+            self.host_template.append((None, name))
+        if position < len(template):
+            self.host_template.append((template[position:], None))
+
+    def host_parts(self, method_params: list[Parameter], location: Location) -> tuple[PathPart, ...]:
+        """The parts of an operation's base URL; empty when it is the client's endpoint."""
+        if self.host_endpoint is not None and len(self.host_template) == 1:
+            return ()  # the template is {endpoint} alone
+        by_name = {p.wire_name: p for p in method_params}
+        parts = []
+        for literal, name in self.host_template:
+            if name is None:
+                parts.append(PathPart(literal, None))
+            elif self.host_endpoint is not None and name == self.host_endpoint.wire_name:
+                parts.append(PathPart(None, self.host_endpoint))
+            else:
+                parts.append(PathPart(None, by_name.get(name) or self.client_params[f"path:{name}"]))
+        return tuple(parts)
+
+    def client_host_parts(self) -> tuple[PathPart, ...]:
+        """The client's base URL when it takes no endpoint: its own parameters, and the
+        operations' as ``{name}`` text."""
+        if not self.host_template or self.host_endpoint is not None:
+            return ()
+        parts: list[PathPart] = []
+        for literal, name in self.host_template:
+            param = self.client_params.get(f"path:{name}") if name is not None else None
+            parts.append(PathPart(None, param) if param is not None else PathPart(literal if name is None else f"{{{name}}}", None))
+        return tuple(parts)
+
     def endpoint(self) -> str:
         data = self.spec.data
+        if self.host_endpoint is not None:
+            return str(self.host_endpoint.default or "").rstrip("/")
         if self.v2:
             host = data.get("host")
             if not isinstance(host, str) or not host:
@@ -269,10 +364,16 @@ class OperationsBuilder:
         self._check_extensions(node, location)
         if body is not None:
             method_params.append(body)
+        host_params = [self.parameter(param, param_location, names, prefix) for param, param_location in self.host_method.values()]
+        if self.host_first:
+            method_params[:0] = host_params
+        else:
+            method_params += host_params
         ordered = [p for p in method_params if p.required and p.constant is None] + [
             p for p in method_params if not p.required or p.constant is not None
         ]
         path_parts = self.path_parts(path, ordered + client_used, location)
+        host_parts = self.host_parts(host_params, location)
         responses, error_type = self.responses(node.get("responses") or {}, location.child("responses"), prefix)
         if not any(r.status[:1] in ("1", "2", "3") for r in responses):  # only errors (or 4xx results) declared
             self.b.warn("no-success-response", "no success response is declared: any 2xx status returns None", location.child("responses"))
@@ -308,6 +409,7 @@ class OperationsBuilder:
             builder=self.functions.claim(f"build_{function}_request"),
             handler=self.functions.claim(f"handle_{function}_response"),
             pointer=location.pointer,
+            host_parts=host_parts,
         )
 
     def _on_client(self, param: dict[str, Any], wire_name: str, global_param: bool) -> bool:

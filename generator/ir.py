@@ -168,6 +168,7 @@ class Operation:
     builder: str  # name of the request-building function in _operations.py
     handler: str  # name of the response-handling function in _operations.py
     pointer: str  # JSON pointer of the operation in the spec
+    host_parts: tuple[PathPart, ...] = ()  # x-ms-parameterized-host: the base URL's parts; empty: config.endpoint
 
     @property
     def streams(self) -> bool:
@@ -190,6 +191,7 @@ class Client:
     endpoint: str  # default endpoint (the spec's server)
     credential: bool  # takes a TokenCredential (the spec declares OAuth2 security)
     scope_suffix: str  # appended to the endpoint to form the token scope, e.g. "/.default"
+    host_parts: tuple[PathPart, ...] = ()  # x-ms-parameterized-host without an endpoint argument: the base URL
 
 
 @dataclass(frozen=True)

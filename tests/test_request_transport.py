@@ -95,12 +95,11 @@ SPEC = textwrap.dedent(
 )
 
 
-@pytest.fixture(scope="module")
-def pkg(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
-    package = "transfer_client"
-    out = tmp_path_factory.mktemp("transfer")
+def _package(tmp_path_factory: pytest.TempPathFactory, package: str, text: str) -> Iterator[ModuleType]:
+    """The client of the spec ``text``, generated and imported as ``package``."""
+    out = tmp_path_factory.mktemp(package)
     spec = out / "spec.yaml"
-    spec.write_text(SPEC)
+    spec.write_text(textwrap.dedent(text))
     write_files(out / package, generate(spec, package).files)
     sys.path.insert(0, str(out))
     try:
@@ -109,6 +108,11 @@ def pkg(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
         sys.path.remove(str(out))
         for name in [m for m in sys.modules if m == package or m.startswith(package + ".")]:
             del sys.modules[name]
+
+
+@pytest.fixture(scope="module")
+def pkg(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
+    yield from _package(tmp_path_factory, "transfer_client", SPEC)
 
 
 @pytest.fixture
@@ -345,3 +349,87 @@ def test_form_fields_are_validated(client: Any, pkg: ModuleType, server: Recordi
     with pytest.raises(pkg.ParameterValidationError):
         client.forms.multipart([b"one"], "name", single="text")
     assert server.requests == []
+
+
+# --------------------------------------------------------------------------- x-ms-parameterized-host
+
+HOSTED = """\
+    swagger: "2.0"
+    info: {title: Hosted, version: "1"}
+    host: ignored.example
+    schemes: [http, https]
+    basePath: /base/
+    x-ms-parameterized-host:
+      hostTemplate: "{host}/{tenant}"
+      positionInOperation: first
+      parameters:
+        - {$ref: "#/parameters/Host"}
+        - {name: tenant, in: path, required: true, type: string, minLength: 2}
+    parameters:
+      Host: {name: host, in: path, required: true, type: string, default: localhost, x-ms-skip-url-encoding: true}
+    paths:
+      /items/{id}:
+        get:
+          operationId: Items_Get
+          parameters:
+            - {name: id, in: path, required: true, type: string}
+          responses:
+            "200": {description: ok}
+    """
+
+ENDPOINT_AND_PATH = """\
+    swagger: "2.0"
+    info: {title: Prefixed, version: "1"}
+    x-ms-parameterized-host:
+      hostTemplate: "{endpoint}/sub"
+      useSchemePrefix: false
+      parameters:
+        - {name: endpoint, in: path, required: true, type: string, x-ms-parameter-location: client, x-ms-skip-url-encoding: true}
+    paths:
+      /items:
+        get:
+          operationId: Items_List
+          responses:
+            "200": {description: ok}
+    """
+
+
+@pytest.fixture(scope="module")
+def hosted(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
+    yield from _package(tmp_path_factory, "hosted_client", HOSTED)
+
+
+@pytest.fixture(scope="module")
+def prefixed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
+    yield from _package(tmp_path_factory, "prefixed_client", ENDPOINT_AND_PATH)
+
+
+def test_host_template(hosted: ModuleType, server: RecordingServer) -> None:
+    import inspect
+
+    signature = inspect.signature(hosted.HostedClient)
+    assert "endpoint" not in signature.parameters
+    assert signature.parameters["host"].default == "localhost"
+    assert signature.parameters["host"].kind is inspect.Parameter.KEYWORD_ONLY
+    with hosted.HostedClient(host=f"127.0.0.1:{server.port}") as client:
+        assert list(inspect.signature(client.items.get).parameters)[:2] == ["tenant", "id"]  # positionInOperation: first
+        client.items.get("my tenant/1", "a b")
+        with pytest.raises(hosted.ParameterValidationError):
+            client.items.get("x", "id")  # the host parameter's own rules (minLength 2)
+    (request,) = server.requests
+    # http (the first scheme), the host as given, the tenant encoded as one segment, basePath.
+    assert request.target == "/my%20tenant%2F1/base/items/a%20b"
+
+
+def test_host_template_default_and_client_validation(hosted: ModuleType) -> None:
+    with pytest.raises(hosted.ParameterValidationError):
+        hosted.HostedClient(host=None)  # type: ignore[arg-type]
+
+
+def test_host_template_led_by_endpoint(prefixed: ModuleType, server: RecordingServer) -> None:
+    with pytest.raises(TypeError):
+        prefixed.PrefixedClient()  # no default: endpoint is required
+    with prefixed.PrefixedClient(endpoint=server.url + "/") as client:
+        client.items.list()
+    (request,) = server.requests
+    assert request.target == "/sub/items"

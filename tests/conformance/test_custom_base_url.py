@@ -18,45 +18,28 @@ from tests.conformance.harness import AutorestServer
 
 SWAGGER = "custom-baseUrl.json"
 
-PARAMETERIZED_HOST_GAP = pytest.mark.xfail(
-    strict=True,
-    reason="GAP: x-ms-parameterized-host is ignored: the client takes endpoint (default "
-    "https://badhost, from the spec's host) and paths.get_empty() takes no account name. The "
-    "hostTemplate '{accountName}{host}' must be the base URL: with useSchemePrefix (default "
-    "true) prefixed by the first of schemes ('http' when the spec lists none) + '://'; its "
-    "parameters resolved like any other (host: a top-level parameter -> keyword client argument "
-    "host with its default 'host'; accountName: inline, no x-ms-parameter-location -> a required "
-    "method argument of every operation, placed last per positionInOperation: last), and "
-    "substituted without URL encoding (x-ms-skip-url-encoding)",
-)
-
-
 @pytest.fixture(scope="module")
 def pkg(client_module: Any) -> ModuleType:
     return client_module(SWAGGER)  # type: ignore[no-any-return]
 
 
-@PARAMETERIZED_HOST_GAP
 def test_account_name_and_host(pkg: ModuleType, testserver: AutorestServer) -> None:
     with pkg.AutoRestParameterizedHostTestClient(host=f"host:{testserver.port}", retries=0) as client:
         assert client.paths.get_empty("local") is None  # http://localhost:<port>/customuri
 
 
-@PARAMETERIZED_HOST_GAP
 def test_template_is_filled_not_encoded(pkg: ModuleType, testserver: AutorestServer) -> None:
     # The split between the two parts is the caller's: "127.0.0.1" + ":<port>".
     with pkg.AutoRestParameterizedHostTestClient(host=f":{testserver.port}", retries=0) as client:
         client.paths.get_empty("127.0.0.1")
 
 
-@PARAMETERIZED_HOST_GAP
 def test_account_name_is_required(pkg: ModuleType, testserver: AutorestServer) -> None:
     with pkg.AutoRestParameterizedHostTestClient(host=f"host:{testserver.port}", retries=0) as client:
         with pytest.raises(pkg.ParameterValidationError):
             client.paths.get_empty(None)
 
 
-@PARAMETERIZED_HOST_GAP
 def test_wrong_host_is_a_connection_error(pkg: ModuleType) -> None:
     # Port 1 on loopback: nothing listens, the connection is refused at once.
     with pkg.AutoRestParameterizedHostTestClient(host="host:1", retries=0) as client:
