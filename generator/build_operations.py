@@ -374,7 +374,7 @@ class OperationsBuilder:
         ]
         path_parts = self.path_parts(path, ordered + client_used, location)
         host_parts = self.host_parts(host_params, location)
-        responses, error_type = self.responses(node.get("responses") or {}, location.child("responses"), prefix)
+        responses, errors, error_type = self.responses(node.get("responses") or {}, location.child("responses"), prefix)
         if not any(r.status[:1] in ("1", "2", "3") for r in responses):  # only errors (or 4xx results) declared
             self.b.warn("no-success-response", "no success response is declared: any 2xx status returns None", location.child("responses"))
             responses.append(Response(status="2XX", description="Any 2xx status (the spec declares no success response).", type=None, is_error=False, pointer=location.child("responses").pointer))
@@ -402,6 +402,7 @@ class OperationsBuilder:
             body=body,
             responses=tuple(responses),
             error_type=error_type,
+            errors=tuple(errors),
             return_annotation=return_annotation,
             summary=_text(node.get("summary")),
             description=_text(node.get("description")),
@@ -593,9 +594,14 @@ class OperationsBuilder:
             parts.append(PathPart(path[position:], None))
         return tuple(parts)
 
-    def responses(self, node: dict[str, Any], location: Location, prefix: str) -> tuple[list[Response], TypeRef | None]:
+    def responses(self, node: dict[str, Any], location: Location, prefix: str) -> tuple[list[Response], list[Response], TypeRef | None]:
+        """Success responses, the declared error responses but ``default``, and the body type
+        of every other error status: ``default``'s (None when it has no schema); without a
+        ``default``, the first declared error type."""
         success: list[Response] = []
+        errors: list[Response] = []
         error_type: TypeRef | None = None
+        has_default = False
         for status in sorted((str(s) for s in node), key=_status_key):
             response, response_location = self.spec.deref(node[status] if status in node else node[int(status)], location.child(status))
             if not isinstance(response, dict):
@@ -603,8 +609,15 @@ class OperationsBuilder:
             is_error = self._is_error(status, response)
             type_ref = self.response_type(response, response_location, prefix + ("Error" if is_error else "Response"))
             if is_error:
-                if error_type is None or status == "default":
-                    error_type = type_ref or error_type
+                if status == "default":
+                    error_type, has_default = type_ref, True
+                else:
+                    if not has_default:
+                        error_type = error_type or type_ref
+                    errors.append(Response(
+                        status=status, description=_text(response.get("description")), type=type_ref,
+                        is_error=True, pointer=location.child(status).pointer,
+                    ))
                 continue
             headers = response.get("headers")
             if isinstance(headers, dict) and headers:
@@ -620,7 +633,7 @@ class OperationsBuilder:
                     nullable=type_ref is not None and self._nullable_body(response, response_location),
                 )
             )
-        return success, error_type
+        return success, errors, error_type
 
     def _is_error(self, status: str, response: dict[str, Any]) -> bool:
         """Whether a declared response raises.  ``default`` and ``x-ms-error-response: true``

@@ -113,6 +113,8 @@ def usage(api: Api) -> dict[str, set[str]]:
         for response in op.responses:
             mark(response.type, OUTPUT)
         mark(op.error_type, OUTPUT)
+        for response in op.errors:
+            mark(response.type, OUTPUT)
     return found
 
 

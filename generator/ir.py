@@ -160,7 +160,7 @@ class Operation:
     client_parameters: tuple[Parameter, ...]  # the client parameters this operation uses
     body: Parameter | None
     responses: tuple[Response, ...]  # success responses, in status order
-    error_type: TypeRef | None  # the model of error bodies (the default response), if any
+    error_type: TypeRef | None  # error bodies of a status without a declared error response (the default's), if any
     return_annotation: str  # the Python annotation of the method's result
     summary: str
     description: str
@@ -168,6 +168,7 @@ class Operation:
     builder: str  # name of the request-building function in _operations.py
     handler: str  # name of the response-handling function in _operations.py
     pointer: str  # JSON pointer of the operation in the spec
+    errors: tuple[Response, ...] = ()  # declared error responses but default, in status order: each decodes its own body
     host_parts: tuple[PathPart, ...] = ()  # x-ms-parameterized-host: the base URL's parts; empty: config.endpoint
 
     @property

@@ -181,3 +181,64 @@ def test_openapi3_head_is_a_bool_too(build: Any) -> None:
     assert _client(pkg, _reply(200)).things.exists() is True
     with pytest.raises(pkg.ResourceNotFoundError):  # OpenAPI 3: a 404 is an error
         _client(pkg, _reply(404)).things.exists()
+
+
+# --- error models, per status ----------------------------------------------------------
+
+
+def _error_spec(default: dict[str, Any]) -> dict[str, Any]:
+    return _swagger(
+        {"/thing": {"get": {"operationId": "Things_Get", "responses": {
+            "200": {"description": "ok"},
+            "400": {"description": "text", "x-ms-error-response": True, "schema": {"type": "string"}},
+            "404": {"description": "model", "x-ms-error-response": True, "schema": {"$ref": "#/definitions/Missing"}},
+            "409": {"description": "no schema", "x-ms-error-response": True},
+            "501": {"description": "number", "x-ms-error-response": True, "schema": {"type": "integer"}},
+            "default": default,
+        }}}},
+        {"Missing": {"type": "object", "properties": {"what": {"type": "string"}}}, "Cloud": _MODEL},
+    )
+
+
+def test_each_declared_error_status_decodes_its_own_schema(build: Any) -> None:
+    pkg, generated = build(_error_spec({"description": "error", "schema": {"$ref": "#/definitions/Cloud"}}))
+    op = generated.api.groups[0].operations[0]
+    assert [r.status for r in op.errors] == ["400", "404", "409", "501"]
+    assert op.error_type is not None and op.error_type.name == "Cloud"
+
+    def model(status: int, body: Any) -> Any:
+        with pytest.raises(pkg.HttpResponseError) as caught:
+            _client(pkg, _reply(status, body)).things.get()
+        assert caught.value.status_code == status
+        return caught.value.model
+
+    assert model(400, "bad thing") == "bad thing"
+    assert model(400, {"not": "a string"}) is None  # the wrong shape: no model, still the error
+    assert model(404, {"what": "pet"}) == pkg.models.Missing(what="pet")
+    assert model(409, {"code": "c"}) is None  # declared without a schema
+    assert model(501, 123) == 123
+    assert model(500, {"code": "c"}) == pkg.models.Cloud(code="c")  # undeclared: default's
+    assert model(500, "text") is None
+
+
+def test_a_default_without_schema_gives_other_statuses_no_model(build: Any) -> None:
+    pkg, generated = build(_error_spec({"description": "error"}))
+    assert generated.api.groups[0].operations[0].error_type is None
+    with pytest.raises(pkg.HttpResponseError) as caught:
+        _client(pkg, _reply(402, "text")).things.get()
+    assert caught.value.model is None
+    with pytest.raises(pkg.ResourceNotFoundError) as found:
+        _client(pkg, _reply(404, {"what": "pet"})).things.get()
+    assert found.value.model == pkg.models.Missing(what="pet")
+
+
+def test_a_free_form_default_error_body_is_the_model(build: Any) -> None:
+    spec = _openapi({"/thing": {"put": {"operationId": "Things_Put", "responses": {
+        "200": {"description": "ok"},
+        "default": {"description": "error", "content": {"application/json": {"schema": {"type": "object", "properties": {}}}}},
+    }}}})
+    pkg, _ = build(spec)
+    with pytest.raises(pkg.HttpResponseError) as caught:
+        _client(pkg, _reply(400, {"message": "no"})).things.put()
+    assert caught.value.model == {"message": "no"}
+    assert caught.value.message == "no"

@@ -44,13 +44,6 @@ def test_put_object_error(client: Any, pkg: ModuleType) -> None:
     assert json.loads(error.body) == {"message": "The object you passed was incorrect"}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="GAP: when the `default` response schema is not a model but a free-form object "
-    "(`type: object, properties: {}`, typed dict[str, Any]), the error is raised without a decoder "
-    "and HttpResponseError.model stays None. The decoded body (here the dict "
-    "{'message': ...}) must be set as `model`, as it is for model-typed error schemas.",
-)
 def test_put_object_error_model(client: Any, pkg: ModuleType) -> None:
     with pytest.raises(pkg.HttpResponseError) as caught:
         client.put({"should": "fail"})

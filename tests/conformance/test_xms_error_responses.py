@@ -13,15 +13,6 @@ from tests.conformance.harness import AutorestServer
 
 SWAGGER = "xms-error-responses.json"
 
-PER_STATUS_ERROR_MODELS = (
-    "GAP: the error model is chosen from 'default' only: Pet_GetPetById declares "
-    "x-ms-error-response responses 404 (schema NotFoundErrorBase), 400 (schema string) and "
-    "501 (schema integer) and a 'default' without schema, and the client raises with "
-    "model=None for all of them. Needed: for each declared error status, deserialize the "
-    "body with that status's schema (models and primitives alike) into HttpResponseError.model; "
-    "'default' only for the other statuses"
-)
-
 
 @pytest.fixture(scope="module")
 def pkg(client_module: Any) -> ModuleType:
@@ -57,7 +48,6 @@ def test_not_found_errors_raise(client: Any, pkg: ModuleType) -> None:
         assert caught.value.status_code == 404
 
 
-@pytest.mark.xfail(strict=True, reason=PER_STATUS_ERROR_MODELS)
 def test_404_error_model(client: Any, pkg: ModuleType) -> None:
     with pytest.raises(pkg.ResourceNotFoundError) as caught:
         client.pet.get_pet_by_id("coyoteUgly")
@@ -75,11 +65,6 @@ def test_404_error_model(client: Any, pkg: ModuleType) -> None:
     assert model.what_not_found == "InvalidResourceLink"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=PER_STATUS_ERROR_MODELS + ". The polymorphism itself is modelled: NotFoundErrorBase.from_dict picks "
-    "AnimalNotFound / LinkNotFound by whatNotFound",
-)
 def test_404_error_model_is_polymorphic(client: Any, pkg: ModuleType) -> None:
     models = pkg.models
     assert issubclass(models.AnimalNotFound, models.NotFoundErrorBase)
@@ -112,7 +97,6 @@ def test_primitive_error_bodies_raise(client: Any, pkg: ModuleType) -> None:
     assert json.loads(caught.value.body) == 123
 
 
-@pytest.mark.xfail(strict=True, reason=PER_STATUS_ERROR_MODELS)
 def test_primitive_error_models(client: Any, pkg: ModuleType) -> None:
     with pytest.raises(pkg.HttpResponseError) as caught:
         client.pet.get_pet_by_id("ringo")

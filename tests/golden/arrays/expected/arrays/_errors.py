@@ -154,11 +154,11 @@ def error_from_response(
         error: dict[str, _t.Any] = inner if isinstance(inner, dict) else parsed
         code, message = _text(error.get("code")), _text(error.get("message"))
         details = error.get("details") if isinstance(error.get("details"), list) else None
-        if model is not None:
-            try:
-                error_model = model(parsed)
-            except AzureError:
-                error_model = None
+    if model is not None and parsed is not None:  # any JSON: an object, a string, a number...
+        try:
+            error_model = model(parsed)
+        except AzureError:
+            error_model = None
     cls = _BY_STATUS.get(response.status_code, HttpResponseError)
     return cls(
         response.status_code,
