@@ -383,7 +383,6 @@ def _part_name(name: str) -> str:
 def multipart(fields: list[tuple[str, str | bytes | _t.IO[bytes]]]) -> tuple[bytes, str]:
     """A ``multipart/form-data`` body and its content type: a text part for each ``str``,
     a file part for bytes or a binary file object (named after the file, if it has a name)."""
-    import os
     import uuid
 
     boundary = uuid.uuid4().hex
@@ -400,7 +399,7 @@ def multipart(fields: list[tuple[str, str | bytes | _t.IO[bytes]]]) -> tuple[byt
                 and isinstance(value.name, str)
                 and value.name
             ):
-                filename = os.path.basename(value.name)
+                filename = value.name.replace("\\", "/").rsplit("/", 1)[-1] or name  # its base name
             head = (
                 f'Content-Disposition: {disposition}; filename="{_part_name(filename)}"\r\n'
                 "Content-Type: application/octet-stream\r\n"
