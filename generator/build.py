@@ -247,14 +247,14 @@ class _Builder:
         if "enum" in node and isinstance(node["enum"], list) and (schema_type in (None, "string", "integer") or number_enum) and not codec_format:
             return self.enum_type(node, location, hint, schema_type)
         if schema_type == "array" or "items" in node and schema_type is None:
-            item = self.type_of(node.get("items", {}), location.child("items"), hint + "Item")
+            item = self.element(node.get("items", {}), location.child("items"), hint + "Item")
             return TypeRef("list", f"list[{item.annotation}]", item=item, constraints=constraints)
         if schema_type == "object" or schema_type is None and ("properties" in node or "allOf" in node or "additionalProperties" in node):
             if node.get("properties") or node.get("allOf"):
                 return self.model_type(node, location, hint)
             extra = node.get("additionalProperties")
             if isinstance(extra, dict) and extra:
-                value = self.type_of(extra, location.child("additionalProperties"), hint + "Value")
+                value = self.element(extra, location.child("additionalProperties"), hint + "Value")
                 return TypeRef("dict", f"dict[str, {value.annotation}]", item=value, constraints=constraints)
             return TypeRef("dict", "dict[str, _t.Any]", item=TypeRef("any", "_t.Any"), constraints=constraints)
         for combinator in ("oneOf", "anyOf"):
@@ -291,6 +291,18 @@ class _Builder:
         if schema_type not in (None, "object"):
             self.warn("unknown-type", f"unknown schema type {schema_type!r}; typed as Any", location.child("type"))
         return TypeRef("any", "_t.Any")
+
+    def element(self, node: Any, location: Location, hint: str) -> TypeRef:
+        """The type of an array's items or a dict's values: ``X | None`` when the schema
+        allows null (``x-nullable`` / ``nullable``, also next to a ``$ref``)."""
+        element = self.type_of(node, location, hint)
+        resolved = self.spec.deref(node, location)[0] if isinstance(node, dict) else node
+        nullable = any(
+            isinstance(n, dict) and (n.get("x-nullable") is True or n.get("nullable") is True or _allows_null(n)) for n in (node, resolved)
+        )
+        if not nullable or element.kind == "any":
+            return element
+        return dataclasses.replace(element, nullable=True, annotation=f"{element.annotation} | None")
 
     def _single_member(self, node: dict[str, Any], location: Location) -> tuple[Any, Location] | None:
         """The one non-null member of a ``oneOf`` / ``anyOf`` that is all the schema says."""
@@ -476,7 +488,7 @@ class _Builder:
         additional = None
         if extra:  # additionalProperties next to properties: the other keys go into a dict field
             extra_node, extra_location = extra[-1]
-            value = self.type_of(extra_node, extra_location, name + "Value") if extra_node is not True else TypeRef("any", "_t.Any")
+            value = self.element(extra_node, extra_location, name + "Value") if extra_node is not True else TypeRef("any", "_t.Any")
             additional = Property(
                 name=names.claim("additional_properties"), wire_name="", type=TypeRef("dict", f"dict[str, {value.annotation}]", item=value),
                 required=False, nullable=False, read_only=False, secret=False,

@@ -225,31 +225,19 @@ def test_base64url(client: Any) -> None:
     assert _types(result) == {bytes}
 
 
-NULLABLE_ITEMS_GAP = (
-    "GAP: `x-nullable: true` on an array's `items` is ignored: the item decoder refuses the null "
-    "(DeserializationError 'expected a string/JSON object/JSON array, got None'). Items declared "
-    "x-nullable (also next to a `$ref`, as in getComplexItemNull) must decode null to None and the "
-    "annotation must be `list[X | None]`."
-)
-
-
-@pytest.mark.xfail(strict=True, reason=NULLABLE_ITEMS_GAP)
 def test_nullable_string_items(client: Any) -> None:
     assert client.array.get_string_with_null() == ["foo", None, "foo2"]
 
 
-@pytest.mark.xfail(strict=True, reason=NULLABLE_ITEMS_GAP)
 def test_nullable_model_items(client: Any, pkg: ModuleType) -> None:
     product = pkg.models.Product
     assert client.array.get_complex_item_null() == [product(integer=1, string="2"), None, product(integer=5, string="6")]
 
 
-@pytest.mark.xfail(strict=True, reason=NULLABLE_ITEMS_GAP)
 def test_nullable_array_items(client: Any) -> None:
     assert client.array.get_array_item_null() == [["1", "2", "3"], None, ["7", "8", "9"]]
 
 
-@pytest.mark.xfail(strict=True, reason=NULLABLE_ITEMS_GAP)
 def test_nullable_dictionary_items(client: Any) -> None:
     first, third = {"1": "one", "2": "two", "3": "three"}, {"7": "seven", "8": "eight", "9": "nine"}
     assert client.array.get_dictionary_item_null() == [first, None, third]

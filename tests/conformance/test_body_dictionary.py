@@ -222,14 +222,6 @@ def test_complex(client: Any, pkg: ModuleType) -> None:
     client.dictionary.put_complex_valid(valid)
 
 
-NULLABLE_VALUES_GAP = (
-    "GAP: `x-nullable: true` on a dictionary's `additionalProperties` schema is ignored: the value "
-    "decoder refuses the null (DeserializationError). Values declared x-nullable (also next to a "
-    "`$ref`, as in getComplexItemNull) must decode null to None; annotation `dict[str, X | None]`."
-)
-
-
-@pytest.mark.xfail(strict=True, reason=NULLABLE_VALUES_GAP)
 def test_nullable_model_values(client: Any, pkg: ModuleType) -> None:
     widget = pkg.models.Widget
     assert client.dictionary.get_complex_item_null() == {
@@ -252,7 +244,6 @@ def test_dictionary_of_arrays(client: Any) -> None:
     client.dictionary.put_array_valid(valid)
 
 
-@pytest.mark.xfail(strict=True, reason=NULLABLE_VALUES_GAP)
 def test_nullable_array_values(client: Any) -> None:
     assert client.dictionary.get_array_item_null() == {"0": ["1", "2", "3"], "1": None, "2": ["7", "8", "9"]}
 
@@ -270,6 +261,5 @@ def test_dictionary_of_dictionaries(client: Any, pkg: ModuleType) -> None:
     client.dictionary.put_dictionary_valid(NESTED)
 
 
-@pytest.mark.xfail(strict=True, reason=NULLABLE_VALUES_GAP)
 def test_nullable_dictionary_values(client: Any) -> None:
     assert client.dictionary.get_dictionary_item_null() == {"0": NESTED["0"], "1": None, "2": NESTED["2"]}

@@ -38,13 +38,6 @@ def test_multi_valid(client: Any) -> None:
     client.queries.array_string_multi_valid(array_query=["ArrayQuery1", RESERVED, "", ""])
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="GAP: queries_ArrayStringMultiValid declares its items x-nullable: true, but the "
-    "generated client types array_query as list[str] and sends a None item as the text "
-    "'None' (_serde.to_wire(None)); a None item of a multi query array must go out as an "
-    "empty value (arrayQuery=), and the annotation must be list[str | None]",
-)
 def test_multi_valid_with_a_null_item(client: Any) -> None:
     client.queries.array_string_multi_valid(array_query=["ArrayQuery1", RESERVED, None, ""])
 

@@ -6,5 +6,5 @@ VERSION = "1.0"
 TITLE = "Array Service"
 GENERATOR_VERSION = "0.1.0"
 SPEC_FILES = ("spec.yaml",)
-SPEC_SHA256 = "2b0c5b2fa74663772a24697b74cff2c90c7424a98a96c108311dacf8c587a339"
+SPEC_SHA256 = "77867c9dff650c820199ede61421d9cdf68e2945cc8a4bfb53910463544cafea"
 """SHA-256 over the input spec files' names and bytes."""

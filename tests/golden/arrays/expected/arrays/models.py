@@ -36,6 +36,12 @@ class Item:
     :vartype extra: dict[str, _t.Any]
     :ivar anything:
     :vartype anything: _t.Any
+    :ivar maybe_names:
+    :vartype maybe_names: list[str | None]
+    :ivar maybe_times:
+    :vartype maybe_times: dict[str, _dt.datetime | None]
+    :ivar maybe_items:
+    :vartype maybe_items: list[Item | None]
     """
 
     names: list[str] | None = None
@@ -44,6 +50,9 @@ class Item:
     times: dict[str, _dt.datetime] | None = None
     extra: dict[str, _t.Any] | None = None
     anything: _t.Any | None = None
+    maybe_names: list[str | None] | None = None
+    maybe_times: dict[str, _dt.datetime | None] | None = None
+    maybe_items: list[Item | None] | None = None
 
     @classmethod
     def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> Item:
@@ -95,6 +104,38 @@ class Item:
                 else {_k0: _v0 for _k0, _v0 in _serde.as_dict(_v, "Item.extra").items()}
             ),
             anything=(None if (_v := _get("anything")) is None else _v),
+            maybe_names=(
+                None
+                if (_v := _get("maybeNames")) is None
+                else [
+                    (
+                        None
+                        if _i0 is None
+                        else (
+                            _i0
+                            if type(_i0) is str
+                            else _serde.wrong_type(_i0, "Item.maybeNames", "a string")
+                        )
+                    )
+                    for _i0 in _serde.as_list(_v, "Item.maybeNames")
+                ]
+            ),
+            maybe_times=(
+                None
+                if (_v := _get("maybeTimes")) is None
+                else {
+                    _k0: None if _v0 is None else _serde.parse_datetime(_v0, "Item.maybeTimes")
+                    for _k0, _v0 in _serde.as_dict(_v, "Item.maybeTimes").items()
+                }
+            ),
+            maybe_items=(
+                None
+                if (_v := _get("maybeItems")) is None
+                else [
+                    None if _i0 is None else Item.from_dict(_i0)
+                    for _i0 in _serde.as_list(_v, "Item.maybeItems")
+                ]
+            ),
         )
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, _t.Any]:
@@ -113,4 +154,16 @@ class Item:
             _result["extra"] = self.extra
         if self.anything is not None:
             _result["anything"] = self.anything
+        if self.maybe_names is not None:
+            _result["maybeNames"] = self.maybe_names
+        if self.maybe_times is not None:
+            _result["maybeTimes"] = {
+                _k0: None if _v0 is None else _serde.format_datetime(_v0)
+                for _k0, _v0 in self.maybe_times.items()
+            }
+        if self.maybe_items is not None:
+            _result["maybeItems"] = [
+                None if _i0 is None else _i0.to_dict(exclude_readonly=exclude_readonly)
+                for _i0 in self.maybe_items
+            ]
         return _result
