@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: generate check test golden bench conformance clean
+.PHONY: generate check test fuzz golden bench conformance clean
 
 # The AutoRest test server (Node.js), pinned by tests/conformance/server/package-lock.json.
 SERVER := tests/conformance/server
@@ -31,6 +31,11 @@ $(SERVER_STAMP): $(SERVER)/package-lock.json
 ## Run the whole test suite (the conformance suite included).
 test: $(STAMP) $(SERVER_STAMP)
 	$(BIN)/python -m pytest
+
+## Fuzz the generator: many random specs and seed-spec mutations (make test runs a few).
+## OPGEN_FUZZ_SCALE=2 doubles the counts; failing examples are kept in .hypothesis/.
+fuzz: $(STAMP)
+	OPGEN_FUZZ=1 $(BIN)/python -m pytest tests/fuzz -p no:cacheprovider --hypothesis-show-statistics
 
 ## Print how many AutoRest test-server scenarios the conformance tests cover.
 conformance: $(STAMP) $(SERVER_STAMP)

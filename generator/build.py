@@ -392,14 +392,15 @@ class _Builder:
             raw = [float(v) for v in raw]
         ms = node.get("x-ms-enum") if isinstance(node.get("x-ms-enum"), dict) else {}
         # The same x-ms-enum name with the same values, declared in several places, is one enum.
-        key = (str(ms.get("name")), bool(ms.get("modelAsString", False)), tuple(raw)) if ms.get("name") else None
+        ms_name = ms.get("name") if isinstance(ms.get("name"), str) else None  # fuzzing: `name: true`
+        key = (ms_name, bool(ms.get("modelAsString", False)), tuple(raw)) if ms_name else None
         if key is not None and key in self.named_enums:
             return self.named_enums[key]
-        name = self.classes.claim(class_name(ms.get("name") or hint, "Enum"))
+        name = self.classes.claim(class_name(ms_name or hint, "Enum"))
         descriptions: dict[Any, str] = {}
         if isinstance(ms.get("values"), list):
             for entry in ms["values"]:
-                if isinstance(entry, dict) and "value" in entry:
+                if isinstance(entry, dict) and isinstance(entry.get("value"), (str, int, float)):
                     descriptions[entry["value"]] = _text(entry.get("description"))
         members = NameRegistry({"mro"})
         values: list[EnumValue] = []
