@@ -433,3 +433,128 @@ def test_host_template_led_by_endpoint(prefixed: ModuleType, server: RecordingSe
         client.items.list()
     (request,) = server.requests
     assert request.target == "/sub/items"
+
+
+# --------------------------------------------------------------------------- redirects
+
+GUARDED = """\
+    swagger: "2.0"
+    info: {title: Guarded, version: "1"}
+    host: localhost
+    schemes: [http]
+    securityDefinitions:
+      aad: {type: oauth2, flow: implicit, authorizationUrl: "https://login.example/authorize", scopes: {}}
+      key: {type: apiKey, in: header, name: X-Key}
+    security: [{aad: []}, {key: []}]
+    paths:
+      /items:
+        get:
+          operationId: Items_List
+          responses:
+            "200": {description: ok, schema: {type: array, items: {type: string}}}
+        post:
+          operationId: Items_Add
+          parameters:
+            - {name: item, in: body, required: true, schema: {type: string}}
+          responses:
+            "200": {description: ok}
+    """
+
+
+class _Token:
+    token = "the-token"
+    expires_on = 2**40
+
+
+class _Credential:
+    def get_token(self, *scopes: str, **kwargs: object) -> _Token:
+        return _Token()
+
+
+@pytest.fixture(scope="module")
+def guarded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
+    yield from _package(tmp_path_factory, "guarded_client", GUARDED)
+
+
+def _redirect(status: int, location: str) -> Reply:
+    return Reply.raw(b"", status=status, headers={"Location": location})
+
+
+def test_redirects_followed_by_rule(guarded: ModuleType, server: RecordingServer) -> None:
+    with guarded.GuardedClient(_Credential(), endpoint=server.url, retries=0) as client:
+        server.respond(_redirect(301, "/moved?page=2"), Reply.json(["a"]))
+        assert client.items.list() == ["a"]
+        server.respond(_redirect(308, "../items/elsewhere"), Reply.json({}))
+        client.items.add("x")  # 308: the same method and body
+        server.respond(_redirect(302, "/nowhere"))
+        with pytest.raises(guarded.HttpResponseError) as caught:
+            client.items.add("y")  # 302 is not followed for a POST: it is the answer
+        assert caught.value.status_code == 302
+        server.respond(_redirect(303, "/items/result"), Reply.json({}))
+        client.items.add("z")  # 303: fetched with GET, without the body
+    sent = [(r.method, r.target, r.body, r.headers.get("content-type")) for r in server.requests]
+    assert sent == [
+        ("GET", "/items", b"", None),
+        ("GET", "/moved?page=2", b"", None),
+        ("POST", "/items", b'"x"', "application/json"),
+        ("POST", "/items/elsewhere", b'"x"', "application/json"),
+        ("POST", "/items", b'"y"', "application/json"),
+        ("POST", "/items", b'"z"', "application/json"),
+        ("GET", "/items/result", b"", None),
+    ]
+    assert {r.headers["authorization"] for r in server.requests} == {"Bearer the-token"}  # same origin
+
+
+def test_credentials_do_not_follow_to_another_origin(guarded: ModuleType, server: RecordingServer) -> None:
+    with RecordingServer(default=Reply.json(["b"])) as other:
+        server.respond(_redirect(307, other.url + "/items?from=a"))
+        with guarded.GuardedClient(_Credential(), endpoint=server.url, x_key="k3y", retries=0) as client:
+            assert client.items.list() == ["b"]
+        (first,), (second,) = server.requests, other.requests
+    assert first.headers["authorization"] == "Bearer the-token" and first.headers["x-key"] == "k3y"
+    assert second.target == "/items?from=a"
+    assert "authorization" not in second.headers and "x-key" not in second.headers
+    assert second.headers["x-ms-client-request-id"] == first.headers["x-ms-client-request-id"]
+
+
+def test_redirects_are_bounded_and_not_retries(guarded: ModuleType, server: RecordingServer) -> None:
+    server.set_default(_redirect(307, "/again"))
+    with guarded.GuardedClient(_Credential(), endpoint=server.url, retries=0) as client:
+        with pytest.raises(guarded.ServiceRequestError, match="more than 10 redirects"):
+            client.items.list()
+    assert len(server.requests) == 11
+    server.reset()
+    server.set_default(Reply.json(["c"]))
+    # Two redirects and a 503 retried once, with a retry budget of one.
+    server.respond(_redirect(307, "/a"), Reply.json({}, status=503), _redirect(307, "/b"))
+    with guarded.GuardedClient(_Credential(), endpoint=server.url, retries=guarded.RetryPolicy(total=1, backoff_factor=0.01)) as client:
+        assert client.items.list() == ["c"]
+    assert [r.target for r in server.requests] == ["/items", "/a", "/a", "/b"]
+
+
+def test_redirect_with_a_callers_client(guarded: ModuleType, server: RecordingServer) -> None:
+    import httpx
+
+    server.respond(_redirect(307, "/next?b=2"), Reply.json([]))
+    # follow_redirects=True on the caller's client changes nothing; its default params are kept.
+    with httpx.Client(params={"a": "1"}, follow_redirects=True) as http:
+        with guarded.GuardedClient(_Credential(), endpoint=server.url, http_client=http, retries=0) as client:
+            assert client.items.list() == []
+    assert [r.target for r in server.requests] == ["/items?a=1", "/next?a=1&b=2"]
+
+
+def test_redirect_async(guarded: ModuleType, server: RecordingServer) -> None:
+    from guarded_client.aio import GuardedClient
+
+    class Credential:
+        async def get_token(self, *scopes: str, **kwargs: object) -> _Token:
+            return _Token()
+
+    server.respond(_redirect(308, "/there"), Reply.json(["d"]))
+
+    async def main() -> Any:
+        async with GuardedClient(Credential(), endpoint=server.url, retries=0) as client:
+            return await client.items.list()
+
+    assert asyncio.run(main()) == ["d"]
+    assert [r.target for r in server.requests] == ["/items", "/there"]

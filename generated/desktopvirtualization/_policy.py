@@ -18,6 +18,8 @@ import sys as _sys
 import time as _time
 import typing as _t
 from dataclasses import dataclass
+from urllib.parse import parse_qsl as _parse_qsl
+from urllib.parse import urljoin as _urljoin
 from urllib.parse import urlsplit as _urlsplit
 
 from ._errors import ServiceRequestError
@@ -40,6 +42,9 @@ TOKEN_REFRESH_MARGIN = 300
 _IDEMPOTENT = frozenset({"GET", "PUT", "DELETE", "HEAD", "OPTIONS"})
 _RETRY_IDEMPOTENT = frozenset({408, 429, 500, 502, 503, 504})
 _RETRY_OTHER = frozenset({429, 500, 503, 504})
+_REDIRECTS = frozenset({300, 301, 302, 303, 307, 308})
+MAX_REDIRECTS = 10
+"""Redirects one call follows at most; one more is a :class:`ServiceRequestError`."""
 _SECRET_KEYS = frozenset(field.rpartition(".")[2] for field in SECRET_FIELDS)
 
 
@@ -76,6 +81,8 @@ class Request:
     content: bytes | None = None
     stream: bool = False
     """The success body is handed over unread (a :class:`ByteStream`); error bodies are read."""
+    secret_headers: tuple[str, ...] = ()
+    """Headers carrying credentials (API keys): like the token, not sent to another origin."""
 
 
 class ByteStream:
@@ -239,6 +246,15 @@ def url_with_query(request: Request) -> str:
     return f"{request.url}?{httpx.QueryParams(request.params)}"
 
 
+def _origin(url: str) -> tuple[str, str, int | None]:
+    parts = _urlsplit(url)
+    try:
+        port = parts.port
+    except ValueError:
+        port = None
+    return parts.scheme, parts.hostname or "", port or {"http": 80, "https": 443}.get(parts.scheme)
+
+
 def make_timeout(timeout: TimeoutTypes | None) -> httpx.Timeout:
     import httpx
 
@@ -325,8 +341,10 @@ def loggable_body(content: bytes | None) -> str:
 class Call:
     """The state of one operation call across its attempts.
 
-    The pipelines ask it what to send (:meth:`attempt`) and, after each attempt, whether
-    and how long to wait before the next (:meth:`failed`, :meth:`answered`).
+    The pipelines ask it what to send (:meth:`attempt`: ``method``, ``url``, ``params``,
+    ``headers``, ``content``, and the token only while ``authorize``) and, after each
+    attempt, whether and how long to wait before the next (:meth:`failed`,
+    :meth:`answered`), which may be a redirect's target.
     """
 
     def __init__(
@@ -340,8 +358,21 @@ class Call:
         agent: str,
         client_request_id: str | None,
         log_bodies: bool,
+        merge_params: bool = False,
     ) -> None:
         self.request = request
+        self.method = request.method
+        self.content = request.content
+        # A client with default params would replace a URL's own query with them: it
+        # gets the params to merge then, and otherwise a finished URL (faster to send).
+        self._merge_params = merge_params
+        self.url = request.url if merge_params else url_with_query(request)
+        self.params: list[tuple[str, str | int | float | bool | None]] | None = (
+            request.params if merge_params else None
+        )
+        self._shown = request.url  # the URL logs and errors name
+        self.authorize = True  # the token may be sent (not after a redirect to another origin)
+        self.redirects = 0
         self.attempts = 0
         self._retry = retry
         self._budget = retry.total if retries is None else retries
@@ -368,7 +399,7 @@ class Call:
         remaining = self._remaining()
         if remaining is not None and remaining <= 0:
             raise ServiceRequestError(
-                f"{self.request.method} {self.request.url}: deadline exceeded after {self.attempts} attempt(s)",
+                f"{self.method} {self._shown}: deadline exceeded after {self.attempts} attempt(s)",
                 attempts=self.attempts,
             )
         self.attempts += 1
@@ -376,11 +407,11 @@ class Call:
         if LOGGER.isEnabledFor(_logging.DEBUG):
             LOGGER.debug(
                 "%s %s (client request id %s, attempt %d)%s",
-                self.request.method,
-                self.request.url,
+                self.method,
+                self._shown,
                 self.headers["x-ms-client-request-id"],
                 self.attempts,
-                " body: " + loggable_body(self.request.content) if self._log_bodies else "",
+                " body: " + loggable_body(self.content) if self._log_bodies else "",
             )
         return self._timeout if remaining is None else _shorter(self._timeout, remaining)
 
@@ -395,20 +426,20 @@ class Call:
         if LOGGER.isEnabledFor(_logging.DEBUG):
             LOGGER.debug(
                 "%s %s -> %s (client request id %s, %.1f ms, attempt %d)",
-                self.request.method,
-                self.request.url,
+                self.method,
+                self._shown,
                 type(error).__name__,
                 self.headers["x-ms-client-request-id"],
                 (_time.monotonic() - self._started) * 1000.0,
                 self.attempts,
             )
-        if self.attempts <= self._budget and self._retry.retry_error(self.request.method, error):
-            delay = self._wait(self._retry.backoff(self.attempts))
+        retried = self.attempts - self.redirects
+        if retried <= self._budget and self._retry.retry_error(self.method, error):
+            delay = self._wait(self._retry.backoff(retried))
             if delay is not None:
                 return delay
         raise ServiceRequestError(
-            f"{self.request.method} {self.request.url}: {type(error).__name__}: {error}",
-            attempts=self.attempts,
+            f"{self.method} {self._shown}: {type(error).__name__}: {error}", attempts=self.attempts
         ) from error
 
     def unread(self, response: httpx.Response) -> bool:
@@ -424,7 +455,7 @@ class Call:
         if LOGGER.isEnabledFor(_logging.DEBUG):
             LOGGER.debug(
                 "%s %s -> %d (client request id %s, request id %s, %.1f ms, attempt %d)%s",
-                self.request.method,
+                self.method,
                 response.request.url,
                 response.status_code,
                 self.headers["x-ms-client-request-id"],
@@ -433,12 +464,55 @@ class Call:
                 self.attempts,
                 " body: " + self._response_body(response) if self._log_bodies else "",
             )
-        if self.attempts <= self._budget and self._retry.retry_status(
-            self.request.method, response
-        ):
+        if self._redirect(response):
+            return 0.0
+        retried = self.attempts - self.redirects
+        if retried <= self._budget and self._retry.retry_status(self.method, response):
             asked = self._retry.retry_after(response.headers)
-            delay = self._wait(self._retry.backoff(self.attempts) if asked is None else asked)
+            delay = self._wait(self._retry.backoff(retried) if asked is None else asked)
             if delay is not None:
                 return delay
         response.extensions["opgen.attempts"] = self.attempts
         return None
+
+    def _redirect(self, response: httpx.Response) -> bool:
+        """Whether to follow ``response`` (then the next attempt goes to its ``Location``).
+
+        300, 301 and 302 are followed for GET and HEAD only (a PUT, PATCH or POST gets the
+        redirect as its answer); 303 as a GET without the body (a HEAD stays a HEAD); 307
+        and 308 with the same method and body. A relative ``Location`` is resolved against
+        the request's URL. The token and the API keys are not sent to another origin.
+        """
+        location = response.headers.get("location")
+        if response.status_code not in _REDIRECTS or not location:
+            return False
+        method = self.method
+        if response.status_code == 303:
+            method = "HEAD" if method == "HEAD" else "GET"
+        elif response.status_code < 303 and method not in ("GET", "HEAD"):
+            return False
+        current = str(response.request.url)
+        target = _urljoin(current, location.strip())
+        if _urlsplit(target).scheme not in ("http", "https"):
+            return False
+        if self.redirects >= MAX_REDIRECTS:
+            raise ServiceRequestError(
+                f"{self.method} {self._shown}: more than {MAX_REDIRECTS} redirects",
+                attempts=self.attempts,
+            )
+        if _origin(target) != _origin(current):
+            self.authorize = False
+            for name in ("Authorization", *self.request.secret_headers):
+                self.headers.pop(name, None)
+        if method != self.method:
+            self.content = None
+            self.headers.pop("Content-Type", None)
+        self.method, self._shown = method, target
+        if self._merge_params:
+            parts = _urlsplit(target)
+            self.url = parts._replace(query="", fragment="").geturl()
+            self.params = [(k, v) for k, v in _parse_qsl(parts.query, keep_blank_values=True)]
+        else:
+            self.url, self.params = target, None
+        self.redirects += 1
+        return True

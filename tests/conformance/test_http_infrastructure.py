@@ -108,13 +108,6 @@ def test_options200_has_no_scenario(client: Any, pkg: ModuleType) -> None:
 # --- HttpRedirects ----------------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="GAP: redirects are not followed (the pipeline returns the 3xx response). Needed: a "
-    "redirect policy in the pipeline, also with a caller's http_client: follow 300/301/302 for "
-    "GET and HEAD, 303 for any method as a GET without body, 307 for every method with the same "
-    "method and body; do not follow 301/302 for other methods",
-)
 def test_redirects_are_followed(redirects: tuple[Any, Hops]) -> None:
     client, hops = redirects
     rd = client.http_redirects
@@ -147,11 +140,6 @@ def test_redirects_are_followed(redirects: tuple[Any, Hops]) -> None:
         ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="GAP: the 307 must be followed as a PUT with the same body (see "
-    "test_redirects_are_followed); the group itself is right (groups match case-insensitively)",
-)
 def test_put307_is_in_the_http_redirects_group(redirects: tuple[Any, Hops]) -> None:
     client, hops = redirects
     assert client.http_redirects.put307(boolean_value=True) is None

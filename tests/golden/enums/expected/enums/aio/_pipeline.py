@@ -70,7 +70,8 @@ class AsyncPipeline:
         retries: int | None,
         client_request_id: str | None,
     ) -> httpx.Response:
-        """Send ``request``, retrying as :class:`RetryPolicy` says; return the last response.
+        """Send ``request``, retrying as :class:`RetryPolicy` says and following redirects;
+        return the last response.
 
         Cancelling the task cancels the request in flight; httpx releases its connection.
         """
@@ -83,30 +84,25 @@ class AsyncPipeline:
             agent=self._user_agent,
             client_request_id=client_request_id,
             log_bodies=self._log_bodies,
+            merge_params=bool(self._client.params),
         )
-        # A client with default params would replace a URL's own query with them: it
-        # gets the params to merge then, and otherwise a finished URL (faster to send).
-        params: list[tuple[str, str | int | float | bool | None]] | None = None
-        if self._client.params:
-            url, params = request.url, request.params
-        else:
-            url = _policy.url_with_query(request)
         while True:
             attempt_timeout = call.attempt()
-            if self._tokens is not None:
-                _policy.check_token_transport(request.url)
+            if self._tokens is not None and call.authorize:
+                _policy.check_token_transport(call.url)
                 call.headers["Authorization"] = "Bearer " + await self._tokens.get()
             try:
                 response = await self._client.send(
                     self._client.build_request(
-                        request.method,
-                        url,
-                        params=params,
+                        call.method,
+                        call.url,
+                        params=call.params,
                         headers=call.headers,
-                        content=request.content,
+                        content=call.content,
                         timeout=attempt_timeout,
                     ),
                     stream=True,
+                    follow_redirects=False,  # redirects are followed by Call's rules, not httpx's
                 )
             except self._transport_error as exc:
                 await _asyncio.sleep(call.failed(exc))
