@@ -11,8 +11,8 @@ import dataclasses
 from typing import TYPE_CHECKING, Any
 
 from generator.build import _single_value, CALL_OPTIONS, CLIENT_OPTIONS, CLIENT_PARAMETER_NAMES, HTTP_METHODS, _PATH_PARAM, _text
-from generator.ir import Client, Constraints, Operation, OperationGroup, Parameter, PathPart, Response, TypeRef
-from generator.names import SHADOWED_BUILTINS, NameRegistry, attribute_name, class_name, pascal_case, snake_case, unshadowed
+from generator.ir import Client, Constraints, Header, Operation, OperationGroup, Parameter, PathPart, Response, Result, TypeRef
+from generator.names import FIELD_SHADOWED_BUILTINS, SHADOWED_BUILTINS, NameRegistry, attribute_name, class_name, pascal_case, snake_case, unshadowed
 from generator.resolve import Location
 
 if TYPE_CHECKING:
@@ -72,6 +72,19 @@ def client_class_name(data: dict[str, Any]) -> str:
 
 def _status_key(status: str) -> tuple[int, str]:
     return (0, status) if status[:1].isdigit() else (1, status)
+
+
+def _returns_headers(status: str, response: Any) -> bool:
+    """A 2xx response that declares headers (a $ref'd response is resolved by then)."""
+    return status.startswith("2") and isinstance(response, dict) and isinstance(response.get("headers"), dict) and bool(response["headers"])
+
+
+def _head_response(response: Response) -> Response:
+    """A HEAD response has no body: True (1xx-3xx) or False (a declared 4xx), or its headers."""
+    if response.result is not None:
+        result = dataclasses.replace(response.result, body=None, nullable=False)
+        return dataclasses.replace(response, type=None, nullable=False, result=result)
+    return dataclasses.replace(response, type=None, nullable=False, value=response.status[:1] in ("1", "2", "3"))
 
 
 class OperationsBuilder:
@@ -380,12 +393,15 @@ class OperationsBuilder:
             responses.append(Response(status="2XX", description="Any 2xx status (the spec declares no success response).", type=None, is_error=False, pointer=location.child("responses").pointer))
             responses.sort(key=lambda r: _status_key(r.status))
         if method == "head":  # no body, whatever the spec says: True for a 2xx (or 3xx), False for a declared 4xx
-            responses = [dataclasses.replace(r, type=None, nullable=False, value=r.status[:1] in ("1", "2", "3")) for r in responses]
+            responses = [_head_response(r) for r in responses]
         success_types = []
         for response in responses:
-            annotations = [response.type.annotation if response.type else "bool" if response.value is not None else "None"]
-            if response.nullable:
-                annotations.append("None")
+            if response.result is not None:
+                annotations = [response.result.name]
+            else:
+                annotations = [response.type.annotation if response.type else "bool" if response.value is not None else "None"]
+                if response.nullable:
+                    annotations.append("None")
             for annotation in annotations:
                 if annotation not in success_types:
                     success_types.append(annotation)
@@ -602,6 +618,7 @@ class OperationsBuilder:
         errors: list[Response] = []
         error_type: TypeRef | None = None
         has_default = False
+        with_headers = [s for s in node if _returns_headers(str(s), node[s])]
         for status in sorted((str(s) for s in node), key=_status_key):
             response, response_location = self.spec.deref(node[status] if status in node else node[int(status)], location.child(status))
             if not isinstance(response, dict):
@@ -619,10 +636,17 @@ class OperationsBuilder:
                         is_error=True, pointer=location.child(status).pointer,
                     ))
                 continue
-            headers = response.get("headers")
-            if isinstance(headers, dict) and headers:
-                shown = ", ".join(repr(str(h)) for h in list(headers)[:3]) + (", ..." if len(headers) > 3 else "")
-                self.b.warn("unsupported-response-headers", f"response headers are not returned: {shown}", response_location.child("headers"))
+            nullable = type_ref is not None and self._nullable_body(response, response_location)
+            result = None
+            # A 2xx's declared headers come back with its body in a result class; a stream
+            # carries them itself (ByteStream.headers), a redirect's are the pipeline's business.
+            if _returns_headers(status, response) and (type_ref is None or type_ref.kind != "stream"):
+                result_name = prefix + ("" if len(with_headers) == 1 else status) + "Result"
+                headers = self.response_headers(response["headers"], response_location.child("headers"), prefix, type_ref is not None)
+                result = Result(
+                    name=self.b.classes.claim(class_name(result_name)), description=_text(response.get("description")),
+                    body=type_ref, nullable=nullable, headers=headers, pointer=location.child(status).pointer,
+                )
             success.append(
                 Response(
                     status=status,
@@ -630,10 +654,45 @@ class OperationsBuilder:
                     type=type_ref,
                     is_error=False,
                     pointer=location.child(status).pointer,
-                    nullable=type_ref is not None and self._nullable_body(response, response_location),
+                    nullable=nullable,
+                    result=result,
                 )
             )
         return success, errors, error_type
+
+    def response_headers(self, node: dict[str, Any], location: Location, prefix: str, has_body: bool) -> tuple[Header, ...]:
+        """The declared headers of a response, as attributes of its result class."""
+        names = NameRegistry({"body"} if has_body else set())
+        headers: list[Header] = []
+        for wire_name, header in node.items():
+            header, where = self.spec.deref(header, location.child(wire_name))
+            if not isinstance(header, dict):
+                continue
+            schema, schema_at = (header, where) if self.v2 else (header.get("schema", {}), where.child("schema"))
+            type_ref = self.b.type_of(schema, schema_at, prefix + pascal_case(str(wire_name)))
+            read_as = self._read_as(type_ref)
+            if read_as is None:
+                self.b.warn("complex-header", f"response header {str(wire_name)!r} has a {type_ref.kind} type; returned as its text", where)
+                type_ref, read_as = TypeRef("str", "str"), "text"
+            headers.append(Header(
+                name=names.claim(unshadowed(attribute_name(str(wire_name)), FIELD_SHADOWED_BUILTINS)), wire_name=str(wire_name),
+                type=type_ref, read_as=read_as, description=_text(header.get("description")), pointer=where.pointer,
+            ))
+        return tuple(headers)
+
+    def _read_as(self, type_ref: TypeRef) -> str | None:
+        """How a header's text becomes the JSON value its type decodes (see Header.read_as);
+        None for a type a header cannot carry."""
+        if type_ref.kind == "enum":
+            base = next((e.base for e in self.b.enums.values() if e.name == type_ref.name), "str")
+            return base if base in ("int", "float") else "str"
+        if type_ref.kind == "unixtime":
+            return "int"
+        if type_ref.kind in ("int", "float", "bool"):
+            return type_ref.kind
+        if type_ref.kind == "str":
+            return "text"
+        return "str" if type_ref.codec is not None else None
 
     def _is_error(self, status: str, response: dict[str, Any]) -> bool:
         """Whether a declared response raises.  ``default`` and ``x-ms-error-response: true``

@@ -112,6 +112,8 @@ def usage(api: Api) -> dict[str, set[str]]:
             mark(param.type, INPUT)
         for response in op.responses:
             mark(response.type, OUTPUT)
+            for header in response.result.headers if response.result is not None else ():
+                mark(header.type, OUTPUT)
         mark(op.error_type, OUTPUT)
         for response in op.errors:
             mark(response.type, OUTPUT)

@@ -140,6 +140,30 @@ class Parameter:
 
 
 @dataclass(frozen=True)
+class Header:
+    """A header a success response declares: an attribute of its ``Result``."""
+
+    name: str  # attribute of the result class, snake_case
+    wire_name: str  # the header's name as the spec spells it
+    type: TypeRef  # what the text is decoded to
+    read_as: str  # "text" (a plain string), "str" (text a codec or enum reads), "int", "float" or "bool"
+    description: str
+    pointer: str = ""  # JSON pointer of the header in the spec
+
+
+@dataclass(frozen=True)
+class Result:
+    """The class a 2xx response with declared headers returns: its body and headers."""
+
+    name: str  # class name, unique
+    description: str  # the response's description
+    body: TypeRef | None  # the body's type (attribute ``body``), or None: no body
+    nullable: bool  # the body may be None
+    headers: tuple[Header, ...]  # one attribute each, in spec order
+    pointer: str = ""  # JSON pointer of the response in the spec
+
+
+@dataclass(frozen=True)
 class Response:
     status: str  # "200", "2XX" or "default"
     description: str
@@ -148,6 +172,7 @@ class Response:
     pointer: str = ""  # JSON pointer of the response in the spec
     nullable: bool = False  # the body may be empty or null (x-nullable / nullable): the result may be None
     value: bool | None = None  # a bodiless HEAD response's result: True (2xx, 3xx) or False (a declared 4xx)
+    result: Result | None = None  # a 2xx with declared headers returns this class (body and headers)
 
 
 @dataclass(frozen=True)
@@ -215,6 +240,11 @@ class Api:
     def all_operations(self) -> tuple[Operation, ...]:
         """Every operation: those of each group, in group order, then the client's own."""
         return tuple(op for group in self.groups for op in group.operations) + self.operations
+
+    @property
+    def results(self) -> tuple[Result, ...]:
+        """The result class of every response that declares headers (models.py defines them)."""
+        return tuple(r.result for op in self.all_operations for r in op.responses if r.result is not None)
 
     @property
     def streams(self) -> bool:

@@ -242,3 +242,106 @@ def test_a_free_form_default_error_body_is_the_model(build: Any) -> None:
         _client(pkg, _reply(400, {"message": "no"})).things.put()
     assert caught.value.model == {"message": "no"}
     assert caught.value.message == "no"
+
+
+# --- response headers --------------------------------------------------------------------
+
+
+def _headers_spec() -> dict[str, Any]:
+    return _swagger(
+        {
+            "/thing": {
+                "get": {"operationId": "Things_Get", "responses": {
+                    "200": {"description": "ok", "schema": {"$ref": "#/definitions/A"}, "headers": {
+                        "ETag": {"type": "string"},
+                        "Body": {"type": "string"},
+                        "x-count": {"type": "integer", "format": "int32"},
+                        "x-flag": {"type": "boolean"},
+                        "x-when": {"type": "string", "format": "date-time-rfc1123"},
+                        "x-list": {"type": "array", "items": {"type": "string"}},
+                    }},
+                    "204": {"description": "nothing, no headers"},
+                    "301": {"description": "moved", "headers": {"Location": {"type": "string"}}},
+                }},
+                "head": {"operationId": "Things_Exists", "responses": {
+                    "200": {"description": "there", "headers": {"x-size": {"type": "integer", "format": "int64"}}},
+                    "404": {"description": "not there"},
+                }},
+                "put": {"operationId": "Things_Put", "responses": {
+                    "201": {"description": "made", "headers": {"Location": {"type": "string"}}},
+                    "202": {"description": "later", "headers": {"Retry-After": {"type": "integer"}}},
+                }},
+            },
+            "/file": {"get": {"operationId": "Files_Get", "produces": ["application/octet-stream"], "responses": {
+                "200": {"description": "bytes", "schema": {"type": "file"}, "headers": {"x-size": {"type": "integer"}}},
+            }}},
+        },
+        {"A": _MODEL},
+    )
+
+
+def test_headers_come_back_with_the_body(build: Any) -> None:
+    pkg, generated = build(_headers_spec())
+    assert not [w for w in generated.warnings if w.code == "unsupported-response-headers"]
+    assert [w.code for w in generated.warnings if "x-list" in w.pointer] == ["complex-header"]
+    get = _responses(generated.api, "get")
+    assert get["200"].result is not None and get["200"].result.name == "ThingsGetResult"
+    assert [h.name for h in get["200"].result.headers] == ["e_tag", "body_2", "x_count", "x_flag", "x_when", "x_list"]
+    assert get["204"].result is None and get["301"].result is None  # a redirect's headers are the pipeline's
+    assert generated.api.groups[0].operations[0].return_annotation == "ThingsGetResult | None"
+
+    headers = {"ETag": '"v1"', "Body": "b", "x-count": "-7", "x-flag": "TRUE", "x-when": "Wed, 01 Jan 2010 12:34:56 GMT", "x-list": "a,b"}
+    result = _client(pkg, _reply(200, {"code": "c"}, headers)).things.get()
+    assert isinstance(result, pkg.models.ThingsGetResult)
+    assert result.body == pkg.models.A(code="c")
+    assert (result.e_tag, result.body_2, result.x_count, result.x_flag, result.x_list) == ('"v1"', "b", -7, True, "a,b")
+    assert result.x_when.year == 2010 and result.x_when.utcoffset() is not None
+
+    empty = _client(pkg, _reply(200, {}, {"ETag": "", "x-count": "", "x-flag": ""})).things.get()
+    assert (empty.e_tag, empty.body_2, empty.x_count, empty.x_flag, empty.x_when) == ("", None, None, None, None)
+    assert _client(pkg, _reply(204)).things.get() is None
+
+
+def test_a_header_that_does_not_parse_is_a_deserialization_error(build: Any) -> None:
+    pkg, _ = build(_headers_spec())
+    for headers, where in (({"x-count": "seven"}, "x-count"), ({"x-flag": "yes"}, "x-flag"), ({"x-when": "soon"}, "x-when")):
+        with pytest.raises(pkg.DeserializationError) as caught:
+            _client(pkg, _reply(200, {}, headers)).things.get()
+        assert where in str(caught.value)
+    with pytest.raises(pkg.DeserializationError):
+        _client(pkg, _reply(200, {}, {"x-count": str(2**31)})).things.get()  # int32
+
+
+def test_each_response_with_headers_has_its_own_result(build: Any) -> None:
+    pkg, generated = build(_headers_spec())
+    put = _responses(generated.api, "put")
+    assert (put["201"].result.name, put["202"].result.name) == ("ThingsPut201Result", "ThingsPut202Result")
+    assert not hasattr(pkg.models.ThingsPut201Result, "body")
+    assert _client(pkg, _reply(201, None, {"Location": "/x"})).things.put() == pkg.models.ThingsPut201Result(location="/x")
+    assert _client(pkg, _reply(202, None, {"Retry-After": "5"})).things.put() == pkg.models.ThingsPut202Result(retry_after=5)
+    assert {"ThingsGetResult", "ThingsPut201Result", "ThingsExistsResult"} <= set(pkg.models.__all__)
+
+
+def test_a_head_with_headers_returns_them_and_false_for_its_404(build: Any) -> None:
+    pkg, _ = build(_headers_spec())
+    assert _client(pkg, _reply(200, None, {"x-size": "12"})).things.exists() == pkg.models.ThingsExistsResult(x_size=12)
+    assert _client(pkg, _reply(404)).things.exists() is False
+
+
+def test_a_stream_keeps_its_headers_itself(build: Any) -> None:
+    pkg, generated = build(_headers_spec())
+    assert _responses(generated.api, "get")  # the things group
+    files = next(op for op in generated.api.all_operations if op.operation_id == "Files_Get")
+    assert files.responses[0].result is None
+    stream = _client(pkg, lambda request: httpx.Response(200, content=b"abc", headers={"x-size": "3"})).files.get()
+    assert stream.headers["x-size"] == "3" and stream.read() == b"abc"
+
+
+def test_openapi3_header_schemas(build: Any) -> None:
+    spec = _openapi({"/thing": {"get": {"operationId": "Things_Get", "responses": {"200": {
+        "description": "ok",
+        "headers": {"X-Rate": {"schema": {"type": "number"}}, "X-Kind": {"schema": {"$ref": "#/components/schemas/Kind"}}},
+    }}}}}, {"Kind": {"type": "string", "enum": ["a", "b"]}})
+    pkg, _ = build(spec)
+    result = _client(pkg, _reply(200, None, {"X-Rate": "1.5", "X-Kind": "b"})).things.get()
+    assert result.x_rate == 1.5 and result.x_kind is pkg.models.Kind.B

@@ -1,7 +1,7 @@
 """header.json: header parameters and response headers of every primitive type (AutoRest test server).
 
 Every ``header_response*`` operation declares its result only as response headers (no body).
-The generated client should return them as an object with one snake_case attribute per
+The generated client returns them as a result class with one snake_case attribute per
 declared header, parsed to the header's type (``None`` when absent or empty).
 """
 
@@ -20,18 +20,6 @@ MULTIBYTE = "\u554a\u9f44\u4e02\u72db\u72dc\uf9f1\uf92c\uf9f1\ufa0c\ufa29"  # CJ
 FOX = "The quick brown fox jumps over the lazy dog"
 UTC = dt.timezone.utc
 DURATION = dt.timedelta(days=123, hours=22, minutes=14, seconds=12, milliseconds=11)
-
-RESPONSE_HEADERS_GAP = pytest.mark.xfail(
-    strict=True,
-    reason="GAP: response headers (Swagger responses.<code>.headers) are dropped: the generator "
-    "warns 'unsupported-response-headers' and header_response* return None. An operation whose "
-    "success response declares headers (and has no body) must return an object with one "
-    "snake_case attribute per declared header (value, user_agent, content_type), parsed by the "
-    "header's type/format: int32/int64 -> int, float/double -> float, boolean 'true'/'false' -> "
-    "bool, date, date-time (RFC 3339), date-time-rfc1123, duration (ISO 8601) -> timedelta, "
-    "byte (base64) -> bytes, enum -> the enum member; an absent or empty header -> None "
-    "(except a plain string, which keeps '')",
-)
 
 
 @pytest.fixture(scope="module")
@@ -137,18 +125,15 @@ def test_error_status(client: Any, pkg: ModuleType) -> None:
 # response headers
 
 
-@RESPONSE_HEADERS_GAP
 def test_response_existing_key(client: Any) -> None:
     assert client.header.response_existing_key().user_agent == "overwrite"
 
 
-@RESPONSE_HEADERS_GAP
 def test_response_protected_key(client: Any) -> None:
     # Express adds the charset to a Content-Type it is given.
     assert client.header.response_protected_key().content_type == "text/html; charset=utf-8"
 
 
-@RESPONSE_HEADERS_GAP
 def test_response_integer_and_long(client: Any) -> None:
     assert client.header.response_integer("positive").value == 1
     assert client.header.response_integer("negative").value == -2
@@ -156,7 +141,6 @@ def test_response_integer_and_long(client: Any) -> None:
     assert client.header.response_long("negative").value == -2
 
 
-@RESPONSE_HEADERS_GAP
 def test_response_float_and_double(client: Any) -> None:
     assert client.header.response_float("positive").value == pytest.approx(0.07)
     assert client.header.response_float("negative").value == -3.0
@@ -164,13 +148,11 @@ def test_response_float_and_double(client: Any) -> None:
     assert client.header.response_double("negative").value == -3.0
 
 
-@RESPONSE_HEADERS_GAP
 def test_response_bool(client: Any) -> None:
     assert client.header.response_bool("true").value is True
     assert client.header.response_bool("false").value is False
 
 
-@RESPONSE_HEADERS_GAP
 def test_response_string(client: Any) -> None:
     assert client.header.response_string("valid").value == FOX
     # The server sends the four characters "null": a header cannot carry a JSON null.
@@ -178,7 +160,6 @@ def test_response_string(client: Any) -> None:
     assert client.header.response_string("empty").value == ""
 
 
-@RESPONSE_HEADERS_GAP
 def test_response_dates(client: Any) -> None:
     assert client.header.response_date("valid").value == dt.date(2010, 1, 1)
     assert client.header.response_date("min").value == dt.date(1, 1, 1)
@@ -186,7 +167,6 @@ def test_response_dates(client: Any) -> None:
     assert client.header.response_datetime("min").value == dt.datetime(1, 1, 1, tzinfo=UTC)
 
 
-@RESPONSE_HEADERS_GAP
 def test_response_datetime_rfc1123(client: Any) -> None:
     valid = client.header.response_datetime_rfc1123("valid").value
     assert valid == dt.datetime(2010, 1, 1, 12, 34, 56, tzinfo=UTC)
@@ -195,17 +175,14 @@ def test_response_datetime_rfc1123(client: Any) -> None:
     assert client.header.response_datetime_rfc1123("min").value == dt.datetime(1, 1, 1, tzinfo=UTC)
 
 
-@RESPONSE_HEADERS_GAP
 def test_response_duration(client: Any) -> None:
     assert client.header.response_duration("valid").value == DURATION
 
 
-@RESPONSE_HEADERS_GAP
 def test_response_byte(client: Any) -> None:
     assert client.header.response_byte("valid").value == MULTIBYTE.encode("utf-8")
 
 
-@RESPONSE_HEADERS_GAP
 def test_response_enum(client: Any, pkg: ModuleType) -> None:
     assert client.header.response_enum("valid").value is pkg.models.GreyscaleColors.GREY
     assert client.header.response_enum("null").value is None  # an empty header: no value

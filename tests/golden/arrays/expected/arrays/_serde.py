@@ -405,6 +405,31 @@ def multipart(fields: list[tuple[str, str | bytes | _t.IO[bytes]]]) -> tuple[byt
     return b"".join(chunks), f"multipart/form-data; boundary={boundary}"
 
 
+def header(headers: _t.Mapping[str, str], name: str, read_as: str, where: str) -> _t.Any:
+    """A response header as the JSON value its type decodes, or None when it is absent (or
+    empty, unless ``read_as`` is ``text``): ``int``, ``float`` and ``bool`` (``true`` /
+    ``false``) text is converted, any other kept as it is."""
+    text = headers.get(name)
+    if text is None or text == "" and read_as != "text":
+        return None
+    if read_as == "int":
+        try:
+            return int(text.strip())
+        except ValueError:
+            raise _fail(where, "an integer", text) from None
+    if read_as == "float":
+        try:
+            return float(text.strip())
+        except ValueError:
+            raise _fail(where, "a number", text) from None
+    if read_as == "bool":
+        flag = text.strip().lower()
+        if flag not in ("true", "false"):
+            raise _fail(where, "true or false", text)
+        return flag == "true"
+    return text
+
+
 def to_wire(value: object) -> str:
     """The text form of a path, query or header value."""
     if isinstance(value, bool):

@@ -1,0 +1,208 @@
+"""Async client of Blob Store."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import typing as _t
+from types import TracebackType
+
+from .. import _operations
+from .._policy import (
+    AsyncTokenCredential,
+    RetryPolicy,
+    TimeoutTypes,
+    scopes_for,
+    user_agent as _user_agent,
+)
+from ._pipeline import AsyncPipeline
+from ..models import (
+    Tier,
+    Blob,
+    Tombstone,
+    CloudError,
+    CloudErrorError,
+    BlobsGetResult,
+    BlobsPut201Result,
+    BlobsPut202Result,
+)
+
+if _t.TYPE_CHECKING:
+    import httpx
+
+__all__ = ["BlobStoreClient"]
+
+
+class BlobsOperations:
+    """The blobs operations. Reach them as ``client.blobs``; do not create this class."""
+
+    def __init__(self, pipeline: AsyncPipeline, config: _operations.ClientConfig) -> None:
+        self._pipeline = pipeline
+        self._config = config
+
+    async def get(
+        self,
+        name: str,
+        *,
+        timeout: TimeoutTypes | None = None,
+        deadline: float | None = None,
+        retries: int | None = None,
+        client_request_id: str | None = None,
+    ) -> BlobsGetResult | Tombstone:
+        """Blobs_Get
+
+        :param name:
+        :type name: str
+        :keyword timeout: Seconds, or an ``httpx.Timeout``, for each attempt of this call.
+        :keyword deadline: Seconds for the whole call, retries and waits included.
+        :keyword retries: Retry budget for this call, instead of the client's.
+        :keyword client_request_id: Sent as ``x-ms-client-request-id`` (default: a new UUID).
+        :return: The blob's metadata, and its version in headers. / Declared, without x-ms-error-response, so a result.
+        :rtype: BlobsGetResult | Tombstone
+        :raises HttpResponseError: the service answered with an error status.
+        :raises ParameterValidationError: an argument breaks a rule of the spec; nothing was sent.
+        """
+        _request = _operations.build_blobs_get_request(
+            self._config,
+            name,
+        )
+        _response = await self._pipeline.send(
+            _request,
+            timeout=timeout,
+            deadline=deadline,
+            retries=retries,
+            client_request_id=client_request_id,
+        )
+        return _operations.handle_blobs_get_response(_response)
+
+    async def put(
+        self,
+        name: str,
+        blob: Blob,
+        *,
+        timeout: TimeoutTypes | None = None,
+        deadline: float | None = None,
+        retries: int | None = None,
+        client_request_id: str | None = None,
+    ) -> BlobsPut201Result | BlobsPut202Result:
+        """Blobs_Put
+
+        :param name:
+        :type name: str
+        :param blob:
+        :type blob: Blob
+        :keyword timeout: Seconds, or an ``httpx.Timeout``, for each attempt of this call.
+        :keyword deadline: Seconds for the whole call, retries and waits included.
+        :keyword retries: Retry budget for this call, instead of the client's.
+        :keyword client_request_id: Sent as ``x-ms-client-request-id`` (default: a new UUID).
+        :return: Created. / Accepted.
+        :rtype: BlobsPut201Result | BlobsPut202Result
+        :raises HttpResponseError: the service answered with an error status.
+        :raises ParameterValidationError: an argument breaks a rule of the spec; nothing was sent.
+        """
+        _request = _operations.build_blobs_put_request(
+            self._config,
+            name,
+            blob,
+        )
+        _response = await self._pipeline.send(
+            _request,
+            timeout=timeout,
+            deadline=deadline,
+            retries=retries,
+            client_request_id=client_request_id,
+        )
+        return _operations.handle_blobs_put_response(_response)
+
+    async def exists(
+        self,
+        name: str,
+        *,
+        timeout: TimeoutTypes | None = None,
+        deadline: float | None = None,
+        retries: int | None = None,
+        client_request_id: str | None = None,
+    ) -> bool:
+        """Blobs_Exists
+
+        :param name:
+        :type name: str
+        :keyword timeout: Seconds, or an ``httpx.Timeout``, for each attempt of this call.
+        :keyword deadline: Seconds for the whole call, retries and waits included.
+        :keyword retries: Retry budget for this call, instead of the client's.
+        :keyword client_request_id: Sent as ``x-ms-client-request-id`` (default: a new UUID).
+        :return: It exists. / It does not.
+        :rtype: bool
+        :raises HttpResponseError: the service answered with an error status.
+        :raises ParameterValidationError: an argument breaks a rule of the spec; nothing was sent.
+        """
+        _request = _operations.build_blobs_exists_request(
+            self._config,
+            name,
+        )
+        _response = await self._pipeline.send(
+            _request,
+            timeout=timeout,
+            deadline=deadline,
+            retries=retries,
+            client_request_id=client_request_id,
+        )
+        return _operations.handle_blobs_exists_response(_response)
+
+
+class BlobStoreClient:
+    """Blob Store client.
+
+    :keyword endpoint: The service's base URL (default ``https://blobs.example.com``).
+    :keyword http_client: An ``httpx.AsyncClient`` to send with (proxies, certificates, HTTP/2);
+        the client never closes one it was given.
+    :keyword timeout: Seconds, or an ``httpx.Timeout``, per attempt (default: 10 s to connect, 60 s to read).
+    :keyword deadline: Seconds for a whole call, retries and waits included (default: none).
+    :keyword retries: Retries after the first attempt (default 3); or a ``RetryPolicy``.
+    :keyword user_agent: Text put before the ``User-Agent`` this package sends.
+    :keyword log_bodies: Also log request and response bodies at DEBUG, with every secret
+        field replaced by ``***`` (default: off).
+    """
+
+    def __init__(
+        self,
+        *,
+        endpoint: str = "https://blobs.example.com",
+        http_client: httpx.AsyncClient | None = None,
+        timeout: TimeoutTypes | None = None,
+        deadline: float | None = None,
+        retries: int | RetryPolicy = 3,
+        user_agent: str | None = None,
+        log_bodies: bool = False,
+    ) -> None:
+        endpoint = endpoint.rstrip("/")
+        self._config = _operations.ClientConfig(
+            endpoint=endpoint,
+        )
+        _operations.validate_client_config(self._config)
+        self._pipeline = AsyncPipeline(
+            credential=None,
+            scopes=(),
+            http_client=http_client,
+            timeout=timeout,
+            deadline=deadline,
+            retry=retries if isinstance(retries, RetryPolicy) else RetryPolicy(total=retries),
+            user_agent=_user_agent(user_agent),
+            log_bodies=log_bodies,
+        )
+        self.blobs = BlobsOperations(self._pipeline, self._config)
+        """BlobsOperations: the blobs operations."""
+
+    async def close(self) -> None:
+        """Close the connections this client opened (not an ``http_client`` it was given)."""
+        await self._pipeline.close()
+
+    async def __aenter__(self) -> BlobStoreClient:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        await self.close()
