@@ -558,3 +558,40 @@ def test_redirect_async(guarded: ModuleType, server: RecordingServer) -> None:
 
     assert asyncio.run(main()) == ["d"]
     assert [r.target for r in server.requests] == ["/items", "/there"]
+
+
+# --------------------------------------------------------------------------- URL edge cases
+
+PATHS = """\
+    swagger: "2.0"
+    info: {title: Paths, version: "1"}
+    host: localhost
+    schemes: [http]
+    paths:
+      /items/{ids}/{kind}/{name}:
+        get:
+          operationId: Items_Get
+          parameters:
+            - {name: ids, in: path, required: true, type: array, items: {type: integer}, collectionFormat: pipes}
+            - {name: kind, in: path, required: true, type: string, enum: [""]}
+            - {name: name, in: path, required: true, type: string}
+            - {name: tags, in: query, type: array, items: {type: string, x-nullable: true}, collectionFormat: multi}
+          responses:
+            "200": {description: ok}
+    """
+
+
+@pytest.fixture(scope="module")
+def paths(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
+    yield from _package(tmp_path_factory, "paths_client", PATHS)
+
+
+def test_path_arrays_constants_and_null_items(paths: ModuleType, server: RecordingServer) -> None:
+    with paths.PathsClient(endpoint=server.url, retries=0) as client:
+        client.items.get([1, 2], "a/b", tags=["x", None, ""])
+        with pytest.raises(paths.ParameterValidationError):
+            client.items.get([1], "")  # only the spec's own constant may be an empty segment
+    (request,) = server.requests
+    # The array joined with "|" and encoded as one segment; the constant "" an empty one.
+    assert request.target == "/items/1%7C2//a%2Fb?tags=x&tags=&tags="
+    assert paths._serde.to_wire(None) == ""

@@ -57,13 +57,6 @@ def test_path_string_skip_url_encoding(client: Any) -> None:
     client.paths.string_url_non_encoded()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="GAP: a required path parameter fixed by the spec to the empty string (enum: [''], "
-    "paths_stringEmpty and paths_byteEmpty) is rejected by _serde.path_segment with "
-    "ParameterValidationError 'a path segment cannot be empty'; the spec's own constant must "
-    "be sent as an empty segment (GET /paths/string/empty/ and /paths/byte/empty/)",
-)
 def test_path_empty_string_constants(client: Any) -> None:
     client.paths.string_empty()
     client.paths.byte_empty()
@@ -83,12 +76,6 @@ def test_path_unix_time(client: Any) -> None:
     client.paths.unix_time_url(dt.datetime(2016, 4, 13, tzinfo=dt.timezone.utc))  # 1460505600
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="GAP: a path parameter of type array (paths_ArrayCsvInPath, collectionFormat csv) is "
-    "sent as str(list) (\"['ArrayPath1', ...]\") instead of its items joined with ',' and the "
-    "joined text percent-encoded as one segment",
-)
 def test_path_array_csv(client: Any) -> None:
     client.paths.array_csv_in_path(["ArrayPath1", RESERVED, "", ""])
 

@@ -431,7 +431,9 @@ def header(headers: _t.Mapping[str, str], name: str, read_as: str, where: str) -
 
 
 def to_wire(value: object) -> str:
-    """The text form of a path, query or header value."""
+    """The text form of a path, query or header value (None, an absent item: empty)."""
+    if value is None:
+        return ""
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, _enum.Enum):
@@ -443,14 +445,15 @@ def to_wire(value: object) -> str:
     return str(value)
 
 
-def path_segment(name: str, value: object) -> str:
+def path_segment(name: str, value: object, constant: bool = False) -> str:
     """``value`` percent-encoded as exactly one path segment.
 
     ``/``, ``?``, ``#`` and ``%`` are encoded, and so are the dot segments ``.`` and
-    ``..``, which URL normalisation would otherwise turn into a different path.
+    ``..``, which URL normalisation would otherwise turn into a different path.  Only the
+    spec's own ``constant`` may be empty.
     """
     text = to_wire(value)
-    if text == "":
+    if text == "" and not constant:
         raise ParameterValidationError(name, "non-empty", "a path segment cannot be empty")
     if text.strip(".") == "":
         return "%2E" * len(text)
