@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 import importlib
 import json
 import sys
@@ -106,6 +107,39 @@ def test_read_only_fields_are_read_but_not_sent(pkg: ModuleType) -> None:
     assert tank.to_dict() == wire
     assert tank.to_dict(exclude_readonly=True) == {"name": "big", "fish": [{"fishtype": "shark", "length": 1.0, "birthday": "2020-01-02T03:04:05Z"}]}
     assert m.Tank(id="t", fish=[m.Salmon(length=1.0, tag="y")]).to_dict(exclude_readonly=True) == {"fish": [{"fishtype": "Salmon", "length": 1.0}]}
+
+
+def _invalid(pkg: ModuleType, value: Any) -> Any:
+    with pytest.raises(pkg.ParameterValidationError) as caught:
+        pkg._validation.check_model("tank", value, required=True, model=pkg.models.Tank)
+    return caught.value
+
+
+def test_model_bodies_are_checked_all_the_way_down(pkg: ModuleType) -> None:
+    m = pkg.models
+    born = _dt.datetime(2020, 1, 2, tzinfo=_dt.timezone.utc)
+    fine = m.Tank(id=None, name="big", fish=[m.Shark(length=1.0, birthday=born, teeth=3, bites={"a": 10})])
+    pkg._validation.check_model("tank", fine, required=True, model=m.Tank)  # read-only id: never sent, not checked
+    shark = m.Shark(length=1.0, birthday=born, teeth=3)
+    cases = [
+        (m.Tank(id="t", name="Big"), "tank.name", "pattern"),
+        (m.Tank(id="t", fish=[shark, m.Salmon(length=1.0, siblings=[m.Shark(length=2.0, birthday=None)])]), "tank.fish[1].siblings[0].birthday", "required"),
+        (m.Tank(id="t", fish=[m.Shark(length=1.0, birthday=born, teeth=-1)]), "tank.fish[0].teeth", "minimum"),
+        (m.Tank(id="t", fish=[m.Shark(length=1.0, birthday=born, bites={"x": 11})]), "tank.fish[0].bites['x']", "maximum"),
+        (m.Tank(id="t", fish=[m.Shark(length="long", birthday=born)]), "tank.fish[0].length", "type"),
+        (m.Tank(id="t", fish=[m.Tank(id="t")]), "tank.fish[0]", "type"),
+        (m.Tank(id="t", fish=[shark, None]), "tank.fish[1]", "required"),  # a model item cannot be sent as null
+    ]
+    for value, parameter, constraint in cases:
+        error = _invalid(pkg, value)
+        assert (error.parameter, error.constraint) == (parameter, constraint)
+
+
+def test_a_secret_that_breaks_a_rule_is_not_shown(pkg: ModuleType) -> None:
+    m = pkg.models
+    error = _invalid(pkg, m.Tank(id="t", fish=[m.SmartSalmon(length=1.0, diploma="hunter2")]))
+    assert (error.parameter, error.constraint) == ("tank.fish[0].diploma", "pattern")
+    assert "hunter2" not in str(error)
 
 
 def test_error_models_are_polymorphic(pkg: ModuleType) -> None:

@@ -13,7 +13,7 @@ import datetime as _dt
 import enum as _enum
 import typing as _t
 
-from . import _serde
+from . import _serde, _validation
 
 __all__ = [
     "RegistrationTokenOperation",
@@ -63,6 +63,13 @@ class CloudError:
             _result["error"] = self.error.to_dict(exclude_readonly=exclude_readonly)
         return _result
 
+    def _validate(self, path: str) -> None:
+        """Raise ParameterValidationError when a field breaks the spec's rules (the
+        fields a request sends: not read-only ones); ``path`` names this model."""
+        _validation.check_model(
+            path + ".error", self.error, required=False, model=CloudErrorProperties
+        )
+
 
 @_dc.dataclass(slots=True, kw_only=True)
 class CloudErrorProperties:
@@ -111,6 +118,12 @@ class CloudErrorProperties:
         if self.message is not None:
             _result["message"] = self.message
         return _result
+
+    def _validate(self, path: str) -> None:
+        """Raise ParameterValidationError when a field breaks the spec's rules (the
+        fields a request sends: not read-only ones); ``path`` names this model."""
+        _validation.check_str(path + ".code", self.code, required=False)
+        _validation.check_str(path + ".message", self.message, required=False)
 
 
 @_dc.dataclass(slots=True, kw_only=True, repr=False)
@@ -168,6 +181,17 @@ class RegistrationInfo:
         if self.registration_token_operation is not None:
             _result["registrationTokenOperation"] = self.registration_token_operation
         return _result
+
+    def _validate(self, path: str) -> None:
+        """Raise ParameterValidationError when a field breaks the spec's rules (the
+        fields a request sends: not read-only ones); ``path`` names this model."""
+        _validation.check_datetime(path + ".expiration_time", self.expiration_time, required=False)
+        _validation.check_secret(_validation.check_str, path + ".token", self.token, required=False)
+        _validation.check_enum(
+            path + ".registration_token_operation",
+            self.registration_token_operation,
+            required=False,
+        )
 
     def __repr__(self) -> str:
         _fields = [
@@ -229,6 +253,15 @@ class RegistrationTokenList:
             ]
         return _result
 
+    def _validate(self, path: str) -> None:
+        """Raise ParameterValidationError when a field breaks the spec's rules (the
+        fields a request sends: not read-only ones); ``path`` names this model."""
+        _validation.check_list(path + ".value", self.value, required=False)
+        for _n0_1, _i0_1 in enumerate(self.value or ()):
+            _validation.check_model(
+                path + ".value" + f"[{_n0_1}]", _i0_1, required=True, model=RegistrationTokenMinimal
+            )
+
 
 @_dc.dataclass(slots=True, kw_only=True, repr=False)
 class RegistrationTokenMinimal:
@@ -275,6 +308,12 @@ class RegistrationTokenMinimal:
         if self.token is not None:
             _result["token"] = self.token
         return _result
+
+    def _validate(self, path: str) -> None:
+        """Raise ParameterValidationError when a field breaks the spec's rules (the
+        fields a request sends: not read-only ones); ``path`` names this model."""
+        _validation.check_datetime(path + ".expiration_time", self.expiration_time, required=False)
+        _validation.check_secret(_validation.check_str, path + ".token", self.token, required=False)
 
     def __repr__(self) -> str:
         _fields = [

@@ -324,15 +324,6 @@ def test_missing_required_property_is_refused(pkg: ModuleType) -> None:
         pkg.models.Sawshark(species="dangerous", picture=PICTURE, length=10.0, age=105)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="GAP: a request body is not checked below its top level: a required model property "
-    "set to None (Sawshark.birthday in a sibling) is not refused before sending; to_dict "
-    "crashes with AttributeError in format_datetime(None). The body check must walk nested "
-    "models/lists/dicts and raise ParameterValidationError (constraint 'required', naming the "
-    "field) with nothing sent. Needs the polymorphism fix too (a Sawshark is refused as not "
-    "a Fish today).",
-)
 def test_missing_required_nested_property_is_not_sent(client: Any, pkg: ModuleType) -> None:
     models = pkg.models
     fish = models.Sawshark(

@@ -115,15 +115,6 @@ def test_explicit_required_parameters_refused(client: Any, pkg: ModuleType) -> N
             call(None)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="GAP: a model body is only type-checked (_validation.check_model is an isinstance "
-    "check); its required properties (IntWrapper.value, StringWrapper.value, ClassWrapper.value, "
-    "ArrayWrapper.value, Product.id: Swagger definitions' required lists) are not validated, so "
-    "value=None is sent as JSON null. The request builder must validate a model body recursively "
-    "(required, type and constraints of every property, nested models and list items included) "
-    "and raise ParameterValidationError naming the property path before sending",
-)
 def test_explicit_required_properties_refused(client: Any, pkg: ModuleType) -> None:
     # A required property set to None in the body model: refused before sending.
     models = pkg.models

@@ -17,18 +17,6 @@ from tests.conformance.harness import AutorestServer
 
 SWAGGER = "validation.json"
 
-BODY_VALIDATION_GAP = pytest.mark.xfail(
-    strict=True,
-    reason="GAP: a model body is only type-checked (_validation.check_model is an isinstance "
-    "check); the constraints of its properties (Product.capacity exclusiveMinimum 0 / "
-    "exclusiveMaximum 100, Product.display_names maxItems 6 / uniqueItems, Product.image "
-    "pattern, required Product.child) are never checked, so validationOfBody sends the bad body "
-    "(and gets 404). The request builder must validate a model body recursively and raise "
-    "ParameterValidationError (constraint minimum/maximum/max_items/unique_items/pattern/"
-    "required, parameter naming the property, e.g. 'body.capacity') before sending",
-)
-
-
 @pytest.fixture(scope="module")
 def pkg(client_module: Any) -> ModuleType:
     return client_module(SWAGGER)  # type: ignore[no-any-return]
@@ -109,7 +97,6 @@ def test_client_api_version_pattern(pkg: ModuleType, testserver: AutorestServer)
 # body properties
 
 
-@BODY_VALIDATION_GAP
 def test_body_exclusive_bounds(client: Any, pkg: ModuleType) -> None:
     error = _invalid(pkg, client.validation_of_body, "123", 150, body=_product(pkg, capacity=0))
     assert "capacity" in error.parameter and error.constraint == "minimum"
@@ -117,7 +104,6 @@ def test_body_exclusive_bounds(client: Any, pkg: ModuleType) -> None:
     assert "capacity" in error.parameter and error.constraint == "maximum"
 
 
-@BODY_VALIDATION_GAP
 def test_body_array_items(client: Any, pkg: ModuleType) -> None:
     names = ["item1", "item2", "item3", "item4", "item5", "item6", "item7"]
     error = _invalid(pkg, client.validation_of_body, "123", 150, body=_product(pkg, display_names=names))
@@ -126,7 +112,6 @@ def test_body_array_items(client: Any, pkg: ModuleType) -> None:
     assert "display_names" in error.parameter and error.constraint == "unique_items"
 
 
-@BODY_VALIDATION_GAP
 def test_body_pattern_and_required(client: Any, pkg: ModuleType) -> None:
     error = _invalid(pkg, client.validation_of_body, "123", 150, body=_product(pkg, image="ftp://x"))
     assert "image" in error.parameter and error.constraint == "pattern"

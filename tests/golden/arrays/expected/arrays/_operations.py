@@ -38,9 +38,11 @@ def build_items_create_request(
 ) -> _Request:
     """POST /items"""
     _validation.check_list("tags", tags, required=False, max_items=5, unique_items=True)
-    for _item in tags or ():
-        _validation.check_str("tags[]", _item, required=True, max_length=10)
+    for _tags_item in tags or ():
+        _validation.check_str("tags[]", _tags_item, required=True, max_length=10)
     _validation.check_list("body", body, required=False, min_items=1)
+    for _body_item in body or ():
+        _validation.check_model("body[]", _body_item, required=True, model=Item)
     _url = config.endpoint + "/items"
     _params: list[tuple[str, str | int | float | bool | None]] = []
     _headers: dict[str, str] = {}

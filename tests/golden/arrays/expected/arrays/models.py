@@ -13,7 +13,7 @@ import datetime as _dt
 import enum as _enum
 import typing as _t
 
-from . import _serde
+from . import _serde, _validation
 
 __all__ = [
     "Item",
@@ -167,3 +167,38 @@ class Item:
                 for _i0 in self.maybe_items
             ]
         return _result
+
+    def _validate(self, path: str) -> None:
+        """Raise ParameterValidationError when a field breaks the spec's rules (the
+        fields a request sends: not read-only ones); ``path`` names this model."""
+        _validation.check_list(path + ".names", self.names, required=False)
+        for _n0_1, _i0_1 in enumerate(self.names or ()):
+            _validation.check_str(path + ".names" + f"[{_n0_1}]", _i0_1, required=False)
+        _validation.check_list(path + ".matrix", self.matrix, required=False)
+        for _n0_2, _i0_2 in enumerate(self.matrix or ()):
+            _validation.check_list(path + ".matrix" + f"[{_n0_2}]", _i0_2, required=False)
+            for _n1_2, _i1_2 in enumerate(_i0_2 or ()):
+                _validation.check_number(
+                    path + ".matrix" + f"[{_n0_2}]" + f"[{_n1_2}]", _i1_2, required=False
+                )
+        _validation.check_dict(path + ".labels", self.labels, required=False)
+        for _n0_3, _i0_3 in (self.labels or {}).items():
+            _validation.check_str(path + ".labels" + f"[{_n0_3!r}]", _i0_3, required=False)
+        _validation.check_dict(path + ".times", self.times, required=False)
+        for _n0_4, _i0_4 in (self.times or {}).items():
+            _validation.check_datetime(path + ".times" + f"[{_n0_4!r}]", _i0_4, required=True)
+        _validation.check_dict(path + ".extra", self.extra, required=False)
+        _validation.check_present(path + ".anything", self.anything, required=False)
+        _validation.check_list(path + ".maybe_names", self.maybe_names, required=False)
+        for _n0_7, _i0_7 in enumerate(self.maybe_names or ()):
+            _validation.check_str(path + ".maybe_names" + f"[{_n0_7}]", _i0_7, required=False)
+        _validation.check_dict(path + ".maybe_times", self.maybe_times, required=False)
+        for _n0_8, _i0_8 in (self.maybe_times or {}).items():
+            _validation.check_datetime(
+                path + ".maybe_times" + f"[{_n0_8!r}]", _i0_8, required=False
+            )
+        _validation.check_list(path + ".maybe_items", self.maybe_items, required=False)
+        for _n0_9, _i0_9 in enumerate(self.maybe_items or ()):
+            _validation.check_model(
+                path + ".maybe_items" + f"[{_n0_9}]", _i0_9, required=False, model=Item
+            )

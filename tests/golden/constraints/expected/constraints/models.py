@@ -13,7 +13,7 @@ import datetime as _dt
 import enum as _enum
 import typing as _t
 
-from . import _serde
+from . import _serde, _validation
 
 __all__ = [
     "GetLimitsResponse",
@@ -49,3 +49,14 @@ class GetLimitsResponse:
         if self.max is not None:
             _result["max"] = _serde.format_int64(self.max)
         return _result
+
+    def _validate(self, path: str) -> None:
+        """Raise ParameterValidationError when a field breaks the spec's rules (the
+        fields a request sends: not read-only ones); ``path`` names this model."""
+        _validation.check_number(
+            path + ".max",
+            self.max,
+            required=False,
+            minimum=-9223372036854775808,
+            maximum=9223372036854775807,
+        )

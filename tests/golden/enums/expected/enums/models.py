@@ -13,7 +13,7 @@ import datetime as _dt
 import enum as _enum
 import typing as _t
 
-from . import _serde
+from . import _serde, _validation
 
 __all__ = [
     "Mode",
@@ -128,3 +128,11 @@ class Palette:
         if self.inline is not None:
             _result["inline"] = self.inline
         return _result
+
+    def _validate(self, path: str) -> None:
+        """Raise ParameterValidationError when a field breaks the spec's rules (the
+        fields a request sends: not read-only ones); ``path`` names this model."""
+        _validation.check_enum(path + ".mode", self.mode, required=False, allowed=("light", "dark"))
+        _validation.check_enum(path + ".shade", self.shade, required=False)
+        _validation.check_enum(path + ".level", self.level, required=False, allowed=(1, 2, 3))
+        _validation.check_enum(path + ".inline", self.inline, required=False, allowed=("x", "y"))

@@ -13,7 +13,7 @@ import datetime as _dt
 import enum as _enum
 import typing as _t
 
-from . import _serde
+from . import _serde, _validation
 
 __all__ = [
     "Resource",
@@ -64,6 +64,11 @@ class Resource:
         if self.type is not None and not exclude_readonly:
             _result["type"] = self.type
         return _result
+
+    def _validate(self, path: str) -> None:
+        """Raise ParameterValidationError when a field breaks the spec's rules (the
+        fields a request sends: not read-only ones); ``path`` names this model."""
+        return None
 
 
 @_dc.dataclass(slots=True, kw_only=True)
@@ -124,6 +129,13 @@ class Tree(Resource):
         if self.planted is not None:
             _result["planted"] = _serde.format_date(self.planted)
         return _result
+
+    def _validate(self, path: str) -> None:
+        """Raise ParameterValidationError when a field breaks the spec's rules (the
+        fields a request sends: not read-only ones); ``path`` names this model."""
+        _validation.check_model(path + ".root", self.root, required=True, model=Node)
+        _validation.check_model(path + ".owner", self.owner, required=False, model=TreeOwner)
+        _validation.check_date(path + ".planted", self.planted, required=False)
 
 
 @_dc.dataclass(slots=True, kw_only=True)
@@ -187,6 +199,20 @@ class Node:
             ]
         return _result
 
+    def _validate(self, path: str) -> None:
+        """Raise ParameterValidationError when a field breaks the spec's rules (the
+        fields a request sends: not read-only ones); ``path`` names this model."""
+        _validation.check_number(
+            path + ".value", self.value, required=True, minimum=-2147483648, maximum=2147483647
+        )
+        _validation.check_number(path + ".weight", self.weight, required=False)
+        _validation.check_bool(path + ".leaf", self.leaf, required=False)
+        _validation.check_list(path + ".children", self.children, required=False)
+        for _n0_4, _i0_4 in enumerate(self.children or ()):
+            _validation.check_model(
+                path + ".children" + f"[{_n0_4}]", _i0_4, required=True, model=Node
+            )
+
 
 @_dc.dataclass(slots=True, kw_only=True, repr=False)
 class TreeOwner:
@@ -230,6 +256,14 @@ class TreeOwner:
             _result["secret"] = self.secret
         return _result
 
+    def _validate(self, path: str) -> None:
+        """Raise ParameterValidationError when a field breaks the spec's rules (the
+        fields a request sends: not read-only ones); ``path`` names this model."""
+        _validation.check_str(path + ".name", self.name, required=False)
+        _validation.check_secret(
+            _validation.check_str, path + ".secret", self.secret, required=False
+        )
+
     def __repr__(self) -> str:
         _fields = [
             "name=" + repr(self.name),
@@ -263,6 +297,13 @@ class ErrorResponse:
         if self.error is not None:
             _result["error"] = self.error.to_dict(exclude_readonly=exclude_readonly)
         return _result
+
+    def _validate(self, path: str) -> None:
+        """Raise ParameterValidationError when a field breaks the spec's rules (the
+        fields a request sends: not read-only ones); ``path`` names this model."""
+        _validation.check_model(
+            path + ".error", self.error, required=False, model=ErrorResponseError
+        )
 
 
 @_dc.dataclass(slots=True, kw_only=True)
@@ -312,3 +353,9 @@ class ErrorResponseError:
         if self.message is not None:
             _result["message"] = self.message
         return _result
+
+    def _validate(self, path: str) -> None:
+        """Raise ParameterValidationError when a field breaks the spec's rules (the
+        fields a request sends: not read-only ones); ``path`` names this model."""
+        _validation.check_str(path + ".code", self.code, required=False)
+        _validation.check_str(path + ".message", self.message, required=False)

@@ -13,7 +13,7 @@ import datetime as _dt
 import enum as _enum
 import typing as _t
 
-from . import _serde
+from . import _serde, _validation
 
 __all__ = [
     "Widget",
@@ -59,3 +59,9 @@ class Widget:
         if self.size is not None:
             _result["size"] = self.size
         return _result
+
+    def _validate(self, path: str) -> None:
+        """Raise ParameterValidationError when a field breaks the spec's rules (the
+        fields a request sends: not read-only ones); ``path`` names this model."""
+        _validation.check_str(path + ".name", self.name, required=False)
+        _validation.check_number(path + ".size", self.size, required=False)

@@ -6,5 +6,5 @@ VERSION = "2024-06-01"
 TITLE = "Aquarium"
 GENERATOR_VERSION = "0.1.0"
 SPEC_FILES = ("spec.yaml",)
-SPEC_SHA256 = "f1320faf5928277fa9c8d74282771a41e20248f7aaac6d52342d8e41105862be"
+SPEC_SHA256 = "55d33c948fd684372f5f031c25fb37ccefc830430badf4a5e7b53088a93181e0"
 """SHA-256 over the input spec files' names and bytes."""

@@ -26,6 +26,9 @@ from .models import (
     TankTooSmall,
 )
 
+_PATTERN_1 = _re.compile("^[A-Z]+\\Z", _re.ASCII)
+_PATTERN_2 = _re.compile("^[a-z]+\\Z", _re.ASCII)
+
 
 @_dc.dataclass(frozen=True, slots=True)
 class ClientConfig:

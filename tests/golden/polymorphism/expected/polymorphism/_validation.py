@@ -173,5 +173,20 @@ def check_dict(name: str, value: object, *, required: bool) -> None:
 
 
 def check_model(name: str, value: object, *, required: bool, model: type[_t.Any]) -> None:
-    if _present(name, value, required) and not isinstance(value, model):
+    """An instance of ``model`` (a subclass too) whose fields keep the spec's rules,
+    nested models included; a field's error names it after ``name`` (``body.size``)."""
+    if not _present(name, value, required):
+        return
+    if not isinstance(value, model):
         raise _Invalid(name, "type", f"expected {model.__name__}, got {type(value).__name__}")
+    value._validate(name)
+
+
+def check_secret(check: _t.Callable[..., None], name: str, value: object, **rules: _t.Any) -> None:
+    """``check(name, value, **rules)`` for a secret value: an error names the rule, never the value."""
+    try:
+        check(name, value, **rules)
+    except _Invalid as exc:
+        raise _Invalid(
+            name, exc.constraint, "the value (secret, not shown) breaks this rule"
+        ) from None

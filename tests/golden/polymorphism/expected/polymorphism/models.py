@@ -11,9 +11,13 @@ from __future__ import annotations
 import dataclasses as _dc
 import datetime as _dt
 import enum as _enum
+import re as _re
 import typing as _t
 
-from . import _serde
+from . import _serde, _validation
+
+_PATTERN_1 = _re.compile("^[A-Z]+\\Z", _re.ASCII)
+_PATTERN_2 = _re.compile("^[a-z]+\\Z", _re.ASCII)
 
 __all__ = [
     "Fish",
@@ -96,6 +100,17 @@ class Fish:
             ]
         return _result
 
+    def _validate(self, path: str) -> None:
+        """Raise ParameterValidationError when a field breaks the spec's rules (the
+        fields a request sends: not read-only ones); ``path`` names this model."""
+        _validation.check_number(path + ".length", self.length, required=True)
+        _validation.check_str(path + ".species", self.species, required=False)
+        _validation.check_list(path + ".siblings", self.siblings, required=False)
+        for _n0_3, _i0_3 in enumerate(self.siblings or ()):
+            _validation.check_model(
+                path + ".siblings" + f"[{_n0_3}]", _i0_3, required=True, model=Fish
+            )
+
 
 @_dc.dataclass(slots=True, kw_only=True)
 class Salmon(Fish):
@@ -174,6 +189,18 @@ class Salmon(Fish):
         if self.wild is not None:
             _result["wild"] = self.wild
         return _result
+
+    def _validate(self, path: str) -> None:
+        """Raise ParameterValidationError when a field breaks the spec's rules (the
+        fields a request sends: not read-only ones); ``path`` names this model."""
+        _validation.check_number(path + ".length", self.length, required=True)
+        _validation.check_str(path + ".species", self.species, required=False)
+        _validation.check_list(path + ".siblings", self.siblings, required=False)
+        for _n0_3, _i0_3 in enumerate(self.siblings or ()):
+            _validation.check_model(
+                path + ".siblings" + f"[{_n0_3}]", _i0_3, required=True, model=Fish
+            )
+        _validation.check_bool(path + ".wild", self.wild, required=False)
 
 
 @_dc.dataclass(slots=True, kw_only=True, repr=False)
@@ -278,6 +305,28 @@ class SmartSalmon(Salmon):
             _result.setdefault(_k, _x)
         return _result
 
+    def _validate(self, path: str) -> None:
+        """Raise ParameterValidationError when a field breaks the spec's rules (the
+        fields a request sends: not read-only ones); ``path`` names this model."""
+        _validation.check_number(path + ".length", self.length, required=True)
+        _validation.check_str(path + ".species", self.species, required=False)
+        _validation.check_list(path + ".siblings", self.siblings, required=False)
+        for _n0_3, _i0_3 in enumerate(self.siblings or ()):
+            _validation.check_model(
+                path + ".siblings" + f"[{_n0_3}]", _i0_3, required=True, model=Fish
+            )
+        _validation.check_bool(path + ".wild", self.wild, required=False)
+        _validation.check_secret(
+            _validation.check_str,
+            path + ".diploma",
+            self.diploma,
+            required=False,
+            pattern=_PATTERN_1,
+        )
+        _validation.check_dict(
+            path + ".additional_properties", self.additional_properties, required=True
+        )
+
     def __repr__(self) -> str:
         _fields = [
             "fishtype=" + repr(self.fishtype),
@@ -369,6 +418,18 @@ class RainbowTrout(Fish):
             _result["spots"] = self.spots
         return _result
 
+    def _validate(self, path: str) -> None:
+        """Raise ParameterValidationError when a field breaks the spec's rules (the
+        fields a request sends: not read-only ones); ``path`` names this model."""
+        _validation.check_number(path + ".length", self.length, required=True)
+        _validation.check_str(path + ".species", self.species, required=False)
+        _validation.check_list(path + ".siblings", self.siblings, required=False)
+        for _n0_3, _i0_3 in enumerate(self.siblings or ()):
+            _validation.check_model(
+                path + ".siblings" + f"[{_n0_3}]", _i0_3, required=True, model=Fish
+            )
+        _validation.check_number(path + ".spots", self.spots, required=False)
+
 
 @_dc.dataclass(slots=True, kw_only=True)
 class Shark(Fish):
@@ -386,10 +447,16 @@ class Shark(Fish):
     :vartype species: str
     :ivar siblings:
     :vartype siblings: list[Fish]
+    :ivar teeth:
+    :vartype teeth: int
+    :ivar bites:
+    :vartype bites: dict[str, int]
     """
 
     fishtype: _t.ClassVar[str] = "shark"
     birthday: _dt.datetime
+    teeth: int | None = None
+    bites: dict[str, int] | None = None
 
     @classmethod
     def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> Shark:
@@ -421,6 +488,19 @@ class Shark(Fish):
                 if (_v := _get("siblings")) is None
                 else [Fish.from_dict(_i0) for _i0 in _serde.as_list(_v, "Shark.siblings")]
             ),
+            teeth=(
+                None
+                if (_v := _get("teeth")) is None
+                else _v if type(_v) is int else _serde.as_int(_v, "Shark.teeth")
+            ),
+            bites=(
+                None
+                if (_v := _get("bites")) is None
+                else {
+                    _k0: _v0 if type(_v0) is int else _serde.as_int(_v0, "Shark.bites")
+                    for _k0, _v0 in _serde.as_dict(_v, "Shark.bites").items()
+                }
+            ),
         )
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, _t.Any]:
@@ -438,7 +518,29 @@ class Shark(Fish):
             _result["siblings"] = [
                 _i0.to_dict(exclude_readonly=exclude_readonly) for _i0 in self.siblings
             ]
+        if self.teeth is not None:
+            _result["teeth"] = self.teeth
+        if self.bites is not None:
+            _result["bites"] = self.bites
         return _result
+
+    def _validate(self, path: str) -> None:
+        """Raise ParameterValidationError when a field breaks the spec's rules (the
+        fields a request sends: not read-only ones); ``path`` names this model."""
+        _validation.check_number(path + ".length", self.length, required=True)
+        _validation.check_datetime(path + ".birthday", self.birthday, required=True)
+        _validation.check_str(path + ".species", self.species, required=False)
+        _validation.check_list(path + ".siblings", self.siblings, required=False)
+        for _n0_4, _i0_4 in enumerate(self.siblings or ()):
+            _validation.check_model(
+                path + ".siblings" + f"[{_n0_4}]", _i0_4, required=True, model=Fish
+            )
+        _validation.check_number(path + ".teeth", self.teeth, required=False, minimum=0)
+        _validation.check_dict(path + ".bites", self.bites, required=False)
+        for _n0_6, _i0_6 in (self.bites or {}).items():
+            _validation.check_number(
+                path + ".bites" + f"[{_n0_6!r}]", _i0_6, required=False, maximum=10
+            )
 
 
 @_dc.dataclass(slots=True, kw_only=True)
@@ -498,6 +600,16 @@ class Tank:
         if self.fish is not None:
             _result["fish"] = [_i0.to_dict(exclude_readonly=exclude_readonly) for _i0 in self.fish]
         return _result
+
+    def _validate(self, path: str) -> None:
+        """Raise ParameterValidationError when a field breaks the spec's rules (the
+        fields a request sends: not read-only ones); ``path`` names this model."""
+        _validation.check_str(
+            path + ".name", self.name, required=False, max_length=20, pattern=_PATTERN_2
+        )
+        _validation.check_list(path + ".fish", self.fish, required=False)
+        for _n0_2, _i0_2 in enumerate(self.fish or ()):
+            _validation.check_model(path + ".fish" + f"[{_n0_2}]", _i0_2, required=True, model=Fish)
 
 
 @_dc.dataclass(slots=True, kw_only=True)
@@ -625,6 +737,25 @@ class Finding(Tank):
             _result["note"] = self.note
         return _result
 
+    def _validate(self, path: str) -> None:
+        """Raise ParameterValidationError when a field breaks the spec's rules (the
+        fields a request sends: not read-only ones); ``path`` names this model."""
+        _validation.check_number(path + ".length", self.length, required=True)
+        _validation.check_str(
+            path + ".name", self.name, required=False, max_length=20, pattern=_PATTERN_2
+        )
+        _validation.check_list(path + ".fish", self.fish, required=False)
+        for _n0_3, _i0_3 in enumerate(self.fish or ()):
+            _validation.check_model(path + ".fish" + f"[{_n0_3}]", _i0_3, required=True, model=Fish)
+        _validation.check_str(path + ".species", self.species, required=False)
+        _validation.check_list(path + ".siblings", self.siblings, required=False)
+        for _n0_5, _i0_5 in enumerate(self.siblings or ()):
+            _validation.check_model(
+                path + ".siblings" + f"[{_n0_5}]", _i0_5, required=True, model=Fish
+            )
+        _validation.check_bool(path + ".wild", self.wild, required=False)
+        _validation.check_str(path + ".note", self.note, required=False)
+
 
 @_dc.dataclass(slots=True, kw_only=True)
 class AquariumError:
@@ -666,6 +797,11 @@ class AquariumError:
         if self.message is not None:
             _result["message"] = self.message
         return _result
+
+    def _validate(self, path: str) -> None:
+        """Raise ParameterValidationError when a field breaks the spec's rules (the
+        fields a request sends: not read-only ones); ``path`` names this model."""
+        _validation.check_str(path + ".message", self.message, required=False)
 
 
 @_dc.dataclass(slots=True, kw_only=True)
@@ -714,6 +850,12 @@ class TankTooSmall(AquariumError):
         if self.capacity is not None:
             _result["capacity"] = self.capacity
         return _result
+
+    def _validate(self, path: str) -> None:
+        """Raise ParameterValidationError when a field breaks the spec's rules (the
+        fields a request sends: not read-only ones); ``path`` names this model."""
+        _validation.check_str(path + ".message", self.message, required=False)
+        _validation.check_number(path + ".capacity", self.capacity, required=False)
 
 
 _SUBTYPES_Fish: dict[str, type[Fish]] = {

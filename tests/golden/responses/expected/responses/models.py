@@ -13,7 +13,7 @@ import datetime as _dt
 import enum as _enum
 import typing as _t
 
-from . import _serde
+from . import _serde, _validation
 
 __all__ = [
     "Tier",
@@ -64,6 +64,17 @@ class Blob:
             _result["size"] = _serde.format_int64(self.size)
         return _result
 
+    def _validate(self, path: str) -> None:
+        """Raise ParameterValidationError when a field breaks the spec's rules (the
+        fields a request sends: not read-only ones); ``path`` names this model."""
+        _validation.check_number(
+            path + ".size",
+            self.size,
+            required=False,
+            minimum=-9223372036854775808,
+            maximum=9223372036854775807,
+        )
+
 
 @_dc.dataclass(slots=True, kw_only=True)
 class Tombstone:
@@ -95,6 +106,11 @@ class Tombstone:
             _result["deletedOn"] = _serde.format_datetime(self.deleted_on)
         return _result
 
+    def _validate(self, path: str) -> None:
+        """Raise ParameterValidationError when a field breaks the spec's rules (the
+        fields a request sends: not read-only ones); ``path`` names this model."""
+        _validation.check_datetime(path + ".deleted_on", self.deleted_on, required=False)
+
 
 @_dc.dataclass(slots=True, kw_only=True)
 class CloudError:
@@ -121,6 +137,11 @@ class CloudError:
         if self.error is not None:
             _result["error"] = self.error.to_dict(exclude_readonly=exclude_readonly)
         return _result
+
+    def _validate(self, path: str) -> None:
+        """Raise ParameterValidationError when a field breaks the spec's rules (the
+        fields a request sends: not read-only ones); ``path`` names this model."""
+        _validation.check_model(path + ".error", self.error, required=False, model=CloudErrorError)
 
 
 @_dc.dataclass(slots=True, kw_only=True)
@@ -170,6 +191,12 @@ class CloudErrorError:
         if self.message is not None:
             _result["message"] = self.message
         return _result
+
+    def _validate(self, path: str) -> None:
+        """Raise ParameterValidationError when a field breaks the spec's rules (the
+        fields a request sends: not read-only ones); ``path`` names this model."""
+        _validation.check_str(path + ".code", self.code, required=False)
+        _validation.check_str(path + ".message", self.message, required=False)
 
 
 @_dc.dataclass(frozen=True, slots=True, kw_only=True)
