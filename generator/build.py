@@ -455,6 +455,21 @@ class _Builder:
         if isinstance(node.get("required"), list):
             required.update(str(r) for r in node["required"])
 
+    def _flattened(self, node: Any, location: Location, prop_type: TypeRef, wire_name: str) -> Model | None:
+        """The model whose properties an ``x-ms-client-flatten`` property brings into its
+        own model, or None (with a warning) when it cannot be flattened."""
+        model = self.models.get(self.spec.deref(node, location)[1]) if prop_type.kind == "model" else None
+        if model is None or model.additional is not None or not model.properties:
+            why = (
+                "it is not an object with properties" if prop_type.kind != "model"
+                else "its object also takes other keys (additionalProperties)" if model is not None and model.additional is not None
+                else "its object has no properties" if model is not None
+                else "its object contains this model"
+            )
+            self.warn("unsupported-flatten", f"x-ms-client-flatten is ignored: {wire_name!r} stays a nested value ({why})", location.child("x-ms-client-flatten"))
+            return None
+        return model
+
     def _build_model(self, node: dict[str, Any], location: Location, name: str) -> Model:
         raw: dict[str, tuple[Any, Location]] = {}
         required: set[str] = set()
@@ -467,8 +482,22 @@ class _Builder:
             resolved, _ = self.spec.deref(prop_node, prop_location)
             resolved = resolved if isinstance(resolved, dict) else {}
             local = prop_node if isinstance(prop_node, dict) else {}
+            read_only = bool(local.get("readOnly") or resolved.get("readOnly"))
             if local.get("x-ms-client-flatten") is True:
-                self.warn("unsupported-flatten", f"x-ms-client-flatten is ignored: {wire_name!r} stays a nested value", prop_location.child("x-ms-client-flatten"))
+                inner = self._flattened(prop_node, prop_location, prop_type, wire_name)
+                if inner is not None:  # the nested object's properties become this model's own
+                    for p in inner.properties:
+                        properties.append(
+                            dataclasses.replace(
+                                p,
+                                name=names.claim(p.name),
+                                wire_path=(wire_name, *p.wire_path),
+                                required=p.required and wire_name in required,
+                                read_only=p.read_only or read_only,
+                                inherited=False,
+                            )
+                        )
+                    continue
             description = _text(local.get("description")) or _text(resolved.get("description"))
             properties.append(
                 Property(
@@ -477,7 +506,7 @@ class _Builder:
                     type=prop_type,
                     required=wire_name in required,
                     nullable=bool(resolved.get("nullable") or resolved.get("x-nullable")) or _allows_null(resolved),
-                    read_only=bool(local.get("readOnly") or resolved.get("readOnly")),
+                    read_only=read_only,
                     secret=bool(local.get("x-ms-secret") or resolved.get("x-ms-secret")),
                     description=description,
                     pointer=prop_location.pointer,

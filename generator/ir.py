@@ -98,6 +98,7 @@ class Property:
     pointer: str = ""  # JSON pointer of the property's schema in the spec
     constant: object | None = None  # a required single-value enum: a class constant, always sent
     inherited: bool = False  # declared by the base class (Model.base): not declared again
+    wire_path: tuple[str, ...] = ()  # x-ms-client-flatten: the JSON objects it is inside, outermost first
 
 
 @dataclass(frozen=True)

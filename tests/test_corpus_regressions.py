@@ -185,7 +185,7 @@ def test_unmodelled_schema_keywords_are_warnings_with_pointers(tmp_path: Path) -
                     "id": {"oneOf": [{"type": "integer"}, {"type": "string"}]},
                     "name": {"type": "string", "not": {"enum": [""]}},
                     "owner": {"type": "object", "properties": {"a": {"type": "string"}}, "anyOf": [{"required": ["a"]}]},
-                    "props": {"x-ms-client-flatten": True, "type": "object", "properties": {"b": {"type": "string"}}},
+                    "props": {"x-ms-client-flatten": True, "type": "object", "additionalProperties": {"type": "string"}},
                 },
                 "allOf": [{"oneOf": [{"required": ["kind"]}]}],
             },

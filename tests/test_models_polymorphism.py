@@ -142,6 +142,24 @@ def test_a_secret_that_breaks_a_rule_is_not_shown(pkg: ModuleType) -> None:
     assert "hunter2" not in str(error)
 
 
+def test_flattened_properties_live_in_their_nested_objects(pkg: ModuleType) -> None:
+    m = pkg.models
+    wire = {"id": "t", "setup": {"volume": 3, "heater": {"watts": 50}}}
+    tank = m.Tank.from_dict(wire)
+    assert (tank.volume, tank.watts) == (3, 50) and not hasattr(tank, "setup")
+    assert tank.to_dict() == wire
+    assert m.Tank(id="t", watts=5).to_dict(exclude_readonly=True) == {"setup": {"heater": {"watts": 5}}}
+    assert m.Tank(id="t").to_dict() == {"id": "t"}
+    assert m.Tank.from_dict({"id": "t", "setup": None}).volume is None
+    with pytest.raises(pkg.DeserializationError):
+        m.Tank.from_dict({"id": "t", "setup": 5})
+    error = _invalid(pkg, m.Tank(id="t", volume=0))
+    assert (error.parameter, error.constraint) == ("tank.volume", "minimum")
+    # The flattened schemas are still models of their own (TankSetup flattens Heater in turn).
+    assert m.TankSetup(volume=1, watts=2).to_dict() == {"volume": 1, "heater": {"watts": 2}}
+    assert m.Heater(watts=2).to_dict() == {"watts": 2}
+
+
 def test_error_models_are_polymorphic(pkg: ModuleType) -> None:
     m = pkg.models
     error = m.AquariumError.from_dict({"code": "TooSmall", "message": "m", "capacity": 3})

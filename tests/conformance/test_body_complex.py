@@ -400,13 +400,6 @@ def test_flatten_operation_has_no_server_route(client: Any, pkg: ModuleType) -> 
         client.flattencomplex.get_valid()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="GAP: x-ms-client-flatten is ignored (build warns unsupported-flatten): MyBaseType.helper "
-    "stays a nested MyBaseHelperType. Needed: the properties of a flattened property (propBH1) "
-    "become fields of the model itself (prop_bh1) and are read from / written to the nested "
-    "JSON object 'helper'.",
-)
 def test_flattened_property(pkg: ModuleType) -> None:
     wire = {"kind": "Kind1", "propB1": "b", "helper": {"propBH1": "h"}, "propD1": "d"}
     derived = pkg.models.MyDerivedType.from_dict(wire)

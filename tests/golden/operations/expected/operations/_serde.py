@@ -40,6 +40,19 @@ def not_object(value: object, where: str) -> _t.NoReturn:
     raise _fail(where, "a JSON object", value)
 
 
+def nested(data: _t.Mapping[str, _t.Any], path: tuple[str, ...], where: str) -> _t.Any:
+    """The value at ``path`` inside nested JSON objects (a flattened property), or None
+    when a level is absent or null; a level that is not an object is an error."""
+    value: _t.Any = data
+    for key in path:
+        if value is None:
+            return None
+        if type(value) is not dict:
+            raise _fail(where, "a JSON object around it", value)
+        value = value.get(key)
+    return value
+
+
 def missing(where: str) -> _t.NoReturn:
     raise DeserializationError(where, "required value is missing (absent, empty or null)")
 

@@ -6,5 +6,5 @@ VERSION = "2024-06-01"
 TITLE = "Aquarium"
 GENERATOR_VERSION = "0.1.0"
 SPEC_FILES = ("spec.yaml",)
-SPEC_SHA256 = "55d33c948fd684372f5f031c25fb37ccefc830430badf4a5e7b53088a93181e0"
+SPEC_SHA256 = "7a42aa125931249990ba994dc2606de3f37709bb0843f336a7ceae2f47ca8cfb"
 """SHA-256 over the input spec files' names and bytes."""

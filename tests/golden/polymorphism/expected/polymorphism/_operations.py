@@ -22,6 +22,8 @@ from .models import (
     Shark,
     Tank,
     Finding,
+    TankSetup,
+    Heater,
     AquariumError,
     TankTooSmall,
 )

@@ -27,6 +27,8 @@ __all__ = [
     "Shark",
     "Tank",
     "Finding",
+    "TankSetup",
+    "Heater",
     "AquariumError",
     "TankTooSmall",
 ]
@@ -553,6 +555,10 @@ class Tank:
     :vartype name: str
     :ivar built:  Read-only: set by the service.
     :vartype built: _dt.datetime
+    :ivar volume:
+    :vartype volume: int
+    :ivar watts:
+    :vartype watts: int
     :ivar fish:
     :vartype fish: list[Fish]
     """
@@ -560,6 +566,8 @@ class Tank:
     id: str
     name: str | None = None
     built: _dt.datetime | None = None
+    volume: int | None = None
+    watts: int | None = None
     fish: list[Fish] | None = None
 
     @classmethod
@@ -580,6 +588,16 @@ class Tank:
             built=(
                 None if (_v := _get("built")) is None else _serde.parse_datetime(_v, "Tank.built")
             ),
+            volume=(
+                None
+                if (_v := _serde.nested(data, ("setup", "volume"), "Tank.volume")) is None
+                else _v if type(_v) is int else _serde.as_int(_v, "Tank.volume")
+            ),
+            watts=(
+                None
+                if (_v := _serde.nested(data, ("setup", "heater", "watts"), "Tank.watts")) is None
+                else _v if type(_v) is int else _serde.as_int(_v, "Tank.watts")
+            ),
             fish=(
                 None
                 if (_v := _get("fish")) is None
@@ -597,6 +615,10 @@ class Tank:
             _result["name"] = self.name
         if self.built is not None and not exclude_readonly:
             _result["built"] = _serde.format_datetime(self.built)
+        if self.volume is not None:
+            _result.setdefault("setup", {})["volume"] = self.volume
+        if self.watts is not None:
+            _result.setdefault("setup", {}).setdefault("heater", {})["watts"] = self.watts
         if self.fish is not None:
             _result["fish"] = [_i0.to_dict(exclude_readonly=exclude_readonly) for _i0 in self.fish]
         return _result
@@ -607,9 +629,11 @@ class Tank:
         _validation.check_str(
             path + ".name", self.name, required=False, max_length=20, pattern=_PATTERN_2
         )
+        _validation.check_number(path + ".volume", self.volume, required=False, minimum=1)
+        _validation.check_number(path + ".watts", self.watts, required=False)
         _validation.check_list(path + ".fish", self.fish, required=False)
-        for _n0_2, _i0_2 in enumerate(self.fish or ()):
-            _validation.check_model(path + ".fish" + f"[{_n0_2}]", _i0_2, required=True, model=Fish)
+        for _n0_4, _i0_4 in enumerate(self.fish or ()):
+            _validation.check_model(path + ".fish" + f"[{_n0_4}]", _i0_4, required=True, model=Fish)
 
 
 @_dc.dataclass(slots=True, kw_only=True)
@@ -626,6 +650,10 @@ class Finding(Tank):
     :vartype name: str
     :ivar built:  Read-only: set by the service.
     :vartype built: _dt.datetime
+    :ivar volume:
+    :vartype volume: int
+    :ivar watts:
+    :vartype watts: int
     :ivar fish:
     :vartype fish: list[Fish]
     :ivar tag:  Read-only: set by the service.
@@ -672,6 +700,17 @@ class Finding(Tank):
                 None
                 if (_v := _get("built")) is None
                 else _serde.parse_datetime(_v, "Finding.built")
+            ),
+            volume=(
+                None
+                if (_v := _serde.nested(data, ("setup", "volume"), "Finding.volume")) is None
+                else _v if type(_v) is int else _serde.as_int(_v, "Finding.volume")
+            ),
+            watts=(
+                None
+                if (_v := _serde.nested(data, ("setup", "heater", "watts"), "Finding.watts"))
+                is None
+                else _v if type(_v) is int else _serde.as_int(_v, "Finding.watts")
             ),
             fish=(
                 None
@@ -721,6 +760,10 @@ class Finding(Tank):
             _result["name"] = self.name
         if self.built is not None and not exclude_readonly:
             _result["built"] = _serde.format_datetime(self.built)
+        if self.volume is not None:
+            _result.setdefault("setup", {})["volume"] = self.volume
+        if self.watts is not None:
+            _result.setdefault("setup", {}).setdefault("heater", {})["watts"] = self.watts
         if self.fish is not None:
             _result["fish"] = [_i0.to_dict(exclude_readonly=exclude_readonly) for _i0 in self.fish]
         if self.tag is not None and not exclude_readonly:
@@ -744,17 +787,101 @@ class Finding(Tank):
         _validation.check_str(
             path + ".name", self.name, required=False, max_length=20, pattern=_PATTERN_2
         )
+        _validation.check_number(path + ".volume", self.volume, required=False, minimum=1)
+        _validation.check_number(path + ".watts", self.watts, required=False)
         _validation.check_list(path + ".fish", self.fish, required=False)
-        for _n0_3, _i0_3 in enumerate(self.fish or ()):
-            _validation.check_model(path + ".fish" + f"[{_n0_3}]", _i0_3, required=True, model=Fish)
+        for _n0_5, _i0_5 in enumerate(self.fish or ()):
+            _validation.check_model(path + ".fish" + f"[{_n0_5}]", _i0_5, required=True, model=Fish)
         _validation.check_str(path + ".species", self.species, required=False)
         _validation.check_list(path + ".siblings", self.siblings, required=False)
-        for _n0_5, _i0_5 in enumerate(self.siblings or ()):
+        for _n0_7, _i0_7 in enumerate(self.siblings or ()):
             _validation.check_model(
-                path + ".siblings" + f"[{_n0_5}]", _i0_5, required=True, model=Fish
+                path + ".siblings" + f"[{_n0_7}]", _i0_7, required=True, model=Fish
             )
         _validation.check_bool(path + ".wild", self.wild, required=False)
         _validation.check_str(path + ".note", self.note, required=False)
+
+
+@_dc.dataclass(slots=True, kw_only=True)
+class TankSetup:
+    """Flattened into Tank (x-ms-client-flatten), with the heater's own fields too.
+
+    :ivar volume:
+    :vartype volume: int
+    :ivar watts:
+    :vartype watts: int
+    """
+
+    volume: int
+    watts: int | None = None
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> TankSetup:
+        """Build from the JSON object the service sends."""
+        _get = (data if type(data) is dict else _serde.not_object(data, "TankSetup")).get
+        return cls(
+            volume=(
+                _serde.missing("TankSetup.volume")
+                if (_v := _get("volume")) is None
+                else _v if type(_v) is int else _serde.as_int(_v, "TankSetup.volume")
+            ),
+            watts=(
+                None
+                if (_v := _serde.nested(data, ("heater", "watts"), "TankSetup.watts")) is None
+                else _v if type(_v) is int else _serde.as_int(_v, "TankSetup.watts")
+            ),
+        )
+
+    def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, _t.Any]:
+        """The JSON object for this model, with the service's names; ``exclude_readonly``
+        leaves out the read-only properties, here and in nested models (a request body)."""
+        _result: dict[str, _t.Any] = {}
+        _result["volume"] = self.volume
+        if self.watts is not None:
+            _result.setdefault("heater", {})["watts"] = self.watts
+        return _result
+
+    def _validate(self, path: str) -> None:
+        """Raise ParameterValidationError when a field breaks the spec's rules (the
+        fields a request sends: not read-only ones); ``path`` names this model."""
+        _validation.check_number(path + ".volume", self.volume, required=True, minimum=1)
+        _validation.check_number(path + ".watts", self.watts, required=False)
+
+
+@_dc.dataclass(slots=True, kw_only=True)
+class Heater:
+    """Heater.
+
+    :ivar watts:
+    :vartype watts: int
+    """
+
+    watts: int | None = None
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> Heater:
+        """Build from the JSON object the service sends."""
+        _get = (data if type(data) is dict else _serde.not_object(data, "Heater")).get
+        return cls(
+            watts=(
+                None
+                if (_v := _get("watts")) is None
+                else _v if type(_v) is int else _serde.as_int(_v, "Heater.watts")
+            ),
+        )
+
+    def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, _t.Any]:
+        """The JSON object for this model, with the service's names; ``exclude_readonly``
+        leaves out the read-only properties, here and in nested models (a request body)."""
+        _result: dict[str, _t.Any] = {}
+        if self.watts is not None:
+            _result["watts"] = self.watts
+        return _result
+
+    def _validate(self, path: str) -> None:
+        """Raise ParameterValidationError when a field breaks the spec's rules (the
+        fields a request sends: not read-only ones); ``path`` names this model."""
+        _validation.check_number(path + ".watts", self.watts, required=False)
 
 
 @_dc.dataclass(slots=True, kw_only=True)

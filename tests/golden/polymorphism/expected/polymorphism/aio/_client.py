@@ -23,6 +23,8 @@ from ..models import (
     Shark,
     Tank,
     Finding,
+    TankSetup,
+    Heater,
     AquariumError,
     TankTooSmall,
 )
