@@ -421,7 +421,7 @@ class _Builder:
         self.enums[location] = enum
         allowed = None if enum.open else tuple(v.value for v in values)
         constraints = Constraints(allowed=allowed)
-        ref = TypeRef("enum", f"{name} | {enum.base}", name=name, constraints=constraints)
+        ref = TypeRef("enum", f"{name} | {enum.base}", name=name, constraints=constraints, enum_base=enum.base)
         if key is not None:
             self.named_enums[key] = ref
         return ref

@@ -65,6 +65,7 @@ class TypeRef:
     item: TypeRef | None = None  # element type for list, value type for dict
     constraints: Constraints = _NO_CONSTRAINTS  # rules of the schema itself (items carry their own)
     codec: str | None = None  # for text-encoded values: _serde.parse_<codec> / format_<codec>
+    enum_base: str | None = None  # kind enum: its value type, "str", "int" or "float"
     nullable: bool = False  # list items and dict values only: None is a value (annotation ``X | None``)
 
 

@@ -16,6 +16,7 @@ if _t.TYPE_CHECKING:
     import httpx
 from .models import (
     RegistrationTokenOperation,
+    _RegistrationTokenOperation_MEMBERS,
     CloudError,
     CloudErrorProperties,
     RegistrationInfo,

@@ -37,6 +37,11 @@ class RegistrationTokenOperation(_enum.StrEnum):
     UPDATE = "Update"
 
 
+_RegistrationTokenOperation_MEMBERS: dict[str, RegistrationTokenOperation] = {
+    _m.value: _m for _m in RegistrationTokenOperation
+}
+
+
 @_dc.dataclass(slots=True, kw_only=True)
 class CloudError:
     """Cloud error object.
@@ -164,8 +169,14 @@ class RegistrationInfo:
             registration_token_operation=(
                 None
                 if (_v := _get("registrationTokenOperation")) is None
-                else _serde.as_enum(
-                    RegistrationTokenOperation, _v, "RegistrationInfo.registrationTokenOperation"
+                else (
+                    _RegistrationTokenOperation_MEMBERS.get(_v, _v)
+                    if type(_v) is str
+                    else _serde.as_enum(
+                        RegistrationTokenOperation,
+                        _v,
+                        "RegistrationInfo.registrationTokenOperation",
+                    )
                 )
             ),
         )

@@ -16,10 +16,15 @@ if _t.TYPE_CHECKING:
     import httpx
 from .models import (
     Mode,
+    _Mode_MEMBERS,
     Shade,
+    _Shade_MEMBERS,
     Level,
+    _Level_MEMBERS,
     PaletteInline,
+    _PaletteInline_MEMBERS,
     ColorsListKind,
+    _ColorsListKind_MEMBERS,
     Palette,
 )
 

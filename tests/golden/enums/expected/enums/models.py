@@ -32,6 +32,9 @@ class Mode(_enum.StrEnum):
     DARK = "dark"
 
 
+_Mode_MEMBERS: dict[str, Mode] = {_m.value: _m for _m in Mode}
+
+
 class Shade(_enum.StrEnum):
     """An open enum with awkward values.
 
@@ -50,12 +53,18 @@ class Shade(_enum.StrEnum):
     CLASS = "class"
 
 
+_Shade_MEMBERS: dict[str, Shade] = {_m.value: _m for _m in Shade}
+
+
 class Level(_enum.IntEnum):
     """An integer enum."""
 
     V_1 = 1
     V_2 = 2
     V_3 = 3
+
+
+_Level_MEMBERS: dict[int, Level] = {_m.value: _m for _m in Level}
 
 
 class PaletteInline(_enum.StrEnum):
@@ -65,10 +74,16 @@ class PaletteInline(_enum.StrEnum):
     Y = "y"
 
 
+_PaletteInline_MEMBERS: dict[str, PaletteInline] = {_m.value: _m for _m in PaletteInline}
+
+
 class ColorsListKind(_enum.StrEnum):
     """ColorsListKind."""
 
     FIXED = "fixed"
+
+
+_ColorsListKind_MEMBERS: dict[str, ColorsListKind] = {_m.value: _m for _m in ColorsListKind}
 
 
 @_dc.dataclass(slots=True, kw_only=True)
@@ -96,22 +111,40 @@ class Palette:
         _get = (data if type(data) is dict else _serde.not_object(data, "Palette")).get
         return cls(
             mode=(
-                None if (_v := _get("mode")) is None else _serde.as_enum(Mode, _v, "Palette.mode")
+                None
+                if (_v := _get("mode")) is None
+                else (
+                    _Mode_MEMBERS.get(_v, _v)
+                    if type(_v) is str
+                    else _serde.as_enum(Mode, _v, "Palette.mode")
+                )
             ),
             shade=(
                 None
                 if (_v := _get("shade")) is None
-                else _serde.as_enum(Shade, _v, "Palette.shade")
+                else (
+                    _Shade_MEMBERS.get(_v, _v)
+                    if type(_v) is str
+                    else _serde.as_enum(Shade, _v, "Palette.shade")
+                )
             ),
             level=(
                 None
                 if (_v := _get("level")) is None
-                else _serde.as_enum(Level, _v, "Palette.level")
+                else (
+                    _Level_MEMBERS.get(_v, _v)
+                    if type(_v) is int
+                    else _serde.as_enum(Level, _v, "Palette.level")
+                )
             ),
             inline=(
                 None
                 if (_v := _get("inline")) is None
-                else _serde.as_enum(PaletteInline, _v, "Palette.inline")
+                else (
+                    _PaletteInline_MEMBERS.get(_v, _v)
+                    if type(_v) is str
+                    else _serde.as_enum(PaletteInline, _v, "Palette.inline")
+                )
             ),
         )
 

@@ -16,6 +16,7 @@ if _t.TYPE_CHECKING:
     import httpx
 from .models import (
     Tier,
+    _Tier_MEMBERS,
     Blob,
     Tombstone,
     CloudError,
@@ -153,7 +154,11 @@ def handle_blobs_put_response(response: httpx.Response) -> BlobsPut201Result | B
             x_ms_tier=(
                 None
                 if _h3 is None
-                else _serde.as_enum(Tier, _h3, "Blobs_Put response 201 header x-ms-tier")
+                else (
+                    _Tier_MEMBERS.get(_h3, _h3)
+                    if type(_h3) is str
+                    else _serde.as_enum(Tier, _h3, "Blobs_Put response 201 header x-ms-tier")
+                )
             ),
             x_ms_sealed=_h4,
             x_ms_ratio=_h5,

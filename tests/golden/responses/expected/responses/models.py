@@ -38,6 +38,9 @@ class Tier(_enum.StrEnum):
     COLD = "Cold"
 
 
+_Tier_MEMBERS: dict[str, Tier] = {_m.value: _m for _m in Tier}
+
+
 @_dc.dataclass(slots=True, kw_only=True)
 class Blob:
     """Blob.
