@@ -268,6 +268,8 @@ class _Builder:
                 return TypeRef(codec[0], codec[1], constraints=constraints, codec=codec[0])
             if fmt == "binary" and node.get("in") in ("body", "formData"):
                 return TypeRef("bytes", "bytes")
+            if constraints.format == "uuid":  # still a str, checked on decoding (sent as it is)
+                return TypeRef("str", "str", constraints=constraints, decode_check="uuid")
             return TypeRef("str", "str", constraints=constraints)
         if schema_type == "file":  # Swagger 2.0: a binary body or form field
             return TypeRef("bytes", "bytes")
@@ -283,7 +285,7 @@ class _Builder:
                 minimum=low if constraints.minimum is None else max(constraints.minimum, low),
                 maximum=high if constraints.maximum is None else min(constraints.maximum, high),
             )
-            return TypeRef("int", "int", constraints=constraints, codec=str(fmt))
+            return TypeRef("int", "int", constraints=constraints, decode_check=str(fmt))
         if schema_type == "number":
             return TypeRef("float", "float", constraints=constraints)
         if schema_type == "boolean":

@@ -66,6 +66,7 @@ class TypeRef:
     constraints: Constraints = _NO_CONSTRAINTS  # rules of the schema itself (items carry their own)
     codec: str | None = None  # for text-encoded values: _serde.parse_<codec> / format_<codec>
     enum_base: str | None = None  # kind enum: its value type, "str", "int" or "float"
+    decode_check: str | None = None  # int32, int64, uuid: _serde.parse_<decode_check> on decoding; sent as is
     nullable: bool = False  # list items and dict values only: None is a value (annotation ``X | None``)
 
 

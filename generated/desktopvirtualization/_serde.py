@@ -22,6 +22,9 @@ _DATETIME = _re.compile(
 _fromisoformat = _dt.datetime.fromisoformat
 _SEPARATORS = frozenset(("--T::", "--t::", "-- ::"))  # characters 4, 7, 10, 13, 16 of a date-time
 _DATE = _re.compile(r"\d{4}-\d\d-\d\d\Z", _re.ASCII)
+_UUID = _re.compile(
+    r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\Z"
+)
 
 SECRET_FIELDS: frozenset[str] = frozenset(
     {
@@ -88,12 +91,11 @@ def parse_int64(value: object, where: str) -> int:
     raise _fail(where, "a 64-bit integer", value)
 
 
-def format_int32(value: int) -> int:
-    return value
-
-
-def format_int64(value: int) -> int:
-    return value
+def parse_uuid(value: object, where: str) -> str:
+    """A ``format: uuid`` string (8-4-4-4-12 hex digits, either case), kept as the str sent."""
+    if type(value) is str and len(value) == 36 and _UUID.match(value) is not None:
+        return value
+    raise _fail(where, "a UUID", value)
 
 
 def as_float(value: object, where: str) -> float:

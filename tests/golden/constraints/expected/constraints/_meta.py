@@ -6,5 +6,5 @@ VERSION = "3.0"
 TITLE = "Constraint Service"
 GENERATOR_VERSION = "0.1.0"
 SPEC_FILES = ("spec.yaml",)
-SPEC_SHA256 = "0b33d16844a5b20a880d7de9551104da33a99e021760de930d06f376ceb7f98e"
+SPEC_SHA256 = "be2f84b4fa370d7874bc59a5415d64f260042ae894f7530d63d32790596a10b6"
 """SHA-256 over the input spec files' names and bytes."""

@@ -26,9 +26,15 @@ class GetLimitsResponse:
 
     :ivar max:
     :vartype max: int
+    :ivar owner:
+    :vartype owner: str
+    :ivar members:
+    :vartype members: list[str]
     """
 
     max: int | None = None
+    owner: str | None = None
+    members: list[str] | None = None
 
     @classmethod
     def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> GetLimitsResponse:
@@ -40,6 +46,19 @@ class GetLimitsResponse:
                 if (_v := _get("max")) is None
                 else _serde.parse_int64(_v, "GetLimitsResponse.max")
             ),
+            owner=(
+                None
+                if (_v := _get("owner")) is None
+                else _serde.parse_uuid(_v, "GetLimitsResponse.owner")
+            ),
+            members=(
+                None
+                if (_v := _get("members")) is None
+                else [
+                    _serde.parse_uuid(_i0, "GetLimitsResponse.members")
+                    for _i0 in _serde.as_list(_v, "GetLimitsResponse.members")
+                ]
+            ),
         )
 
     def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, _t.Any]:
@@ -47,7 +66,11 @@ class GetLimitsResponse:
         leaves out the read-only properties, here and in nested models (a request body)."""
         _result: dict[str, _t.Any] = {}
         if self.max is not None:
-            _result["max"] = _serde.format_int64(self.max)
+            _result["max"] = self.max
+        if self.owner is not None:
+            _result["owner"] = self.owner
+        if self.members is not None:
+            _result["members"] = self.members
         return _result
 
     def _validate(self, path: str) -> None:
@@ -60,3 +83,9 @@ class GetLimitsResponse:
             minimum=-9223372036854775808,
             maximum=9223372036854775807,
         )
+        _validation.check_str(path + ".owner", self.owner, required=False, fmt="uuid")
+        _validation.check_list(path + ".members", self.members, required=False)
+        for _n0_3, _i0_3 in enumerate(self.members or ()):
+            _validation.check_str(
+                path + ".members" + f"[{_n0_3}]", _i0_3, required=False, fmt="uuid"
+            )

@@ -188,7 +188,7 @@ class Node:
         """The JSON object for this model, with the service's names; ``exclude_readonly``
         leaves out the read-only properties, here and in nested models (a request body)."""
         _result: dict[str, _t.Any] = {}
-        _result["value"] = _serde.format_int32(self.value)
+        _result["value"] = self.value
         if self.weight is not None:
             _result["weight"] = self.weight
         if self.leaf is not None:

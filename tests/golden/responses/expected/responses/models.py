@@ -64,7 +64,7 @@ class Blob:
         leaves out the read-only properties, here and in nested models (a request body)."""
         _result: dict[str, _t.Any] = {}
         if self.size is not None:
-            _result["size"] = _serde.format_int64(self.size)
+            _result["size"] = self.size
         return _result
 
     def _validate(self, path: str) -> None:
