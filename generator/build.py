@@ -130,6 +130,16 @@ def _single_value(node: dict[str, Any]) -> object | None:
     return None
 
 
+def _json_constant(node: dict[str, Any]) -> object | None:
+    """The constant of a model property or JSON body: ``_single_value``, but never for a
+    string in a typed format (date-time, date...).  The format decides the type (a
+    datetime), and the enum's literal is text, not a value of it: the value is asked for
+    and sent through its codec.  (A path, query or header constant is sent as the text.)"""
+    if node.get("type") == "string" and str(node.get("format", "")).lower() in _STRING_CODECS:
+        return None
+    return _single_value(node)
+
+
 # Keywords that give a schema a type of its own, besides any oneOf / anyOf next to them.
 _TYPING_KEYWORDS = ("type", "properties", "items", "allOf", "additionalProperties", "$ref")
 
@@ -512,7 +522,7 @@ class _Builder:
                     secret=bool(local.get("x-ms-secret") or resolved.get("x-ms-secret")),
                     description=description,
                     pointer=prop_location.pointer,
-                    constant=_single_value(resolved) if wire_name in required else None,
+                    constant=_json_constant(resolved) if wire_name in required else None,
                 )
             )
         # Required properties first, so the dataclass constructor can take them without defaults.

@@ -10,7 +10,7 @@ import dataclasses
 
 from typing import TYPE_CHECKING, Any
 
-from generator.build import _single_value, CALL_OPTIONS, CLIENT_OPTIONS, CLIENT_PARAMETER_NAMES, HTTP_METHODS, _PATH_PARAM, _text
+from generator.build import _json_constant, _single_value, CALL_OPTIONS, CLIENT_OPTIONS, CLIENT_PARAMETER_NAMES, HTTP_METHODS, _PATH_PARAM, _text
 from generator.ir import Client, Constraints, Header, Operation, OperationGroup, Parameter, PathPart, Response, Result, TypeRef
 from generator.names import FIELD_SHADOWED_BUILTINS, SHADOWED_BUILTINS, NameRegistry, attribute_name, class_name, pascal_case, snake_case, unshadowed
 from generator.resolve import Location
@@ -558,7 +558,7 @@ class OperationsBuilder:
         else:
             type_ref = self.b.type_of(param.get("schema", {}), location.child("schema"), prefix + "Body")
             content_type = (json_types or consumes or ["application/json"])[0]
-            constant = _single_value(schema) if required and isinstance(schema, dict) else None
+            constant = _json_constant(schema) if required and isinstance(schema, dict) else None
         client_name = param.get("x-ms-client-name") or param.get("name") or "body"
         return Parameter(
             name=names.claim(unshadowed(attribute_name(str(client_name), "body"))), wire_name=str(param.get("name", "body")),

@@ -16,6 +16,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+import httpx
 import pytest
 
 from generator.pipeline import generate
@@ -23,6 +24,7 @@ from generator.write import write_files
 
 UUID = "6dcc7237-45fe-45c4-8a6b-3a8a3f625652"
 PACKAGE = "probe_scalar_formats"
+ONE_DATETIME = {"type": "string", "format": "date-time", "enum": ["2000-01-01T00:00:00Z"]}
 
 SPEC: dict[str, Any] = {
     "openapi": "3.0.3",
@@ -38,8 +40,21 @@ SPEC: dict[str, Any] = {
                         "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}},
                     }
                 },
-            }
-        }
+            },
+            "put": {
+                "operationId": "Things_Stamp",
+                "parameters": [{"name": "when", "in": "query", "required": True, "schema": ONE_DATETIME}],
+                "requestBody": {"required": True, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Stamp"}}}},
+                "responses": {"204": {"description": "done"}},
+            },
+        },
+        "/marks": {
+            "put": {
+                "operationId": "Things_Mark",
+                "requestBody": {"required": True, "content": {"application/json": {"schema": ONE_DATETIME}}},
+                "responses": {"204": {"description": "done"}},
+            },
+        },
     },
     "components": {
         "schemas": {
@@ -57,7 +72,8 @@ SPEC: dict[str, Any] = {
                     "color": {"type": "string", "enum": ["red", "blue"]},
                     "level": {"type": "integer", "format": "int32", "enum": [1, 2]},
                 },
-            }
+            },
+            "Stamp": {"type": "object", "required": ["at"], "properties": {"at": ONE_DATETIME}},
         }
     },
 }
@@ -183,3 +199,31 @@ def test_format_datetime(pkg: ModuleType, value: dt.datetime, wire: str) -> None
     assert pkg._serde.format_datetime(value) == wire
     parsed = pkg._serde.parse_datetime(wire, "x")
     assert parsed == (value if value.tzinfo is not None else value.replace(tzinfo=dt.timezone.utc))
+
+
+def test_single_value_enum_with_a_format(generated: Any, pkg: ModuleType) -> None:
+    # A required single-value enum is a constant, but not in a JSON value of a typed format:
+    # its literal is text and the type a datetime (a str ClassVar typed datetime crashed
+    # to_dict).  A query, path or header constant is text anyway: sent as the spec writes it.
+    (stamp,) = [m for m in generated.api.models if m.name == "Stamp"]
+    (at,) = stamp.properties
+    assert (at.type.kind, at.constant) == ("datetime", None)
+    (op,) = [o for o in generated.api.all_operations if o.name == "stamp"]
+    when = next(p for p in op.parameters if p.wire_name == "when")
+    assert (when.type.kind, when.constant) == ("datetime", "2000-01-01T00:00:00Z")
+    (mark,) = [o for o in generated.api.all_operations if o.name == "mark"]
+    assert mark.body is not None and (mark.body.type.kind, mark.body.constant) == ("datetime", None)
+    value = dt.datetime(2000, 1, 1, tzinfo=dt.timezone.utc)
+    assert pkg.models.Stamp.from_dict({"at": "2000-01-01T00:00:00Z"}).at == value
+    assert pkg.models.Stamp(at=value).to_dict() == {"at": "2000-01-01T00:00:00Z"}
+    sent: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(204)
+
+    with pkg.ProbeClient(http_client=httpx.Client(transport=httpx.MockTransport(handler)), retries=0) as client:
+        client.things.stamp(pkg.models.Stamp(at=value))
+        client.things.mark(value)
+    assert sent[0].url.params["when"] == "2000-01-01T00:00:00Z"
+    assert [json.loads(r.content) for r in sent] == [{"at": "2000-01-01T00:00:00Z"}, "2000-01-01T00:00:00Z"]
