@@ -23,20 +23,6 @@ MINUS_14 = dt.timezone(dt.timedelta(hours=-14))
 MAX_MS = (9999, 12, 31, 23, 59, 59, 999000)
 MIN = (1, 1, 1)
 
-ENUM_GAP = (
-    "GAP: a `format: date-time` response schema with an `enum` (modelAsString false; "
-    "{op}: enum [{value!r}]) becomes a str enum {enum} and the call returns that enum's member "
-    "or the raw string (typed `{enum} | str`); the format must decide the type: return a "
-    "tz-aware datetime (parse_datetime), the enum being no more than a constraint (the server "
-    "sends {sent!r})"
-)
-OFFSET_GAP = (
-    "GAP: format_datetime always converts to UTC, so a date-time whose UTC form is outside "
-    "year 1..9999 ({value}) crashes the call with a bare OverflowError ('date value out of "
-    "range') from inside the generated serializer; it must be sent with its own offset "
-    "(RFC 3339 allows any offset: {wire!r}), which the server accepts"
-)
-
 
 def assert_datetime(value: object, expected: dt.datetime) -> None:
     assert type(value) is dt.datetime
