@@ -447,6 +447,13 @@ class _Builder:
         self.models[location] = self._build_model(node, location, name)
         return ref
 
+    def register_model(self, location: Location, model: Model) -> None:
+        """A model no schema defines (a parameter group), emitted with the others."""
+        self.models[location] = model
+        self.model_order.append(location)
+        self.model_nodes[location] = {}
+        self.parents[location] = []
+
     def _collect_properties(
         self, node: dict[str, Any], location: Location, out: dict[str, tuple[Any, Location]], required: set[str], depth: int = 0,
         extra: list[tuple[Any, Location]] | None = None,
@@ -499,10 +506,13 @@ class _Builder:
                 inner = self._flattened(prop_node, prop_location, prop_type, wire_name)
                 if inner is not None:  # the nested object's properties become this model's own
                     for p in inner.properties:
+                        # A name the model already has (Resource.type next to properties.type)
+                        # takes the path it came from: type_properties_type, as AutoRest names it.
+                        flat_name = p.name if p.name not in names else f"{p.name}_{attribute_name(wire_name)}_{p.name}"
                         properties.append(
                             dataclasses.replace(
                                 p,
-                                name=names.claim(p.name),
+                                name=names.claim(flat_name),
                                 wire_path=(wire_name, *p.wire_path),
                                 required=p.required and wire_name in required,
                                 read_only=p.read_only or read_only,
@@ -511,9 +521,12 @@ class _Builder:
                         )
                     continue
             description = _text(local.get("description")) or _text(resolved.get("description"))
+            # x-ms-client-name renames the attribute; the JSON keeps the wire name.
+            client_name = local.get("x-ms-client-name", resolved.get("x-ms-client-name"))
+            python_name = attribute_name(client_name if isinstance(client_name, str) and client_name.strip() else wire_name)
             properties.append(
                 Property(
-                    name=names.claim(unshadowed(attribute_name(wire_name), FIELD_SHADOWED_BUILTINS)),
+                    name=names.claim(unshadowed(python_name, FIELD_SHADOWED_BUILTINS)),
                     wire_name=wire_name,
                     type=prop_type,
                     required=wire_name in required,
