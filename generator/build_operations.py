@@ -11,7 +11,7 @@ import dataclasses
 from typing import TYPE_CHECKING, Any
 
 from generator.build import _json_constant, _single_value, CALL_OPTIONS, CLIENT_OPTIONS, CLIENT_PARAMETER_NAMES, HTTP_METHODS, _PATH_PARAM, _text
-from generator.ir import Client, Constraints, Header, Operation, OperationGroup, Parameter, PathPart, Response, Result, TypeRef
+from generator.ir import Client, Constraints, Header, MediaType, Model, Operation, OperationGroup, Parameter, PathPart, Property, Response, Result, TypeRef
 from generator.names import FIELD_SHADOWED_BUILTINS, SHADOWED_BUILTINS, NameRegistry, attribute_name, class_name, pascal_case, snake_case, unshadowed
 from generator.resolve import Location
 
@@ -102,6 +102,7 @@ class OperationsBuilder:
         self.host_method: dict[str, tuple[dict[str, Any], Location]] = {}
         self.host_first = False
         self.host_endpoint: Parameter | None = None  # a leading {endpoint}: the client's endpoint argument
+        self.group_models: dict[str, Model] = {}  # x-ms-parameter-grouping classes, by group name
 
     # -- security --------------------------------------------------------------------
     def security_schemes(self) -> None:
@@ -218,7 +219,26 @@ class OperationsBuilder:
             host_parts=self.client_host_parts(),
             credential=self.uses_oauth(),
             scope_suffix="/.default",
+            scopes=self.oauth_scopes(),
         )
+
+    def oauth_scopes(self) -> tuple[str, ...]:
+        """The scopes (resource URIs) the spec's top-level security requirements ask of its
+        OAuth2 schemes (AutoRest's default credential scopes), in order; empty when none."""
+        data = self.spec.data
+        schemes = data.get("securityDefinitions") if self.v2 else (data.get("components") or {}).get("securitySchemes")
+        schemes = schemes if isinstance(schemes, dict) else {}
+        found: list[str] = []
+        for requirement in data.get("security") or []:
+            if not isinstance(requirement, dict):
+                continue
+            for key, scopes in requirement.items():
+                scheme = schemes.get(key)
+                if isinstance(scheme, dict) and scheme.get("type") in ("oauth2", "openIdConnect") and isinstance(scopes, list):
+                    # Only scopes that are resource URIs: ARM's "user_impersonation" is a
+                    # permission, not a token scope (the endpoint's /.default stays the default).
+                    found += [s for s in scopes if isinstance(s, str) and "://" in s and s not in found]
+        return tuple(found)
 
     def parameterized_host(self) -> None:
         """``x-ms-parameterized-host``: the base URL is ``hostTemplate`` (after the first of
@@ -355,9 +375,13 @@ class OperationsBuilder:
         client_used: list[Parameter] = []
         body: Parameter | None = None
         form: list[tuple[dict[str, Any], Location]] = []
+        grouping: dict[str, tuple[Any, Location]] = {}  # parameter name -> its x-ms-parameter-grouping
+        body_node: dict[str, Any] = {}
+        body_location = location
         for (where, wire_name), (param, param_location, global_param) in raw.items():
             if where == "body":
                 body = self.body_parameter_v2(param, param_location, names, prefix, node)
+                body_node, body_location = param, param_location
                 continue
             if where == "formData":
                 form.append((param, param_location))
@@ -368,7 +392,10 @@ class OperationsBuilder:
             if self._on_client(param, wire_name, global_param):
                 client_used.append(self.client_parameter(param, param_location))
                 continue
-            method_params.append(self.parameter(param, param_location, names, prefix))
+            built = self.parameter(param, param_location, names, prefix)
+            method_params.append(built)
+            if "x-ms-parameter-grouping" in param:
+                grouping[built.name] = (param["x-ms-parameter-grouping"], param_location.child("x-ms-parameter-grouping"))
         if "requestBody" in node:
             body = self.request_body(node["requestBody"], location.child("requestBody"), names, prefix, node)
         if form:
@@ -376,7 +403,22 @@ class OperationsBuilder:
         client_used += [p for p in self._api_keys_for(node) if p not in client_used]
         self._check_extensions(node, location)
         if body is not None:
-            method_params.append(body)
+            fields = self.flatten_body(body, body_node, body_location, names) if body_node.get("x-ms-client-flatten") is True else []
+            if fields:  # the body model's fields are the method's arguments; the body is built from them
+                body = dataclasses.replace(body, required=True)
+                method_params += fields
+            else:
+                method_params.append(body)
+            if "x-ms-parameter-grouping" in body_node:
+                for member in fields or [body]:
+                    grouping[member.name] = (body_node["x-ms-parameter-grouping"], body_location.child("x-ms-parameter-grouping"))
+            if body.media_types:
+                media = ", ".join(m.media_type for m in body.media_types)
+                method_params.append(Parameter(
+                    name=names.claim("content_type"), wire_name="Content-Type", location="content-type", type=TypeRef("str", "str"),
+                    required=False, description=f"The media type to send {body.name} as: {media}. Default: the first of them that fits the value.",
+                    on_client=False, constant=None, default=None, content_type=None, pointer=body.pointer,
+                ))
         host_params = [self.parameter(param, param_location, names, prefix) for param, param_location in self.host_method.values()]
         if self.host_first:
             method_params[:0] = host_params
@@ -385,9 +427,11 @@ class OperationsBuilder:
         ordered = [p for p in method_params if p.required and p.constant is None] + [
             p for p in method_params if not p.required or p.constant is not None
         ]
+        ordered, groups = self.parameter_groups(ordered, grouping, names, prefix)
         path_parts = self.path_parts(path, ordered + client_used, location)
         host_parts = self.host_parts(host_params, location)
-        responses, errors, error_type = self.responses(node.get("responses") or {}, location.child("responses"), prefix)
+        produces = self.media_types(node, "produces") if self.v2 else []
+        responses, errors, error_type = self.responses(node.get("responses") or {}, location.child("responses"), prefix, produces)
         if not any(r.status[:1] in ("1", "2", "3") for r in responses):  # only errors (or 4xx results) declared
             self.b.warn("no-success-response", "no success response is declared: any 2xx status returns None", location.child("responses"))
             responses.append(Response(status="2XX", description="Any 2xx status (the spec declares no success response).", type=None, is_error=False, pointer=location.child("responses").pointer))
@@ -427,7 +471,71 @@ class OperationsBuilder:
             handler=self.functions.claim(f"handle_{function}_response"),
             pointer=location.pointer,
             host_parts=host_parts,
+            groups=groups,
         )
+
+    def flatten_body(self, body: Parameter, node: dict[str, Any], location: Location, names: NameRegistry) -> list[Parameter]:
+        """``x-ms-client-flatten`` on a body parameter: the fields of its model a request
+        sends (not read-only, not constant) become method parameters; empty (with a warning)
+        when the body is not a model with such fields."""
+        schema_location = self.spec.deref(node.get("schema", {}), location.child("schema"))[1]
+        model = self.b.models.get(schema_location) if body.type.kind == "model" and not body.media_types else None
+        fields = [p for p in model.properties if not p.read_only and p.constant is None] if model is not None else []
+        if model is None or model.additional is not None or not fields:
+            self.b.warn("unsupported-flatten", f"x-ms-client-flatten is ignored: the body {body.wire_name!r} stays one argument (it is not a model with fields to send)", location.child("x-ms-client-flatten"))
+            return []
+        return [
+            Parameter(
+                name=names.claim(unshadowed(p.name)), wire_name=p.wire_name, location="body", type=p.type, required=p.required,
+                description=p.description, on_client=False, constant=None, default=None, content_type=body.content_type,
+                pointer=p.pointer, secret=p.secret, body_field=p.name,
+            )
+            for p in fields
+        ]
+
+    def parameter_groups(
+        self, params: list[Parameter], grouping: dict[str, tuple[Any, Location]], names: NameRegistry, prefix: str
+    ) -> tuple[list[Parameter], tuple[Parameter, ...]]:
+        """``x-ms-parameter-grouping``: the parameters that name a group are passed together,
+        as the attributes of one object (a class of ``models.py``: the extension's ``name``
+        in PascalCase, else ``<Operation>Parameters``).  Returns the parameters, grouped ones
+        marked with their group argument, and the group arguments."""
+        members: dict[str, list[Parameter]] = {}
+        where: dict[str, Location] = {}
+        for p in params:
+            if p.name not in grouping:
+                continue
+            ext, at = grouping[p.name]
+            if p.type.kind in ("binary", "media", "text"):
+                self.b.warn("unsupported-grouping", f"x-ms-parameter-grouping is ignored for {p.wire_name!r}: a raw body is not a model field; it stays an argument of its own", at)
+                continue
+            named = ext.get("name") if isinstance(ext, dict) else None
+            group = class_name(str(named)) if isinstance(named, str) and named.strip() else class_name(prefix + "Parameters")
+            members.setdefault(group, []).append(p)
+            where.setdefault(group, at)
+        if not members:
+            return params, ()
+        arguments: dict[str, Parameter] = {}
+        for group, fields in members.items():
+            props = tuple(
+                Property(name=p.name, wire_name=p.wire_name, type=p.type, required=p.required, nullable=False, read_only=False,
+                         secret=p.secret, description=p.description, pointer=p.pointer)
+                for p in sorted(fields, key=lambda p: not p.required)
+            )
+            model = self.group_models.get(group)
+            if model is None or model.properties != props:
+                model = Model(name=self.b.classes.claim(group), description=f"Parameters of {prefix} passed together (x-ms-parameter-grouping).",
+                              properties=props, pointer=where[group].pointer, has_secrets=any(p.secret for p in props))
+                self.group_models.setdefault(group, model)
+                self.b.register_model(where[group], model)
+            required = any(p.required for p in fields)
+            arguments[group] = Parameter(
+                name=names.claim(unshadowed(attribute_name(group))), wire_name=group, location="group",
+                type=TypeRef("model", model.name, name=model.name), required=required, description=model.description,
+                on_client=False, constant=None, default=None, content_type=None, pointer=where[group].pointer,
+            )
+        grouped = {p.name: arguments[g].name for g, fields in members.items() for p in fields}
+        return [dataclasses.replace(p, group=grouped[p.name]) if p.name in grouped else p for p in params], tuple(arguments.values())
 
     def _on_client(self, param: dict[str, Any], wire_name: str, global_param: bool) -> bool:
         where = param.get("x-ms-parameter-location")
@@ -552,20 +660,43 @@ class OperationsBuilder:
         required = param.get("required") is True
         schema, _ = self.spec.deref(param.get("schema", {}), location.child("schema"))
         octet_only = not json_types and any(_media_base(m) == "application/octet-stream" for m in consumes)
-        if _is_binary_schema(schema) or octet_only:
+        media_types: tuple[MediaType, ...] = ()
+        text_schema = isinstance(schema, dict) and schema.get("type") in ("string", None) and not _is_binary_schema(schema)
+        bases = {_media_base(m) for m in consumes}
+        if len(bases) > 1 and any(not _is_json(m) for m in consumes):
+            # Several media types: the method takes a content_type keyword and sends the value
+            # as the one chosen (by default the first that fits the value's type).
+            kinds = {}
+            for m in consumes:
+                if _media_base(m) in kinds:
+                    continue
+                kind = "binary" if _is_binary_schema(schema) else "json" if _is_json(m) else "text" if _media_base(m).startswith("text/") and text_schema else "binary"
+                kinds[_media_base(m)] = MediaType(m, kind)
+            media_types = tuple(kinds.values())
+        if media_types and any(m.kind != "binary" for m in media_types):
+            json_type = self.b.type_of(param.get("schema", {}), location.child("schema"), prefix + "Body") if any(m.kind == "json" for m in media_types) else None
+            annotations = [json_type.annotation] if json_type is not None else []
+            if any(m.kind == "text" for m in media_types) and "str" not in annotations and "_t.Any" not in annotations:
+                annotations.append("str")
+            if any(m.kind == "binary" for m in media_types):
+                annotations.append(BINARY.annotation)
+            type_ref, content_type, constant = TypeRef("media", " | ".join(annotations), item=json_type), media_types[0].media_type, None
+        elif _is_binary_schema(schema) or octet_only:
             # Raw bytes with the operation's own media type (a JSON file is still sent as is).
             type_ref, content_type, constant = BINARY, consumes[0] if consumes else "application/octet-stream", None
         else:
             type_ref = self.b.type_of(param.get("schema", {}), location.child("schema"), prefix + "Body")
             content_type = (json_types or consumes or ["application/json"])[0]
             constant = _json_constant(schema) if required and isinstance(schema, dict) else None
+            if not _is_json(content_type) and _media_base(content_type).startswith("text/") and type_ref.kind == "str":
+                type_ref = TypeRef("text", "str", constraints=type_ref.constraints)  # sent as its UTF-8 text, not as JSON
         client_name = param.get("x-ms-client-name") or param.get("name") or "body"
         return Parameter(
             name=names.claim(unshadowed(attribute_name(str(client_name), "body"))), wire_name=str(param.get("name", "body")),
             location="body", type=type_ref, required=required,
             description=_text(param.get("description")), on_client=False,
             constant=constant, default=None,
-            content_type=content_type, pointer=location.pointer,
+            content_type=content_type, pointer=location.pointer, media_types=media_types,
         )
 
     def request_body(self, node: Any, location: Location, names: NameRegistry, prefix: str, operation: dict[str, Any]) -> Parameter | None:
@@ -610,7 +741,9 @@ class OperationsBuilder:
             parts.append(PathPart(path[position:], None))
         return tuple(parts)
 
-    def responses(self, node: dict[str, Any], location: Location, prefix: str) -> tuple[list[Response], list[Response], TypeRef | None]:
+    def responses(
+        self, node: dict[str, Any], location: Location, prefix: str, produces: list[str] | None = None
+    ) -> tuple[list[Response], list[Response], TypeRef | None]:
         """Success responses, the declared error responses but ``default``, and the body type
         of every other error status: ``default``'s (None when it has no schema); without a
         ``default``, the first declared error type."""
@@ -625,6 +758,10 @@ class OperationsBuilder:
                 continue
             is_error = self._is_error(status, response)
             type_ref = self.response_type(response, response_location, prefix + ("Error" if is_error else "Response"))
+            if not is_error and type_ref is not None and type_ref.kind == "str" and produces and all(
+                _media_base(m).startswith("text/") and not _is_json(m) for m in produces
+            ):
+                type_ref = TypeRef("text", "str")  # Swagger 2.0 produces text only: the body is the text itself
             if is_error:
                 if status == "default":
                     error_type, has_default = type_ref, True

@@ -125,6 +125,14 @@ class PathPart:
 
 
 @dataclass(frozen=True)
+class MediaType:
+    """One media type a body offered in several is sent as (``Parameter.media_types``)."""
+
+    media_type: str  # as the spec writes it, sent as the Content-Type
+    kind: str  # "json" (the body's JSON type, encoded), "text" (a str, UTF-8) or "binary" (bytes or a binary file object)
+
+
+@dataclass(frozen=True)
 class Parameter:
     name: str  # Python name, snake_case
     wire_name: str  # name in the path, query or header
@@ -140,6 +148,9 @@ class Parameter:
     collection_format: str | None = None  # arrays in query/header: csv, ssv, tsv, pipes or multi
     skip_url_encoding: bool = False  # x-ms-skip-url-encoding: the value goes into the URL as is
     secret: bool = False  # a credential (an API key): kept out of repr
+    body_field: str | None = None  # a field of a flattened body (x-ms-client-flatten): the body model's attribute it fills
+    group: str | None = None  # x-ms-parameter-grouping: the method argument (a group) it is read from, as <group>.<name>
+    media_types: tuple[MediaType, ...] = ()  # a body offered in several media types: how each is sent
 
 
 @dataclass(frozen=True)
@@ -199,6 +210,19 @@ class Operation:
     pointer: str  # JSON pointer of the operation in the spec
     errors: tuple[Response, ...] = ()  # declared error responses but default, in status order: each decodes its own body
     host_parts: tuple[PathPart, ...] = ()  # x-ms-parameterized-host: the base URL's parts; empty: config.endpoint
+    groups: tuple[Parameter, ...] = ()  # x-ms-parameter-grouping: the group arguments (location "group"), in order met
+
+    @property
+    def arguments(self) -> tuple[Parameter, ...]:
+        """The method's arguments: its own parameters (not constants, not grouped) and its
+        parameter groups, required ones first."""
+        own = [p for p in self.parameters if p.constant is None and p.group is None] + list(self.groups)
+        return tuple([p for p in own if p.required] + [p for p in own if not p.required])
+
+    @property
+    def body_fields(self) -> tuple[Parameter, ...]:
+        """The parameters the flattened body is built from (x-ms-client-flatten), in order."""
+        return tuple(p for p in self.parameters if p.body_field is not None)
 
     @property
     def streams(self) -> bool:
@@ -222,6 +246,7 @@ class Client:
     credential: bool  # takes a TokenCredential (the spec declares OAuth2 security)
     scope_suffix: str  # appended to the endpoint to form the token scope, e.g. "/.default"
     host_parts: tuple[PathPart, ...] = ()  # x-ms-parameterized-host without an endpoint argument: the base URL
+    scopes: tuple[str, ...] = ()  # the OAuth2 scopes the spec's security requirement names: the default token scopes
 
 
 @dataclass(frozen=True)
