@@ -361,14 +361,15 @@ class OperationsBuilder:
         self, item: dict[str, Any], item_location: Location, node: dict[str, Any], location: Location,
         method: str, path: str, name: str, group: str | None,
     ) -> Operation:
-        raw: dict[tuple[str, str], tuple[dict[str, Any], Location, bool]] = {}
+        raw: dict[tuple[str, str], tuple[dict[str, Any], Location, bool, bool]] = {}
         for source, source_location in ((item, item_location), (node, location)):
             for index, param in enumerate(source.get("parameters") or []):
                 param_location = source_location.child("parameters", index)
                 global_param = isinstance(param, dict) and str(param.get("$ref", "")).startswith(("#/parameters/", "#/components/parameters/"))
                 resolved, resolved_location = self.spec.deref(param, param_location)
                 if isinstance(resolved, dict) and "name" in resolved and "in" in resolved:
-                    raw[(str(resolved["in"]), str(resolved["name"]))] = (resolved, resolved_location, global_param)
+                    referenced = isinstance(param, dict) and "$ref" in param
+                    raw[(str(resolved["in"]), str(resolved["name"]))] = (resolved, resolved_location, global_param, referenced)
         names = NameRegistry(CALL_OPTIONS | _METHOD_LOCALS)
         prefix = pascal_case(group or "") + pascal_case(name)
         method_params: list[Parameter] = []
@@ -378,7 +379,7 @@ class OperationsBuilder:
         grouping: dict[str, tuple[Any, Location]] = {}  # parameter name -> its x-ms-parameter-grouping
         body_node: dict[str, Any] = {}
         body_location = location
-        for (where, wire_name), (param, param_location, global_param) in raw.items():
+        for (where, wire_name), (param, param_location, global_param, referenced) in raw.items():
             if where == "body":
                 body = self.body_parameter_v2(param, param_location, names, prefix, node)
                 body_node, body_location = param, param_location
@@ -389,7 +390,7 @@ class OperationsBuilder:
             if where == "cookie":
                 self.b.warn("unsupported-cookie", f"cookie parameter {wire_name!r} is not supported: the method does not take it", param_location)
                 continue
-            if self._on_client(param, wire_name, global_param):
+            if self._on_client(param, wire_name, global_param, referenced):
                 client_used.append(self.client_parameter(param, param_location))
                 continue
             built = self.parameter(param, param_location, names, prefix)
@@ -537,12 +538,20 @@ class OperationsBuilder:
         grouped = {p.name: arguments[g].name for g, fields in members.items() for p in fields}
         return [dataclasses.replace(p, group=grouped[p.name]) if p.name in grouped else p for p in params], tuple(arguments.values())
 
-    def _on_client(self, param: dict[str, Any], wire_name: str, global_param: bool) -> bool:
+    def _on_client(self, param: dict[str, Any], wire_name: str, global_param: bool, referenced: bool = True) -> bool:
+        """Whether a parameter is a client argument.  ``x-ms-parameter-location`` decides
+        when given; else, as AutoRest reads it, ``api-version`` is the client's unless
+        ``x-ms-api-version: false``, ``subscriptionId`` is the client's unless declared inline
+        (in the operation or its path item: then it is the method's), and so is any other
+        Swagger 2.0 top-level parameter."""
         where = param.get("x-ms-parameter-location")
         if where in ("client", "method"):
             return bool(where == "client")
-        if wire_name in CLIENT_PARAMETER_NAMES and param.get("in") in ("path", "query"):
-            return True
+        if param.get("in") in ("path", "query"):
+            if wire_name == "api-version":
+                return param.get("x-ms-api-version") is not False
+            if wire_name in CLIENT_PARAMETER_NAMES:
+                return referenced
         return self.v2 and global_param
 
     def _param_schema(self, param: dict[str, Any], location: Location) -> tuple[Any, Location]:
