@@ -51,7 +51,7 @@ HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "tra
 # Keyword-only options every generated operation method takes (see the runtime templates).
 CALL_OPTIONS = frozenset({"timeout", "deadline", "retries", "client_request_id"})
 CLIENT_OPTIONS = frozenset(
-    {"credential", "endpoint", "http_client", "timeout", "deadline", "retries", "user_agent", "credential_scopes", "log_bodies", "close", "config"}
+    {"credential", "endpoint", "http_client", "timeout", "deadline", "retries", "user_agent", "credential_scopes", "log_bodies", "auto_request_id", "close", "config"}
 )
 CLIENT_PARAMETER_NAMES = frozenset({"subscriptionId", "api-version"})
 _PATH_PARAM = re.compile(r"\{([^{}]+)\}")

@@ -275,6 +275,11 @@ class Api:
         return tuple(r.result for op in self.all_operations for r in op.responses if r.result is not None)
 
     @property
+    def unencoded_query(self) -> bool:
+        """A query parameter of some operation skips URL encoding (``_operations.py`` imports ``Unencoded``)."""
+        return any(p.skip_url_encoding and p.location == "query" for op in self.all_operations for p in (*op.client_parameters, *op.parameters))
+
+    @property
     def streams(self) -> bool:
         """At least one operation returns a stream (the package then exports ``ByteStream``)."""
         return any(op.streams for op in self.all_operations)

@@ -177,6 +177,16 @@ def test_each_call_gets_a_new_client_request_id_unless_given(server, credential)
         assert r.headers["user-agent"].startswith("myapp/1.0 desktopvirtualization/")
 
 
+def test_auto_request_id_off_sends_only_given_ids(server, credential):
+    with make_client(server, credential, auto_request_id=False) as client:
+        call(client)
+        call(client, client_request_id="my-id-456")
+
+    first, second = server.requests
+    assert "x-ms-client-request-id" not in first.headers
+    assert second.headers["x-ms-client-request-id"] == "my-id-456"
+
+
 def test_trailing_slash_endpoint_gives_same_path_and_scope(server, credential):
     with make_client(server, credential, endpoint=server.url + "/") as client:
         call(client)

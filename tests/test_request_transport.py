@@ -595,3 +595,13 @@ def test_path_arrays_constants_and_null_items(paths: ModuleType, server: Recordi
     # The array joined with "|" and encoded as one segment; the constant "" an empty one.
     assert request.target == "/items/1%7C2//a%2Fb?tags=x&tags=&tags="
     assert paths._serde.to_wire(None) == ""
+
+
+def test_unencoded_query_values_go_into_the_url_as_given() -> None:
+    # x-ms-skip-url-encoding on a query parameter: the value is wrapped in Unencoded.
+    from desktopvirtualization._policy import Request, Unencoded, url_with_query
+
+    plain = Request("GET", "http://h/p", [("q", "a&b=c"), ("n", 1)], {})
+    assert url_with_query(plain) == "http://h/p?q=a%26b%3Dc&n=1"
+    raw = Request("GET", "http://h/p", [("q1", Unencoded("value1&q2=value2")), ("x y", "1 2")], {})
+    assert url_with_query(raw) == "http://h/p?q1=value1&q2=value2&x+y=1+2"

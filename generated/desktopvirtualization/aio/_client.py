@@ -58,7 +58,7 @@ class HostPoolsOperations:
         :keyword timeout: Seconds, or an ``httpx.Timeout``, for each attempt of this call.
         :keyword deadline: Seconds for the whole call, retries and waits included.
         :keyword retries: Retry budget for this call, instead of the client's.
-        :keyword client_request_id: Sent as ``x-ms-client-request-id`` (default: a new UUID).
+        :keyword client_request_id: Sent as ``x-ms-client-request-id`` (default: a new UUID; none if the client has ``auto_request_id=False``).
         :return: Successfully retrieved host pool in resource group.
         :rtype: RegistrationInfo
         :raises HttpResponseError: the service answered with an error status.
@@ -99,7 +99,7 @@ class HostPoolsOperations:
         :keyword timeout: Seconds, or an ``httpx.Timeout``, for each attempt of this call.
         :keyword deadline: Seconds for the whole call, retries and waits included.
         :keyword retries: Retry budget for this call, instead of the client's.
-        :keyword client_request_id: Sent as ``x-ms-client-request-id`` (default: a new UUID).
+        :keyword client_request_id: Sent as ``x-ms-client-request-id`` (default: a new UUID; none if the client has ``auto_request_id=False``).
         :return: Successfully retrieved host pool in resource group.
         :rtype: RegistrationTokenList
         :raises HttpResponseError: the service answered with an error status.
@@ -137,6 +137,8 @@ class DesktopVirtualizationAPIClient:
     :keyword user_agent: Text put before the ``User-Agent`` this package sends.
     :keyword log_bodies: Also log request and response bodies at DEBUG, with every secret
         field replaced by ``***`` (default: off).
+    :keyword auto_request_id: Send a new ``x-ms-client-request-id`` (a UUID) with every call
+        not given one (default: on).
     """
 
     def __init__(
@@ -153,6 +155,7 @@ class DesktopVirtualizationAPIClient:
         retries: int | RetryPolicy = 3,
         user_agent: str | None = None,
         log_bodies: bool = False,
+        auto_request_id: bool = True,
     ) -> None:
         endpoint = endpoint.rstrip("/")
         self._config = _operations.ClientConfig(
@@ -170,6 +173,7 @@ class DesktopVirtualizationAPIClient:
             retry=retries if isinstance(retries, RetryPolicy) else RetryPolicy(total=retries),
             user_agent=_user_agent(user_agent),
             log_bodies=log_bodies,
+            auto_request_id=auto_request_id,
         )
         self.host_pools = HostPoolsOperations(self._pipeline, self._config)
         """HostPoolsOperations: the host_pools operations."""

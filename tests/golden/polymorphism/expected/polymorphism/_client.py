@@ -55,7 +55,7 @@ class FishOperations:
         :keyword timeout: Seconds, or an ``httpx.Timeout``, for each attempt of this call.
         :keyword deadline: Seconds for the whole call, retries and waits included.
         :keyword retries: Retry budget for this call, instead of the client's.
-        :keyword client_request_id: Sent as ``x-ms-client-request-id`` (default: a new UUID).
+        :keyword client_request_id: Sent as ``x-ms-client-request-id`` (default: a new UUID; none if the client has ``auto_request_id=False``).
         :return: A fish of any kind.
         :rtype: Fish
         :raises HttpResponseError: the service answered with an error status.
@@ -89,7 +89,7 @@ class FishOperations:
         :keyword timeout: Seconds, or an ``httpx.Timeout``, for each attempt of this call.
         :keyword deadline: Seconds for the whole call, retries and waits included.
         :keyword retries: Retry budget for this call, instead of the client's.
-        :keyword client_request_id: Sent as ``x-ms-client-request-id`` (default: a new UUID).
+        :keyword client_request_id: Sent as ``x-ms-client-request-id`` (default: a new UUID; none if the client has ``auto_request_id=False``).
         :return: The stored fish.
         :rtype: Fish
         :raises HttpResponseError: the service answered with an error status.
@@ -132,7 +132,7 @@ class TanksOperations:
         :keyword timeout: Seconds, or an ``httpx.Timeout``, for each attempt of this call.
         :keyword deadline: Seconds for the whole call, retries and waits included.
         :keyword retries: Retry budget for this call, instead of the client's.
-        :keyword client_request_id: Sent as ``x-ms-client-request-id`` (default: a new UUID).
+        :keyword client_request_id: Sent as ``x-ms-client-request-id`` (default: a new UUID; none if the client has ``auto_request_id=False``).
         :return: The tank.
         :rtype: Tank
         :raises HttpResponseError: the service answered with an error status.
@@ -164,6 +164,8 @@ class AquariumClient:
     :keyword user_agent: Text put before the ``User-Agent`` this package sends.
     :keyword log_bodies: Also log request and response bodies at DEBUG, with every secret
         field replaced by ``***`` (default: off).
+    :keyword auto_request_id: Send a new ``x-ms-client-request-id`` (a UUID) with every call
+        not given one (default: on).
     """
 
     def __init__(
@@ -176,6 +178,7 @@ class AquariumClient:
         retries: int | RetryPolicy = 3,
         user_agent: str | None = None,
         log_bodies: bool = False,
+        auto_request_id: bool = True,
     ) -> None:
         endpoint = endpoint.rstrip("/")
         self._config = _operations.ClientConfig(
@@ -191,6 +194,7 @@ class AquariumClient:
             retry=retries if isinstance(retries, RetryPolicy) else RetryPolicy(total=retries),
             user_agent=_user_agent(user_agent),
             log_bodies=log_bodies,
+            auto_request_id=auto_request_id,
         )
         self.fish = FishOperations(self._pipeline, self._config)
         """FishOperations: the fish operations."""

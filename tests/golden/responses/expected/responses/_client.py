@@ -55,7 +55,7 @@ class BlobsOperations:
         :keyword timeout: Seconds, or an ``httpx.Timeout``, for each attempt of this call.
         :keyword deadline: Seconds for the whole call, retries and waits included.
         :keyword retries: Retry budget for this call, instead of the client's.
-        :keyword client_request_id: Sent as ``x-ms-client-request-id`` (default: a new UUID).
+        :keyword client_request_id: Sent as ``x-ms-client-request-id`` (default: a new UUID; none if the client has ``auto_request_id=False``).
         :return: The blob's metadata, and its version in headers. / Declared, without x-ms-error-response, so a result.
         :rtype: BlobsGetResult | Tombstone
         :raises HttpResponseError: the service answered with an error status.
@@ -93,7 +93,7 @@ class BlobsOperations:
         :keyword timeout: Seconds, or an ``httpx.Timeout``, for each attempt of this call.
         :keyword deadline: Seconds for the whole call, retries and waits included.
         :keyword retries: Retry budget for this call, instead of the client's.
-        :keyword client_request_id: Sent as ``x-ms-client-request-id`` (default: a new UUID).
+        :keyword client_request_id: Sent as ``x-ms-client-request-id`` (default: a new UUID; none if the client has ``auto_request_id=False``).
         :return: Created. / Accepted.
         :rtype: BlobsPut201Result | BlobsPut202Result
         :raises HttpResponseError: the service answered with an error status.
@@ -129,7 +129,7 @@ class BlobsOperations:
         :keyword timeout: Seconds, or an ``httpx.Timeout``, for each attempt of this call.
         :keyword deadline: Seconds for the whole call, retries and waits included.
         :keyword retries: Retry budget for this call, instead of the client's.
-        :keyword client_request_id: Sent as ``x-ms-client-request-id`` (default: a new UUID).
+        :keyword client_request_id: Sent as ``x-ms-client-request-id`` (default: a new UUID; none if the client has ``auto_request_id=False``).
         :return: It exists. / It does not.
         :rtype: bool
         :raises HttpResponseError: the service answered with an error status.
@@ -161,6 +161,8 @@ class BlobStoreClient:
     :keyword user_agent: Text put before the ``User-Agent`` this package sends.
     :keyword log_bodies: Also log request and response bodies at DEBUG, with every secret
         field replaced by ``***`` (default: off).
+    :keyword auto_request_id: Send a new ``x-ms-client-request-id`` (a UUID) with every call
+        not given one (default: on).
     """
 
     def __init__(
@@ -173,6 +175,7 @@ class BlobStoreClient:
         retries: int | RetryPolicy = 3,
         user_agent: str | None = None,
         log_bodies: bool = False,
+        auto_request_id: bool = True,
     ) -> None:
         endpoint = endpoint.rstrip("/")
         self._config = _operations.ClientConfig(
@@ -188,6 +191,7 @@ class BlobStoreClient:
             retry=retries if isinstance(retries, RetryPolicy) else RetryPolicy(total=retries),
             user_agent=_user_agent(user_agent),
             log_bodies=log_bodies,
+            auto_request_id=auto_request_id,
         )
         self.blobs = BlobsOperations(self._pipeline, self._config)
         """BlobsOperations: the blobs operations."""
