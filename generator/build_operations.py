@@ -499,7 +499,8 @@ class OperationsBuilder:
     ) -> tuple[list[Parameter], tuple[Parameter, ...]]:
         """``x-ms-parameter-grouping``: the parameters that name a group are passed together,
         as the attributes of one object (a class of ``models.py``: the extension's ``name``
-        in PascalCase, else ``<Operation>Parameters``).  Returns the parameters, grouped ones
+        in PascalCase, else ``<Operation>`` and its ``postfix``, ``Parameters`` by default, as
+        AutoRest names it; a member keeps its default).  Returns the parameters, grouped ones
         marked with their group argument, and the group arguments."""
         members: dict[str, list[Parameter]] = {}
         where: dict[str, Location] = {}
@@ -511,7 +512,9 @@ class OperationsBuilder:
                 self.b.warn("unsupported-grouping", f"x-ms-parameter-grouping is ignored for {p.wire_name!r}: a raw body is not a model field; it stays an argument of its own", at)
                 continue
             named = ext.get("name") if isinstance(ext, dict) else None
-            group = class_name(str(named)) if isinstance(named, str) and named.strip() else class_name(prefix + "Parameters")
+            postfix = ext.get("postfix") if isinstance(ext, dict) else None
+            postfix = postfix if isinstance(postfix, str) and postfix.strip() else "Parameters"
+            group = class_name(str(named)) if isinstance(named, str) and named.strip() else class_name(prefix + pascal_case(postfix))
             members.setdefault(group, []).append(p)
             where.setdefault(group, at)
         if not members:
@@ -520,7 +523,9 @@ class OperationsBuilder:
         for group, fields in members.items():
             props = tuple(
                 Property(name=p.name, wire_name=p.wire_name, type=p.type, required=p.required, nullable=False, read_only=False,
-                         secret=p.secret, description=p.description, pointer=p.pointer)
+                         secret=p.secret, description=p.description, pointer=p.pointer,
+                         # The parameter's default starts the field (a scalar: dataclass defaults are shared).
+                         default=p.default if _literal_default(p) else None)
                 for p in sorted(fields, key=lambda p: not p.required)
             )
             model = self.group_models.get(group)
@@ -885,3 +890,13 @@ class OperationsBuilder:
 
 
 __all__ = ["OperationsBuilder", "Constraints"]
+
+
+def _literal_default(p: Parameter) -> bool:
+    """Whether ``p.default`` can start a dataclass field as it is: an immutable scalar of
+    the field's own Python type (not a date-time's text, not a list)."""
+    kinds = {"str": str, "int": int, "float": (int, float), "bool": bool, "enum": (str, int, float)}
+    return (
+        not p.required and p.type.codec is None and p.type.kind in kinds
+        and isinstance(p.default, kinds[p.type.kind]) and (p.type.kind == "bool" or not isinstance(p.default, bool))
+    )

@@ -101,6 +101,7 @@ class Property:
     constant: object | None = None  # a required single-value enum: a class constant, always sent
     inherited: bool = False  # declared by the base class (Model.base): not declared again
     wire_path: tuple[str, ...] = ()  # x-ms-client-flatten: the JSON objects it is inside, outermost first
+    default: object | None = None  # an optional field's starting value (a grouped parameter's default); a literal
 
 
 @dataclass(frozen=True)
