@@ -533,7 +533,9 @@ class OperationsBuilder:
                 model = Model(name=self.b.classes.claim(group), description=f"Parameters of {prefix} passed together (x-ms-parameter-grouping).",
                               properties=props, pointer=where[group].pointer, has_secrets=any(p.secret for p in props))
                 self.group_models.setdefault(group, model)
-                self.b.register_model(where[group], model)
+                # Keyed by its own name: a grouped parameter shared through #/parameters has
+                # one location for all the groups of the operations that use it.
+                self.b.register_model(where[group].child(model.name), model)
             required = any(p.required for p in fields)
             arguments[group] = Parameter(
                 name=names.claim(unshadowed(attribute_name(group))), wire_name=group, location="group",

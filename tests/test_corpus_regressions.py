@@ -347,3 +347,36 @@ def test_an_operation_with_only_error_responses_accepts_2xx(tmp_path: Path, load
     with pytest.raises(errors.HttpResponseError) as raised:
         operations.handle_carts_save_response(httpx.Response(400, json={"message": "bad"}, request=request))
     assert raised.value.status_code == 400
+
+
+def test_a_shared_grouped_parameter_gives_each_operation_its_group_class(tmp_path: Path, load_package: Any) -> None:
+    # azure.com__batchai-BatchAI: #/parameters/maxResults carries x-ms-parameter-grouping
+    # (postfix Options, no name) and several list operations use it: each gets its own
+    # class. They shared one registration slot, so all but the last were lost and the
+    # client's annotations named classes models.py did not define (mypy: name-defined).
+    grouped = {"$ref": "#/parameters/maxResults"}
+    document = {
+        "swagger": "2.0",
+        "info": {"title": "Grouping Case", "version": "1.0"},
+        "host": "example.test",
+        "schemes": ["https"],
+        "parameters": {
+            "maxResults": {
+                "name": "maxresults", "in": "query", "type": "integer", "format": "int32", "default": 1000,
+                "x-ms-parameter-location": "method", "x-ms-parameter-grouping": {"postfix": "Options"},
+            },
+        },
+        "paths": {
+            "/clusters": {"get": {"operationId": "Clusters_List", "parameters": [grouped], "responses": {"200": {"description": "OK"}}}},
+            "/jobs": {"get": {"operationId": "Jobs_List", "parameters": [grouped], "responses": {"200": {"description": "OK"}}}},
+        },
+    }
+    generated = build(tmp_path, document, "shared_groups")
+    models = load_package(generated, "models")
+    assert models.ClustersListOptions().maxresults == 1000
+    assert models.JobsListOptions(maxresults=5).maxresults == 5
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(tmp_path / "out" / "shared_groups")],
+        capture_output=True, text=True,
+    )
+    assert result.returncode == 0, result.stdout
