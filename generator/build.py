@@ -592,13 +592,18 @@ class _Builder:
     def link_models(self) -> list[Location]:
         """Python inheritance and discriminator polymorphism, once every model is built.
 
-        A model subclasses the first model its allOf refers to (further parents are merged:
-        slotted dataclasses take one base with fields) when the fields it inherits are the
-        base's own; otherwise it stays flat.  The discriminator property of a schema and of
-        every schema built on it is a class constant holding the schema's value (its
-        ``mapping`` key, ``x-ms-discriminator-value``, or its name), and a model with
-        descendants lists them by value for decoding.  Returns the model locations, each
-        base before its subclasses.
+        A model subclasses every model its allOf refers to whose fields it has unchanged
+        (:func:`_can_subclass`), in allOf order; a parent that another of them already
+        derives from is left out, and so is one that would make the method resolution
+        order inconsistent (its fields are merged, as for a parent it cannot subclass).  A
+        model with several bases can exist only if its bases' slot layouts do not clash:
+        every model its later bases derive from (themselves included) that its first base
+        does not derive from is generated without ``__slots__`` (``Model.slots``), and a
+        ``__dict__`` class is layout-compatible with any slotted one.  The discriminator
+        property of a schema and of every schema built on it is a class constant holding
+        the schema's value (its ``mapping`` key, ``x-ms-discriminator-value``, or its
+        name), and a model with descendants lists them by value for decoding.  Returns the
+        model locations, each base before its subclasses.
         """
         built = {location: model for location, model in self.models.items() if model is not None}
         mapped: dict[Location, list[str]] = {}
@@ -630,8 +635,8 @@ class _Builder:
                 return any(e.name == p.type.name and e.base == "str" for e in self.enums.values())
             return p.type.kind in ("str", "any")
 
-        def base_of(location: Location) -> Location | None:
-            return next((p for p in self.parents.get(location, ()) if p in built and p != location), None)
+        def parents_of(location: Location) -> list[Location]:  # the models its allOf refers to, each once
+            return list(dict.fromkeys(p for p in self.parents.get(location, ()) if p in built and p != location))
 
         ordered: list[Location] = []
         visiting: set[Location] = set()
@@ -640,9 +645,8 @@ class _Builder:
             if location in visiting:
                 return
             visiting.add(location)
-            base = base_of(location)
-            if base is not None:
-                visit(base)
+            for parent in parents_of(location):
+                visit(parent)
             ordered.append(location)
 
         for location in self.model_order:
@@ -650,6 +654,8 @@ class _Builder:
                 visit(location)
         final: dict[Location, Model] = {}
         children: dict[Location, list[Location]] = {}
+        mro: dict[Location, list[Location]] = {}  # the Python method resolution order, the model first
+        python_bases: dict[Location, list[Location]] = {}
         for location in ordered:
             model = built[location]
             lineage = self._lineage(location)
@@ -662,18 +668,47 @@ class _Builder:
                 ),
                 discriminator=next((declaring[a] for a in lineage if a in declaring), None),
             )
-            base = base_of(location)
-            if base is not None and base in final and _can_subclass(model, final[base]):
-                parent = final[base]
-                own = {p.name: p for p in parent.properties}
+            bases: list[Location] = []
+            candidates = [p for p in parents_of(location) if p in final and _can_subclass(model, final[p])]
+            for parent in candidates:
+                if any(parent in mro[other] for other in candidates if other != parent):
+                    continue  # another base derives from it already
+                if _c3([mro[b] for b in [*bases, parent]] + [[*bases, parent]]) is not None:
+                    bases.append(parent)
+            mro[location] = [location, *(_c3([mro[b] for b in bases] + [bases]) or [])]
+            python_bases[location] = bases
+            if bases:
+                declared: dict[str, list[Property]] = {}
+                for base in bases:
+                    for p in final[base].properties:
+                        declared.setdefault(p.name, []).append(p)
                 model = dataclasses.replace(
                     model,
-                    base=parent.name,
-                    properties=tuple(dataclasses.replace(p, inherited=p.name in own and _same(p, own[p.name])) for p in model.properties),
-                    additional=None if model.additional is None else dataclasses.replace(model.additional, inherited=parent.additional is not None),
+                    bases=tuple(final[base].name for base in bases),
+                    # A field is declared again when a base declares it otherwise (more
+                    # optional, a different constant): the model's own declaration wins.
+                    properties=tuple(
+                        dataclasses.replace(p, inherited=p.name in declared and all(_same(p, q) for q in declared[p.name]))
+                        for p in model.properties
+                    ),
+                    additional=None
+                    if model.additional is None
+                    else dataclasses.replace(model.additional, inherited=any(final[base].additional is not None for base in bases)),
                 )
-                children.setdefault(base, []).append(location)
+                for base in bases:
+                    children.setdefault(base, []).append(location)
             final[location] = model
+
+        # Two bases with slotted fields of their own clash ("multiple bases have instance
+        # lay-out conflict"): what a later base brings besides the first base's ancestry
+        # keeps its fields in a __dict__ instead.
+        unslotted: set[Location] = set()
+        for location in ordered:
+            first, *later = python_bases[location] or [location]
+            for other in later:
+                unslotted.update(a for a in mro[other] if a not in mro[first])
+        for location in unslotted:
+            final[location] = dataclasses.replace(final[location], slots=False)
 
         # A model with descendants names them by discriminator value, for decoding.
         for location in ordered:
@@ -683,8 +718,12 @@ class _Builder:
             own = values(location)
             subtypes: dict[str, str] = {}
             pending = list(children[location])
+            seen: set[Location] = set()
             while pending:
                 descendant = pending.pop(0)
+                if descendant in seen:  # below a diamond: reached through each of its bases
+                    continue
+                seen.add(descendant)
                 pending.extend(children.get(descendant, ()))
                 if final[descendant].discriminator == model.discriminator:
                     for value in values(descendant):
@@ -693,6 +732,20 @@ class _Builder:
             final[location] = dataclasses.replace(model, subtypes=tuple(subtypes.items()))
         self.models.update(final)
         return ordered
+
+
+def _c3(sequences: list[list[Location]]) -> list[Location] | None:
+    """The C3 merge Python uses for a class's method resolution order (each base's order,
+    then the bases themselves), or None when no consistent order exists."""
+    pending = [list(seq) for seq in sequences if seq]
+    merged: list[Location] = []
+    while pending:
+        head = next((seq[0] for seq in pending if not any(seq[0] in other[1:] for other in pending)), None)
+        if head is None:
+            return None
+        merged.append(head)
+        pending = [rest for seq in pending if (rest := [x for x in seq if x != head])]
+    return merged
 
 
 def _same(a: Property, b: Property) -> bool:

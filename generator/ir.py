@@ -99,7 +99,7 @@ class Property:
     description: str
     pointer: str = ""  # JSON pointer of the property's schema in the spec
     constant: object | None = None  # a required single-value enum: a class constant, always sent
-    inherited: bool = False  # declared by the base class (Model.base): not declared again
+    inherited: bool = False  # declared by its base classes (Model.bases): not declared again
     wire_path: tuple[str, ...] = ()  # x-ms-client-flatten: the JSON objects it is inside, outermost first
     default: object | None = None  # an optional field's starting value (a grouped parameter's default); a literal
 
@@ -112,9 +112,15 @@ class Model:
     pointer: str  # JSON pointer of the schema in the spec
     has_secrets: bool  # at least one property is secret
     additional: Property | None = None  # additionalProperties next to properties: a dict of the other keys
-    base: str | None = None  # the model it subclasses in Python (its first allOf $ref to a model)
+    bases: tuple[str, ...] = ()  # the models it subclasses in Python (its allOf $refs to models), in order
     discriminator: str | None = None  # JSON name of the property whose value names the type
     subtypes: tuple[tuple[str, str], ...] = ()  # (discriminator value, class name) of every descendant
+    slots: bool = True  # a slotted dataclass; False for a later base of a model with several bases
+
+    @property
+    def base(self) -> str | None:
+        """The first of ``bases``, or None."""
+        return self.bases[0] if self.bases else None
 
 
 @dataclass(frozen=True)

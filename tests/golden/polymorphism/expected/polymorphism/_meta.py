@@ -6,5 +6,5 @@ VERSION = "2024-06-01"
 TITLE = "Aquarium"
 GENERATOR_VERSION = "0.1.0"
 SPEC_FILES = ("spec.yaml",)
-SPEC_SHA256 = "7a42aa125931249990ba994dc2606de3f37709bb0843f336a7ceae2f47ca8cfb"
+SPEC_SHA256 = "bfbb3d046614f7d926c760a57ad3242bbdab5eb78d43fa2f7383c65e27b80de6"
 """SHA-256 over the input spec files' names and bytes."""

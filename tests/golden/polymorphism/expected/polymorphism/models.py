@@ -34,7 +34,8 @@ __all__ = [
 ]
 
 
-@_dc.dataclass(slots=True, kw_only=True)
+# Without __slots__: a model with several bases derives from it through a later base.
+@_dc.dataclass(kw_only=True)
 class Fish:
     """Any fish; fishtype names its kind.
 
@@ -114,7 +115,8 @@ class Fish:
             )
 
 
-@_dc.dataclass(slots=True, kw_only=True)
+# Without __slots__: a model with several bases derives from it through a later base.
+@_dc.dataclass(kw_only=True)
 class Salmon(Fish):
     """Salmon.
 
@@ -637,8 +639,8 @@ class Tank:
 
 
 @_dc.dataclass(slots=True, kw_only=True)
-class Finding(Tank):
-    """Not a fish, though built on one (a second allOf parent is merged).
+class Finding(Tank, Salmon):
+    """A tank and a salmon at once (two allOf parents, two Python bases).
 
     :ivar id: Set by the service; never sent. Read-only: set by the service.
     :vartype id: str
@@ -669,11 +671,6 @@ class Finding(Tank):
     """
 
     fishtype: _t.ClassVar[str] = "Finding"
-    length: float
-    tag: str | None = None
-    species: str | None = None
-    siblings: list[Fish] | None = None
-    wild: bool | None = None
     note: str | None = None
 
     @classmethod
@@ -990,10 +987,12 @@ _SUBTYPES_Fish: dict[str, type[Fish]] = {
     "Trout": RainbowTrout,
     "shark": Shark,
     "smart_salmon": SmartSalmon,
+    "Finding": Finding,
 }
 """The subclasses of Fish by the value of 'fishtype'."""
 _SUBTYPES_Salmon: dict[str, type[Salmon]] = {
     "smart_salmon": SmartSalmon,
+    "Finding": Finding,
 }
 """The subclasses of Salmon by the value of 'fishtype'."""
 _SUBTYPES_AquariumError: dict[str, type[AquariumError]] = {
