@@ -1,0 +1,265 @@
+"""Client of Menagerie."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import typing as _t
+from types import TracebackType
+
+from . import _operations
+from ._policy import (
+    TokenCredential,
+    RetryPolicy,
+    TimeoutTypes,
+    scopes_for,
+    user_agent as _user_agent,
+)
+from ._pipeline import Pipeline
+from .models import (
+    Animal,
+    Mammal,
+    Swimmer,
+    Otter,
+    SeaOtter,
+    Pup,
+    Pet,
+    Feline,
+    Cat,
+    Kitten,
+    Gadget,
+    Robot,
+)
+
+if _t.TYPE_CHECKING:
+    import httpx
+
+__all__ = ["MenagerieClient"]
+
+
+class AnimalsOperations:
+    """The animals operations. Reach them as ``client.animals``; do not create this class."""
+
+    def __init__(self, pipeline: Pipeline, config: _operations.ClientConfig) -> None:
+        self._pipeline = pipeline
+        self._config = config
+
+    def get(
+        self,
+        *,
+        timeout: TimeoutTypes | None = None,
+        deadline: float | None = None,
+        retries: int | None = None,
+        client_request_id: str | None = None,
+    ) -> Animal:
+        """Animals_Get
+
+        :keyword timeout: Seconds, or an ``httpx.Timeout``, for each attempt of this call.
+        :keyword deadline: Seconds for the whole call, retries and waits included.
+        :keyword retries: Retry budget for this call, instead of the client's.
+        :keyword client_request_id: Sent as ``x-ms-client-request-id`` (default: a new UUID).
+        :return: An animal of any kind (the discriminator names it).
+        :rtype: Animal
+        :raises HttpResponseError: the service answered with an error status.
+        :raises ParameterValidationError: an argument breaks a rule of the spec; nothing was sent.
+        """
+        _request = _operations.build_animals_get_request(
+            self._config,
+        )
+        _response = self._pipeline.send(
+            _request,
+            timeout=timeout,
+            deadline=deadline,
+            retries=retries,
+            client_request_id=client_request_id,
+        )
+        return _operations.handle_animals_get_response(_response)
+
+
+class SwimmersOperations:
+    """The swimmers operations. Reach them as ``client.swimmers``; do not create this class."""
+
+    def __init__(self, pipeline: Pipeline, config: _operations.ClientConfig) -> None:
+        self._pipeline = pipeline
+        self._config = config
+
+    def put(
+        self,
+        body: Swimmer,
+        *,
+        timeout: TimeoutTypes | None = None,
+        deadline: float | None = None,
+        retries: int | None = None,
+        client_request_id: str | None = None,
+    ) -> Swimmer:
+        """Swimmers_Put
+
+        :param body:
+        :type body: Swimmer
+        :keyword timeout: Seconds, or an ``httpx.Timeout``, for each attempt of this call.
+        :keyword deadline: Seconds for the whole call, retries and waits included.
+        :keyword retries: Retry budget for this call, instead of the client's.
+        :keyword client_request_id: Sent as ``x-ms-client-request-id`` (default: a new UUID).
+        :return: The stored swimmer.
+        :rtype: Swimmer
+        :raises HttpResponseError: the service answered with an error status.
+        :raises ParameterValidationError: an argument breaks a rule of the spec; nothing was sent.
+        """
+        _request = _operations.build_swimmers_put_request(
+            self._config,
+            body,
+        )
+        _response = self._pipeline.send(
+            _request,
+            timeout=timeout,
+            deadline=deadline,
+            retries=retries,
+            client_request_id=client_request_id,
+        )
+        return _operations.handle_swimmers_put_response(_response)
+
+
+class CatsOperations:
+    """The cats operations. Reach them as ``client.cats``; do not create this class."""
+
+    def __init__(self, pipeline: Pipeline, config: _operations.ClientConfig) -> None:
+        self._pipeline = pipeline
+        self._config = config
+
+    def put(
+        self,
+        body: Feline,
+        *,
+        timeout: TimeoutTypes | None = None,
+        deadline: float | None = None,
+        retries: int | None = None,
+        client_request_id: str | None = None,
+    ) -> Feline:
+        """Cats_Put
+
+        :param body:
+        :type body: Feline
+        :keyword timeout: Seconds, or an ``httpx.Timeout``, for each attempt of this call.
+        :keyword deadline: Seconds for the whole call, retries and waits included.
+        :keyword retries: Retry budget for this call, instead of the client's.
+        :keyword client_request_id: Sent as ``x-ms-client-request-id`` (default: a new UUID).
+        :return: The stored feline.
+        :rtype: Feline
+        :raises HttpResponseError: the service answered with an error status.
+        :raises ParameterValidationError: an argument breaks a rule of the spec; nothing was sent.
+        """
+        _request = _operations.build_cats_put_request(
+            self._config,
+            body,
+        )
+        _response = self._pipeline.send(
+            _request,
+            timeout=timeout,
+            deadline=deadline,
+            retries=retries,
+            client_request_id=client_request_id,
+        )
+        return _operations.handle_cats_put_response(_response)
+
+
+class RobotsOperations:
+    """The robots operations. Reach them as ``client.robots``; do not create this class."""
+
+    def __init__(self, pipeline: Pipeline, config: _operations.ClientConfig) -> None:
+        self._pipeline = pipeline
+        self._config = config
+
+    def get(
+        self,
+        *,
+        timeout: TimeoutTypes | None = None,
+        deadline: float | None = None,
+        retries: int | None = None,
+        client_request_id: str | None = None,
+    ) -> Robot:
+        """Robots_Get
+
+        :keyword timeout: Seconds, or an ``httpx.Timeout``, for each attempt of this call.
+        :keyword deadline: Seconds for the whole call, retries and waits included.
+        :keyword retries: Retry budget for this call, instead of the client's.
+        :keyword client_request_id: Sent as ``x-ms-client-request-id`` (default: a new UUID).
+        :return: A robot.
+        :rtype: Robot
+        :raises HttpResponseError: the service answered with an error status.
+        :raises ParameterValidationError: an argument breaks a rule of the spec; nothing was sent.
+        """
+        _request = _operations.build_robots_get_request(
+            self._config,
+        )
+        _response = self._pipeline.send(
+            _request,
+            timeout=timeout,
+            deadline=deadline,
+            retries=retries,
+            client_request_id=client_request_id,
+        )
+        return _operations.handle_robots_get_response(_response)
+
+
+class MenagerieClient:
+    """Models with several allOf parents: every parent a Python base, diamonds, parents merged.
+
+    :keyword endpoint: The service's base URL (default ``https://menagerie.example.com``).
+    :keyword http_client: An ``httpx.Client`` to send with (proxies, certificates, HTTP/2);
+        the client never closes one it was given.
+    :keyword timeout: Seconds, or an ``httpx.Timeout``, per attempt (default: 10 s to connect, 60 s to read).
+    :keyword deadline: Seconds for a whole call, retries and waits included (default: none).
+    :keyword retries: Retries after the first attempt (default 3); or a ``RetryPolicy``.
+    :keyword user_agent: Text put before the ``User-Agent`` this package sends.
+    :keyword log_bodies: Also log request and response bodies at DEBUG, with every secret
+        field replaced by ``***`` (default: off).
+    """
+
+    def __init__(
+        self,
+        *,
+        endpoint: str = "https://menagerie.example.com",
+        http_client: httpx.Client | None = None,
+        timeout: TimeoutTypes | None = None,
+        deadline: float | None = None,
+        retries: int | RetryPolicy = 3,
+        user_agent: str | None = None,
+        log_bodies: bool = False,
+    ) -> None:
+        endpoint = endpoint.rstrip("/")
+        self._config = _operations.ClientConfig(
+            endpoint=endpoint,
+        )
+        _operations.validate_client_config(self._config)
+        self._pipeline = Pipeline(
+            credential=None,
+            scopes=(),
+            http_client=http_client,
+            timeout=timeout,
+            deadline=deadline,
+            retry=retries if isinstance(retries, RetryPolicy) else RetryPolicy(total=retries),
+            user_agent=_user_agent(user_agent),
+            log_bodies=log_bodies,
+        )
+        self.animals = AnimalsOperations(self._pipeline, self._config)
+        """AnimalsOperations: the animals operations."""
+        self.swimmers = SwimmersOperations(self._pipeline, self._config)
+        """SwimmersOperations: the swimmers operations."""
+        self.cats = CatsOperations(self._pipeline, self._config)
+        """CatsOperations: the cats operations."""
+        self.robots = RobotsOperations(self._pipeline, self._config)
+        """RobotsOperations: the robots operations."""
+
+    def close(self) -> None:
+        """Close the connections this client opened (not an ``http_client`` it was given)."""
+        self._pipeline.close()
+
+    def __enter__(self) -> MenagerieClient:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
