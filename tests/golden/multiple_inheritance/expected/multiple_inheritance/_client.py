@@ -56,7 +56,7 @@ class AnimalsOperations:
         :keyword timeout: Seconds, or an ``httpx.Timeout``, for each attempt of this call.
         :keyword deadline: Seconds for the whole call, retries and waits included.
         :keyword retries: Retry budget for this call, instead of the client's.
-        :keyword client_request_id: Sent as ``x-ms-client-request-id`` (default: a new UUID).
+        :keyword client_request_id: Sent as ``x-ms-client-request-id`` (default: a new UUID; none if the client has ``auto_request_id=False``).
         :return: An animal of any kind (the discriminator names it).
         :rtype: Animal
         :raises HttpResponseError: the service answered with an error status.
@@ -98,7 +98,7 @@ class SwimmersOperations:
         :keyword timeout: Seconds, or an ``httpx.Timeout``, for each attempt of this call.
         :keyword deadline: Seconds for the whole call, retries and waits included.
         :keyword retries: Retry budget for this call, instead of the client's.
-        :keyword client_request_id: Sent as ``x-ms-client-request-id`` (default: a new UUID).
+        :keyword client_request_id: Sent as ``x-ms-client-request-id`` (default: a new UUID; none if the client has ``auto_request_id=False``).
         :return: The stored swimmer.
         :rtype: Swimmer
         :raises HttpResponseError: the service answered with an error status.
@@ -141,7 +141,7 @@ class CatsOperations:
         :keyword timeout: Seconds, or an ``httpx.Timeout``, for each attempt of this call.
         :keyword deadline: Seconds for the whole call, retries and waits included.
         :keyword retries: Retry budget for this call, instead of the client's.
-        :keyword client_request_id: Sent as ``x-ms-client-request-id`` (default: a new UUID).
+        :keyword client_request_id: Sent as ``x-ms-client-request-id`` (default: a new UUID; none if the client has ``auto_request_id=False``).
         :return: The stored feline.
         :rtype: Feline
         :raises HttpResponseError: the service answered with an error status.
@@ -181,7 +181,7 @@ class RobotsOperations:
         :keyword timeout: Seconds, or an ``httpx.Timeout``, for each attempt of this call.
         :keyword deadline: Seconds for the whole call, retries and waits included.
         :keyword retries: Retry budget for this call, instead of the client's.
-        :keyword client_request_id: Sent as ``x-ms-client-request-id`` (default: a new UUID).
+        :keyword client_request_id: Sent as ``x-ms-client-request-id`` (default: a new UUID; none if the client has ``auto_request_id=False``).
         :return: A robot.
         :rtype: Robot
         :raises HttpResponseError: the service answered with an error status.
@@ -212,6 +212,8 @@ class MenagerieClient:
     :keyword user_agent: Text put before the ``User-Agent`` this package sends.
     :keyword log_bodies: Also log request and response bodies at DEBUG, with every secret
         field replaced by ``***`` (default: off).
+    :keyword auto_request_id: Send a new ``x-ms-client-request-id`` (a UUID) with every call
+        not given one (default: on).
     """
 
     def __init__(
@@ -224,6 +226,7 @@ class MenagerieClient:
         retries: int | RetryPolicy = 3,
         user_agent: str | None = None,
         log_bodies: bool = False,
+        auto_request_id: bool = True,
     ) -> None:
         endpoint = endpoint.rstrip("/")
         self._config = _operations.ClientConfig(
@@ -239,6 +242,7 @@ class MenagerieClient:
             retry=retries if isinstance(retries, RetryPolicy) else RetryPolicy(total=retries),
             user_agent=_user_agent(user_agent),
             log_bodies=log_bodies,
+            auto_request_id=auto_request_id,
         )
         self.animals = AnimalsOperations(self._pipeline, self._config)
         """AnimalsOperations: the animals operations."""

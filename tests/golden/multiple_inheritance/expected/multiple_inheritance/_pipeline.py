@@ -45,6 +45,7 @@ class Pipeline:
         retry: RetryPolicy,
         user_agent: str,
         log_bodies: bool,
+        auto_request_id: bool = True,
     ) -> None:
         import httpx
 
@@ -59,6 +60,7 @@ class Pipeline:
         self._retry = retry
         self._user_agent = user_agent
         self._log_bodies = log_bodies
+        self._auto_request_id = auto_request_id
 
     def send(
         self,
@@ -81,6 +83,7 @@ class Pipeline:
             client_request_id=client_request_id,
             log_bodies=self._log_bodies,
             merge_params=bool(self._client.params),
+            auto_request_id=self._auto_request_id,
         )
         while True:
             attempt_timeout = call.attempt()

@@ -70,6 +70,14 @@ class AsyncTokenCredential(_t.Protocol):
     async def get_token(self, *scopes: str, **kwargs: _t.Any) -> AccessToken: ...
 
 
+class Unencoded(str):
+    """A query value put into the URL as it is, not percent-encoded
+    (``x-ms-skip-url-encoding``). An ``http_client`` with default ``params`` has httpx
+    rebuild the query, which encodes it after all."""
+
+    __slots__ = ()
+
+
 @dataclass(frozen=True, slots=True)
 class Request:
     """A request ready to send: validated, encoded, not yet authorised."""
@@ -243,7 +251,17 @@ def url_with_query(request: Request) -> str:
         return request.url
     import httpx
 
-    return f"{request.url}?{httpx.QueryParams(request.params)}"
+    if not any(isinstance(value, Unencoded) for _, value in request.params):
+        return f"{request.url}?{httpx.QueryParams(request.params)}"
+    query = []
+    for name, value in request.params:
+        if isinstance(value, Unencoded):
+            query.append(
+                f"{httpx.QueryParams([(name, '')])}{value}"
+            )  # "name=" and the value as it is
+        else:
+            query.append(str(httpx.QueryParams([(name, value)])))
+    return request.url + "?" + "&".join(query)
 
 
 def _origin(url: str) -> tuple[str, str, int | None]:
@@ -359,6 +377,7 @@ class Call:
         client_request_id: str | None,
         log_bodies: bool,
         merge_params: bool = False,
+        auto_request_id: bool = True,
     ) -> None:
         self.request = request
         self.method = request.method
@@ -380,16 +399,16 @@ class Call:
         self._deadline = None if deadline is None else _time.monotonic() + deadline
         self._log_bodies = log_bodies
         self._started = 0.0
-        if client_request_id is None:
+        if client_request_id is None and auto_request_id:
             import uuid
 
             client_request_id = str(uuid.uuid4())
-        self.headers = {
-            "Accept": "application/json",
-            "User-Agent": agent,
-            "x-ms-client-request-id": client_request_id,
-        }
+        self.headers = {"Accept": "application/json", "User-Agent": agent}
+        if client_request_id is not None:
+            self.headers["x-ms-client-request-id"] = client_request_id
         self.headers.update(request.headers)
+        # What logs name the call by (a spec's own x-ms-client-request-id parameter included).
+        self.request_id = self.headers.get("x-ms-client-request-id", "-")
 
     def _remaining(self) -> float | None:
         return None if self._deadline is None else self._deadline - _time.monotonic()
@@ -409,7 +428,7 @@ class Call:
                 "%s %s (client request id %s, attempt %d)%s",
                 self.method,
                 self._shown,
-                self.headers["x-ms-client-request-id"],
+                self.request_id,
                 self.attempts,
                 " body: " + loggable_body(self.content) if self._log_bodies else "",
             )
@@ -429,7 +448,7 @@ class Call:
                 self.method,
                 self._shown,
                 type(error).__name__,
-                self.headers["x-ms-client-request-id"],
+                self.request_id,
                 (_time.monotonic() - self._started) * 1000.0,
                 self.attempts,
             )
@@ -458,7 +477,7 @@ class Call:
                 self.method,
                 response.request.url,
                 response.status_code,
-                self.headers["x-ms-client-request-id"],
+                self.request_id,
                 response.headers.get("x-ms-request-id", "-"),
                 (_time.monotonic() - self._started) * 1000.0,
                 self.attempts,

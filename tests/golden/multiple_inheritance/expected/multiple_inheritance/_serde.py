@@ -19,7 +19,12 @@ from ._errors import DeserializationError, ParameterValidationError
 _DATETIME = _re.compile(
     r"(\d{4})-(\d\d)-(\d\d)[Tt ](\d\d):(\d\d):(\d\d)(?:\.(\d+))?([Zz]|[+-]\d\d:\d\d)?\Z", _re.ASCII
 )
+_fromisoformat = _dt.datetime.fromisoformat
+_SEPARATORS = frozenset(("--T::", "--t::", "-- ::"))  # characters 4, 7, 10, 13, 16 of a date-time
 _DATE = _re.compile(r"\d{4}-\d\d-\d\d\Z", _re.ASCII)
+_UUID = _re.compile(
+    r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\Z"
+)
 
 SECRET_FIELDS: frozenset[str] = frozenset(
     {
@@ -88,12 +93,11 @@ def parse_int64(value: object, where: str) -> int:
     raise _fail(where, "a 64-bit integer", value)
 
 
-def format_int32(value: int) -> int:
-    return value
-
-
-def format_int64(value: int) -> int:
-    return value
+def parse_uuid(value: object, where: str) -> str:
+    """A ``format: uuid`` string (8-4-4-4-12 hex digits, either case), kept as the str sent."""
+    if type(value) is str and len(value) == 36 and _UUID.match(value) is not None:
+        return value
+    raise _fail(where, "a UUID", value)
 
 
 def as_float(value: object, where: str) -> float:
@@ -132,16 +136,40 @@ def as_enum(cls: type[_E], value: object, where: str) -> _t.Any:
 def parse_datetime(value: object, where: str) -> _dt.datetime:
     """RFC 3339, any number of fractional digits, any offset (none means UTC)."""
     if type(value) is str:
+        # Fast path for what services send: "Z" or "+hh:mm" after the seconds.
+        # fromisoformat takes more than RFC 3339 ("20080922T140154Z", "14:01Z", "54,5Z",
+        # "54.Z", "+05", "+0500", "+05:00:30"), so the shape around it is checked first:
+        # separators in their places, a fraction only as "." and digits, an offset only as
+        # "+hh:mm".  Anything else (no offset, "z", a leap second) takes the regex below.
+        if value[4:17:3] in _SEPARATORS:
+            if value[-1] == "Z":
+                shaped = (size := len(value)) == 20 or (
+                    size > 21
+                    and value[19] == "."
+                    and (digits := value[20:-1]).isdigit()
+                    and digits.isascii()
+                )
+            else:
+                shaped = (
+                    value[-6:-5] in ("+", "-")
+                    and value[-3] == ":"
+                    and (
+                        (size := len(value)) == 25
+                        or (
+                            size > 26
+                            and value[19] == "."
+                            and (digits := value[20:-6]).isdigit()
+                            and digits.isascii()
+                        )
+                    )
+                )
+            if shaped:
+                try:
+                    return _fromisoformat(value)
+                except ValueError:
+                    pass
         match = _DATETIME.match(value)
         if match is not None:
-            try:  # fast path; the regex has already refused what is not RFC 3339
-                parsed = _dt.datetime.fromisoformat(value)
-            except ValueError:
-                pass  # e.g. a leap second, or an offset fromisoformat will not take
-            else:
-                return (
-                    parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=_dt.timezone.utc)
-                )
             year, month, day, hour, minute, second, fraction, offset = match.groups()
             micro = int((fraction or "0")[:6].ljust(6, "0"))
             try:

@@ -134,6 +134,43 @@ def check_binary(name: str, value: object, *, required: bool) -> None:
         )
 
 
+def check_media(
+    name: str, value: object, content_type: str | None, choices: tuple[tuple[str, str], ...]
+) -> tuple[str, str]:
+    """The media type to send a body offered in several as, and how to encode it (``json``,
+    ``text`` or ``binary``): the one ``content_type`` names, else the first whose kind fits
+    the value (bytes and binary file objects: binary; a str: text or JSON; else JSON)."""
+    binary = isinstance(value, (bytes, bytearray, memoryview)) or (
+        hasattr(value, "read") and not isinstance(value, _io.TextIOBase)
+    )
+
+    def fits(kind: str) -> bool:
+        return (
+            binary if kind == "binary" else isinstance(value, str) if kind == "text" else not binary
+        )
+
+    if content_type is None:
+        for media, kind in choices:
+            if fits(kind):
+                return media, kind
+        raise _Invalid(
+            name,
+            "type",
+            f"{type(value).__name__} cannot be sent as {', '.join(m for m, _ in choices)}",
+        )
+    base = content_type.split(";")[0].strip().lower()
+    for media, kind in choices:
+        if media.split(";")[0].strip().lower() == base:
+            if not fits(kind):
+                raise _Invalid(
+                    name, "type", f"{type(value).__name__} cannot be sent as {content_type}"
+                )
+            return content_type, kind
+    raise _Invalid(
+        "content_type", "enum", f"{content_type!r} is not one of {', '.join(m for m, _ in choices)}"
+    )
+
+
 def check_enum(
     name: str, value: object, *, required: bool, allowed: tuple[object, ...] | None = None
 ) -> None:

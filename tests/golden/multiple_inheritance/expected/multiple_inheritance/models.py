@@ -129,8 +129,7 @@ class Mammal(Animal):
         _validation.check_bool(path + ".furry", self.furry, required=False)
 
 
-# Without __slots__: a model with several bases derives from it through a later base.
-@_dc.dataclass(kw_only=True)
+@_dc.dataclass(slots=False, kw_only=True)
 class Swimmer(Animal):
     """The second base of Otter, so a plain (not slotted) dataclass.
 
@@ -446,8 +445,7 @@ class Pet:
         return "Pet(" + ", ".join(_fields) + ")"
 
 
-# Without __slots__: a model with several bases derives from it through a later base.
-@_dc.dataclass(kw_only=True)
+@_dc.dataclass(slots=False, kw_only=True)
 class Feline:
     """The second base of Cat, with a name of its own that Pet requires.
 

@@ -34,8 +34,7 @@ __all__ = [
 ]
 
 
-# Without __slots__: a model with several bases derives from it through a later base.
-@_dc.dataclass(kw_only=True)
+@_dc.dataclass(slots=False, kw_only=True)
 class Fish:
     """Any fish; fishtype names its kind.
 
@@ -115,8 +114,7 @@ class Fish:
             )
 
 
-# Without __slots__: a model with several bases derives from it through a later base.
-@_dc.dataclass(kw_only=True)
+@_dc.dataclass(slots=False, kw_only=True)
 class Salmon(Fish):
     """Salmon.
 

@@ -46,6 +46,7 @@ class AsyncPipeline:
         retry: RetryPolicy,
         user_agent: str,
         log_bodies: bool,
+        auto_request_id: bool = True,
     ) -> None:
         import httpx
 
@@ -60,6 +61,7 @@ class AsyncPipeline:
         self._retry = retry
         self._user_agent = user_agent
         self._log_bodies = log_bodies
+        self._auto_request_id = auto_request_id
 
     async def send(
         self,
@@ -85,6 +87,7 @@ class AsyncPipeline:
             client_request_id=client_request_id,
             log_bodies=self._log_bodies,
             merge_params=bool(self._client.params),
+            auto_request_id=self._auto_request_id,
         )
         while True:
             attempt_timeout = call.attempt()
