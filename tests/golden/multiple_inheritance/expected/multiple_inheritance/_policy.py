@@ -10,6 +10,7 @@ httpx is imported when a client is created, not when the package is imported, so
 
 from __future__ import annotations
 
+import functools as _functools
 import json as _json
 import logging as _logging
 import math as _math
@@ -297,7 +298,9 @@ def _shorter(timeout: httpx.Timeout, remaining: float) -> httpx.Timeout:
     )
 
 
+@_functools.lru_cache(maxsize=32)
 def is_loopback(host: str) -> bool:
+    """``localhost`` or a loopback address; cached, as every call over plain http asks."""
     host = host.strip("[]").lower()
     if host == "localhost":
         return True
