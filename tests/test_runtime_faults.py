@@ -531,9 +531,11 @@ def test_get_deadline_covers_all_retries(widgets, server):
         with pytest.raises(widgets.ServiceRequestError) as raised:
             client.widgets.get("w1", deadline=1.0)
         elapsed = time.monotonic() - started
-    # It gives up once the next back-off would not fit, so a little before the deadline.
-    assert 0.6 <= elapsed < 1.6, elapsed
-    assert raised.value.attempts >= 3
+    # It gives up once the next back-off would not fit, so a little before the deadline;
+    # without the deadline, 51 attempts of 0.2 s would take over 10 s. The upper bound is
+    # loose: a loaded machine (shared CI) stretches every step.
+    assert 0.6 <= elapsed < 5.0, elapsed
+    assert raised.value.attempts >= 2
     assert len(server.requests) == raised.value.attempts
 
 
