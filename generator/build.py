@@ -59,7 +59,7 @@ _PATH_PARAM = re.compile(r"\{([^{}]+)\}")
 # imported into _operations.py and _client.py): a model or enum never takes one.
 RUNTIME_NAMES = frozenset(
     {
-        "AccessToken", "AsyncPipeline", "AsyncTokenCredential", "ByteStream", "Call", "ClientConfig", "Pipeline", "Request",
+        "AccessToken", "AsyncItemPaged", "AsyncPipeline", "AsyncTokenCredential", "ByteStream", "Call", "ClientConfig", "ItemPaged", "Pipeline", "Request",
         "RetryPolicy", "TimeoutTypes", "TokenCredential", "TracebackType", "AzureError", "ClientAuthenticationError",
         "DeserializationError", "HttpResponseError", "ParameterValidationError", "ResourceExistsError",
         "ResourceNotFoundError", "ServiceRequestError",

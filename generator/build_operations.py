@@ -11,7 +11,7 @@ import dataclasses
 from typing import TYPE_CHECKING, Any
 
 from generator.build import _json_constant, _single_value, CALL_OPTIONS, CLIENT_OPTIONS, CLIENT_PARAMETER_NAMES, HTTP_METHODS, _PATH_PARAM, _text
-from generator.ir import Client, Constraints, Header, MediaType, Model, Operation, OperationGroup, Parameter, PathPart, Property, Response, Result, TypeRef
+from generator.ir import Client, Constraints, Header, MediaType, Model, Operation, OperationGroup, Paging, Parameter, PathPart, Property, Response, Result, TypeRef
 from generator.names import FIELD_SHADOWED_BUILTINS, SHADOWED_BUILTINS, NameRegistry, attribute_name, class_name, pascal_case, snake_case, unshadowed
 from generator.resolve import Location
 
@@ -25,7 +25,7 @@ _SIMPLE_KINDS = frozenset(
 # Names an operation's parameters may not take: the generated method's ``self`` and the
 # ``config`` argument every request-building function in _operations.py takes first, and
 # ``httpx``, the one module imported without an underscore alias.
-_METHOD_LOCALS = frozenset({"self", "config", "httpx"})
+_METHOD_LOCALS = frozenset({"self", "config", "httpx", "_first", "_link", "_page", "_base"})
 # Names the client's constructor uses besides its options.
 _CLIENT_LOCALS = frozenset({"self", "scopes_for", "httpx"})
 # ``list`` is the conventional name of list operations, so it stays; a method named
@@ -145,9 +145,6 @@ class OperationsBuilder:
 
     def _check_extensions(self, node: dict[str, Any], location: Location) -> None:
         """Warn about what an operation declares that the generated method does not do."""
-        pageable = node.get("x-ms-pageable")
-        if isinstance(pageable, dict) and pageable.get("nextLinkName"):
-            self.b.warn("unsupported-paging", f"x-ms-pageable is not generated: the method returns the first page ({pageable['nextLinkName']!r} is not followed)", location.child("x-ms-pageable"))
         if node.get("x-ms-long-running-operation") is True:
             self.b.warn("unsupported-lro", "x-ms-long-running-operation is not polled: the method returns the first response", location.child("x-ms-long-running-operation"))
         if node.get("servers"):
@@ -162,6 +159,7 @@ class OperationsBuilder:
         attributes = NameRegistry({"close", "self"})
         ungrouped: list[Operation] = []
         method_names: dict[str, NameRegistry] = {}
+        pageable: dict[str, tuple[dict[str, Any], Location]] = {}  # operation pointer -> its node
         self.security_schemes()
         self.parameterized_host()
         for path_key in ("paths", "x-ms-paths"):
@@ -187,7 +185,14 @@ class OperationsBuilder:
                     registry = attributes if group_key is None else method_names[group_names[group_key]]
                     name = registry.claim(unshadowed(attribute_name(method_key, "call"), _METHOD_SHADOWED))
                     operation = self.operation(item, item_location, item[method], op_location, method, str(path), name, group_key)
+                    if "x-ms-pageable" in item[method]:
+                        pageable[operation.pointer] = (item[method], op_location)
                     (ungrouped if group_key is None else groups[group_names[group_key]]).append(operation)
+        if pageable:  # next-page operations (operationName) may come later in the spec: paging is added last
+            every = ungrouped + [op for ops in groups.values() for op in ops]
+            paged = {pointer: self.paging(every, next(op for op in every if op.pointer == pointer), node, location) for pointer, (node, location) in pageable.items()}
+            ungrouped = [paged.get(op.pointer, op) for op in ungrouped]
+            groups = {name: [paged.get(op.pointer, op) for op in ops] for name, ops in groups.items()}
         # Group classes claim their names last: a model or enum of the same name keeps it.
         built_groups = tuple(
             OperationGroup(name=name, class_name=self.b.classes.claim(class_name(key) + "Operations"), operations=_list_last(groups[name]))
@@ -474,6 +479,80 @@ class OperationsBuilder:
             host_parts=host_parts,
             groups=groups,
         )
+
+    def paging(self, every: list[Operation], op: Operation, node: dict[str, Any], location: Location) -> Operation:
+        """``op`` with its :class:`Paging` (x-ms-pageable), or as it is, warned about, when
+        its response is not a page opgen can read."""
+        pageable = node.get("x-ms-pageable")
+        where = location.child("x-ms-pageable")
+        if not isinstance(pageable, dict):
+            return op
+        next_name = pageable.get("nextLinkName")
+        item_name = pageable.get("itemName") or "value"
+        if node.get("x-ms-long-running-operation") is True:
+            self.b.warn("unsupported-paging", "x-ms-pageable on a long-running operation is not generated: the method returns the first response", where)
+            return op
+        only = op.responses[0] if len(op.responses) == 1 and op.responses[0].status.startswith("2") else None
+        page_type = only.type if only is not None and only.result is None and not only.nullable else None
+        models = {m.name: m for m in self.b.models.values() if m is not None}
+        model = models.get(page_type.name or "") if page_type is not None and page_type.kind == "model" else None
+        found = {p.wire_name: p for p in model.properties if not p.wire_path} if model is not None else {}
+        items = found.get(str(item_name))
+        if model is None or items is None or items.type.kind != "list" or items.type.item is None:
+            if next_name:
+                self.b.warn("unsupported-paging", f"x-ms-pageable is not generated: the response is not one model with a list {item_name!r}; the method returns the first page", where)
+            return op
+        link: Property | None = None
+        if next_name is not None:
+            link = found.get(str(next_name))
+            if link is None or link.type.kind != "str":
+                self.b.warn("unsupported-paging", f"x-ms-pageable: the page has no string property {next_name!r}; the method returns the items of the first page only", where)
+        function = op.builder.removeprefix("build_").removesuffix("_request")
+        next_operation: str | None = None
+        arguments: tuple[str, ...] = ()
+        operation_name = pageable.get("operationName")
+        if isinstance(operation_name, str) and operation_name and link is not None:
+            target = next((o for o in every if o.operation_id == operation_name), None) or next(
+                (o for o in every if o.operation_id.casefold() == operation_name.casefold()), None)
+            mapped = self._next_arguments(op, target) if target is not None else None
+            if target is None or mapped is None:
+                self.b.warn("unsupported-paging", f"x-ms-pageable operationName {operation_name!r}: {'no such operation' if target is None else 'a required argument of it is not an argument of this operation'}; next pages are requested with a GET of the next link", where)
+            else:
+                next_operation, arguments = target.builder, mapped
+        api_version = next((p for p in op.client_parameters if p.location == "query" and p.wire_name.lower() == "api-version"), None)
+        paging = Paging(
+            item=items.type.item,
+            items=items.name,
+            next_link=None if link is None else link.name,
+            page=self.functions.claim(f"page_{function}"),
+            next_request=self.functions.claim(f"next_{function}_request"),
+            next_operation=next_operation,
+            next_arguments=arguments,
+            api_version=api_version,
+            pointer=where.pointer,
+        )
+        return dataclasses.replace(op, paging=paging)
+
+    @staticmethod
+    def _next_arguments(op: Operation, target: Operation) -> tuple[str, ...] | None:
+        """The arguments of ``target``'s request builder, for the next page of ``op``: the
+        next link (``_link``) for its ``nextLink`` parameter, ``op``'s own builder parameter
+        of the same name, or None for an optional one; None when a required one has none."""
+        own = {p.name: p for p in op.parameters if p.constant is None}
+        arguments = []
+        for p in target.parameters:
+            if p.constant is not None:
+                continue
+            mine = own.get(p.name)
+            if p.wire_name.casefold() == "nextlink" and p.location in ("path", "query") and p.type.kind == "str":
+                arguments.append("_link")
+            elif mine is not None and mine.type.annotation == p.type.annotation and (mine.required or not p.required):
+                arguments.append(p.name)
+            elif not p.required:
+                arguments.append("None")
+            else:
+                return None
+        return tuple(arguments)
 
     def flatten_body(self, body: Parameter, node: dict[str, Any], location: Location, names: NameRegistry) -> list[Parameter]:
         """``x-ms-client-flatten`` on a body parameter: the fields of its model a request

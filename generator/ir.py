@@ -197,6 +197,21 @@ class Response:
 
 
 @dataclass(frozen=True)
+class Paging:
+    """x-ms-pageable: the method returns an iterator over the items of every page."""
+
+    item: TypeRef  # the type of one item (the item list's element type)
+    items: str  # attribute of the page model holding the items (itemName, default ``value``)
+    next_link: str | None  # attribute of the page model holding the next link; None: one page (nextLinkName null)
+    page: str  # function in _operations.py: a response -> (its items, its next link)
+    next_request: str  # function in _operations.py: the request of the page a next link names
+    next_operation: str | None = None  # operationName: the builder of the operation that requests next pages; None: GET the link
+    next_arguments: tuple[str, ...] = ()  # next_operation's builder arguments: this operation's builder parameters, ``_link`` or ``None``
+    api_version: Parameter | None = None  # the client's api-version query parameter: it replaces the link's own
+    pointer: str = ""  # JSON pointer of the x-ms-pageable extension
+
+
+@dataclass(frozen=True)
 class Operation:
     name: str  # method name, snake_case
     operation_id: str
@@ -218,6 +233,7 @@ class Operation:
     errors: tuple[Response, ...] = ()  # declared error responses but default, in status order: each decodes its own body
     host_parts: tuple[PathPart, ...] = ()  # x-ms-parameterized-host: the base URL's parts; empty: config.endpoint
     groups: tuple[Parameter, ...] = ()  # x-ms-parameter-grouping: the group arguments (location "group"), in order met
+    paging: Paging | None = None  # x-ms-pageable: the method returns ItemPaged / AsyncItemPaged of the items
 
     @property
     def arguments(self) -> tuple[Parameter, ...]:
@@ -285,6 +301,11 @@ class Api:
     def unencoded_query(self) -> bool:
         """A query parameter of some operation skips URL encoding (``_operations.py`` imports ``Unencoded``)."""
         return any(p.skip_url_encoding and p.location == "query" for op in self.all_operations for p in (*op.client_parameters, *op.parameters))
+
+    @property
+    def pageable(self) -> bool:
+        """At least one operation is pageable (the package then defines and exports ``ItemPaged``)."""
+        return any(op.paging is not None for op in self.all_operations)
 
     @property
     def streams(self) -> bool:

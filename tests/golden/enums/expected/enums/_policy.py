@@ -93,6 +93,8 @@ class Request:
     """The success body is handed over unread (a :class:`ByteStream`); error bodies are read."""
     secret_headers: tuple[str, ...] = ()
     """Headers carrying credentials (API keys): like the token, not sent to another origin."""
+    authorize: bool = True
+    """The token may be sent: false for a next link to another origin than the endpoint's."""
 
 
 class ByteStream:
@@ -284,8 +286,9 @@ def url_with_query(request: Request) -> str:
         return request.url + "?" + "&".join(f"{name}={value}" for name, value in request.params)
     import httpx
 
+    separator = "&" if "?" in request.url else "?"  # a next link brings a query of its own
     if not any(isinstance(value, Unencoded) for _, value in request.params):
-        return f"{request.url}?{httpx.QueryParams(request.params)}"
+        return f"{request.url}{separator}{httpx.QueryParams(request.params)}"
     query = []
     for name, value in request.params:
         if isinstance(value, Unencoded):
@@ -294,7 +297,7 @@ def url_with_query(request: Request) -> str:
             )  # "name=" and the value as it is
         else:
             query.append(str(httpx.QueryParams([(name, value)])))
-    return request.url + "?" + "&".join(query)
+    return request.url + separator + "&".join(query)
 
 
 def _origin(url: str) -> tuple[str, str, int | None]:
@@ -425,7 +428,8 @@ class Call:
             request.params if merge_params else None
         )
         self._shown = request.url  # the URL logs and errors name
-        self.authorize = True  # the token may be sent (not after a redirect to another origin)
+        # The token may be sent: not to a next link or after a redirect to another origin.
+        self.authorize = request.authorize
         self.redirects = 0
         self.attempts = 0
         self._retry = retry
