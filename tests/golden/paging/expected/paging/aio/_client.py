@@ -1,0 +1,377 @@
+"""Async client of Widget Catalog."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import typing as _t
+from types import TracebackType
+
+from .. import _operations
+from .._policy import (
+    AsyncTokenCredential,
+    RetryPolicy,
+    TimeoutTypes,
+    scopes_for,
+    user_agent as _user_agent,
+)
+from .._policy import AsyncItemPaged
+from ._pipeline import AsyncPipeline
+from ..models import (
+    Consistency,
+    Widget,
+    WidgetList,
+    ShelfWidgetList,
+    ColorList,
+    TagList,
+    CloudError,
+    CloudErrorError,
+)
+
+if _t.TYPE_CHECKING:
+    import httpx
+
+__all__ = ["WidgetCatalogClient"]
+
+
+class WidgetsOperations:
+    """The widgets operations. Reach them as ``client.widgets``; do not create this class."""
+
+    def __init__(self, pipeline: AsyncPipeline, config: _operations.ClientConfig) -> None:
+        self._pipeline = pipeline
+        self._config = config
+
+    def list_by_shelf(
+        self,
+        shelf: str,
+        *,
+        x_ms_consistency: Consistency | str | None = None,
+        timeout: TimeoutTypes | None = None,
+        deadline: float | None = None,
+        retries: int | None = None,
+        client_request_id: str | None = None,
+    ) -> AsyncItemPaged[Widget]:
+        """Widgets_ListByShelf
+
+        :param shelf:
+        :type shelf: str
+        :param x_ms_consistency:  Optional.
+        :type x_ms_consistency: Consistency | str
+        :keyword timeout: Seconds, or an ``httpx.Timeout``, for each attempt of this call.
+        :keyword deadline: Seconds for the whole call, retries and waits included.
+        :keyword retries: Retry budget for this call, instead of the client's.
+        :keyword client_request_id: Sent as ``x-ms-client-request-id`` (default: a new UUID; none if the client has ``auto_request_id=False``).
+        :return: An iterator over the items of every page, requesting each page as it is reached (``.by_page()``: the pages); each page: A page of the shelf's widgets.
+        :rtype: AsyncItemPaged[Widget]
+        :raises HttpResponseError: the service answered with an error status.
+        :raises ParameterValidationError: an argument breaks a rule of the spec; nothing was sent.
+        """
+        _first = _operations.build_widgets_list_by_shelf_request(
+            self._config,
+            shelf,
+            x_ms_consistency,
+        )
+
+        async def _page(_link: str | None) -> tuple[list[Widget], str | None]:
+            if _link is None:
+                _request = _first
+            else:
+                _request = _operations.next_widgets_list_by_shelf_request(
+                    self._config,
+                    _first,
+                    _link,
+                    shelf,
+                    x_ms_consistency,
+                )
+            _response = await self._pipeline.send(
+                _request,
+                timeout=timeout,
+                deadline=deadline,
+                retries=retries,
+                client_request_id=client_request_id,
+            )
+            return _operations.page_widgets_list_by_shelf(_response)
+
+        return AsyncItemPaged(_page)
+
+    def list(
+        self,
+        *,
+        top: int | None = None,
+        timeout: TimeoutTypes | None = None,
+        deadline: float | None = None,
+        retries: int | None = None,
+        client_request_id: str | None = None,
+    ) -> AsyncItemPaged[Widget]:
+        """Every widget, page by page.
+
+        :param top: Widgets per page. Optional.
+        :type top: int
+        :keyword timeout: Seconds, or an ``httpx.Timeout``, for each attempt of this call.
+        :keyword deadline: Seconds for the whole call, retries and waits included.
+        :keyword retries: Retry budget for this call, instead of the client's.
+        :keyword client_request_id: Sent as ``x-ms-client-request-id`` (default: a new UUID; none if the client has ``auto_request_id=False``).
+        :return: An iterator over the items of every page, requesting each page as it is reached (``.by_page()``: the pages); each page: A page of widgets.
+        :rtype: AsyncItemPaged[Widget]
+        :raises HttpResponseError: the service answered with an error status.
+        :raises ParameterValidationError: an argument breaks a rule of the spec; nothing was sent.
+        """
+        _first = _operations.build_widgets_list_request(
+            self._config,
+            top,
+        )
+
+        async def _page(_link: str | None) -> tuple[list[Widget], str | None]:
+            if _link is None:
+                _request = _first
+            else:
+                _request = _operations.next_widgets_list_request(
+                    self._config,
+                    _first,
+                    _link,
+                    top,
+                )
+            _response = await self._pipeline.send(
+                _request,
+                timeout=timeout,
+                deadline=deadline,
+                retries=retries,
+                client_request_id=client_request_id,
+            )
+            return _operations.page_widgets_list(_response)
+
+        return AsyncItemPaged(_page)
+
+
+class ColorsOperations:
+    """The colors operations. Reach them as ``client.colors``; do not create this class."""
+
+    def __init__(self, pipeline: AsyncPipeline, config: _operations.ClientConfig) -> None:
+        self._pipeline = pipeline
+        self._config = config
+
+    def list(
+        self,
+        *,
+        timeout: TimeoutTypes | None = None,
+        deadline: float | None = None,
+        retries: int | None = None,
+        client_request_id: str | None = None,
+    ) -> AsyncItemPaged[str]:
+        """Colors_List
+
+        :keyword timeout: Seconds, or an ``httpx.Timeout``, for each attempt of this call.
+        :keyword deadline: Seconds for the whole call, retries and waits included.
+        :keyword retries: Retry budget for this call, instead of the client's.
+        :keyword client_request_id: Sent as ``x-ms-client-request-id`` (default: a new UUID; none if the client has ``auto_request_id=False``).
+        :return: An iterator over the items of every page, requesting each page as it is reached (``.by_page()``: the pages); each page: Every color at once.
+        :rtype: AsyncItemPaged[str]
+        :raises HttpResponseError: the service answered with an error status.
+        :raises ParameterValidationError: an argument breaks a rule of the spec; nothing was sent.
+        """
+        _first = _operations.build_colors_list_request(
+            self._config,
+        )
+
+        async def _page(_link: str | None) -> tuple[list[str], str | None]:
+            if _link is None:
+                _request = _first
+            else:
+                _request = _operations.next_colors_list_request(
+                    self._config,
+                    _first,
+                    _link,
+                )
+            _response = await self._pipeline.send(
+                _request,
+                timeout=timeout,
+                deadline=deadline,
+                retries=retries,
+                client_request_id=client_request_id,
+            )
+            return _operations.page_colors_list(_response)
+
+        return AsyncItemPaged(_page)
+
+
+class TagsOperations:
+    """The tags operations. Reach them as ``client.tags``; do not create this class."""
+
+    def __init__(self, pipeline: AsyncPipeline, config: _operations.ClientConfig) -> None:
+        self._pipeline = pipeline
+        self._config = config
+
+    def list_next(
+        self,
+        next_link: str,
+        *,
+        prefix: str | None = None,
+        timeout: TimeoutTypes | None = None,
+        deadline: float | None = None,
+        retries: int | None = None,
+        client_request_id: str | None = None,
+    ) -> AsyncItemPaged[str]:
+        """Tags_ListNext
+
+        :param next_link:
+        :type next_link: str
+        :param prefix:  Optional.
+        :type prefix: str
+        :keyword timeout: Seconds, or an ``httpx.Timeout``, for each attempt of this call.
+        :keyword deadline: Seconds for the whole call, retries and waits included.
+        :keyword retries: Retry budget for this call, instead of the client's.
+        :keyword client_request_id: Sent as ``x-ms-client-request-id`` (default: a new UUID; none if the client has ``auto_request_id=False``).
+        :return: An iterator over the items of every page, requesting each page as it is reached (``.by_page()``: the pages); each page: A page of tags.
+        :rtype: AsyncItemPaged[str]
+        :raises HttpResponseError: the service answered with an error status.
+        :raises ParameterValidationError: an argument breaks a rule of the spec; nothing was sent.
+        """
+        _first = _operations.build_tags_list_next_request(
+            self._config,
+            next_link,
+            prefix,
+        )
+
+        async def _page(_link: str | None) -> tuple[list[str], str | None]:
+            if _link is None:
+                _request = _first
+            else:
+                _request = _operations.next_tags_list_next_request(
+                    self._config,
+                    _first,
+                    _link,
+                    next_link,
+                    prefix,
+                )
+            _response = await self._pipeline.send(
+                _request,
+                timeout=timeout,
+                deadline=deadline,
+                retries=retries,
+                client_request_id=client_request_id,
+            )
+            return _operations.page_tags_list_next(_response)
+
+        return AsyncItemPaged(_page)
+
+    def list(
+        self,
+        *,
+        prefix: str | None = None,
+        timeout: TimeoutTypes | None = None,
+        deadline: float | None = None,
+        retries: int | None = None,
+        client_request_id: str | None = None,
+    ) -> AsyncItemPaged[str]:
+        """Tags_List
+
+        :param prefix:  Optional.
+        :type prefix: str
+        :keyword timeout: Seconds, or an ``httpx.Timeout``, for each attempt of this call.
+        :keyword deadline: Seconds for the whole call, retries and waits included.
+        :keyword retries: Retry budget for this call, instead of the client's.
+        :keyword client_request_id: Sent as ``x-ms-client-request-id`` (default: a new UUID; none if the client has ``auto_request_id=False``).
+        :return: An iterator over the items of every page, requesting each page as it is reached (``.by_page()``: the pages); each page: A page of tags.
+        :rtype: AsyncItemPaged[str]
+        :raises HttpResponseError: the service answered with an error status.
+        :raises ParameterValidationError: an argument breaks a rule of the spec; nothing was sent.
+        """
+        _first = _operations.build_tags_list_request(
+            self._config,
+            prefix,
+        )
+
+        async def _page(_link: str | None) -> tuple[list[str], str | None]:
+            if _link is None:
+                _request = _first
+            else:
+                _request = _operations.next_tags_list_request(
+                    self._config,
+                    _first,
+                    _link,
+                    prefix,
+                )
+            _response = await self._pipeline.send(
+                _request,
+                timeout=timeout,
+                deadline=deadline,
+                retries=retries,
+                client_request_id=client_request_id,
+            )
+            return _operations.page_tags_list(_response)
+
+        return AsyncItemPaged(_page)
+
+
+class WidgetCatalogClient:
+    """Widget Catalog client.
+
+    :param credential: Any object with azure-core's ``AsyncTokenCredential`` protocol,
+        for instance ``azure.identity.aio.DefaultAzureCredential()``.
+    :param api_version: The API version. Default: ``'2024-05-01'``.
+    :keyword endpoint: The service's base URL (default ``https://management.example.com``).
+    :keyword credential_scopes: Token scopes (default ``<endpoint>/.default``).
+    :keyword http_client: An ``httpx.AsyncClient`` to send with (proxies, certificates, HTTP/2);
+        the client never closes one it was given.
+    :keyword timeout: Seconds, or an ``httpx.Timeout``, per attempt (default: 10 s to connect, 60 s to read).
+    :keyword deadline: Seconds for a whole call, retries and waits included (default: none).
+    :keyword retries: Retries after the first attempt (default 3); or a ``RetryPolicy``.
+    :keyword user_agent: Text put before the ``User-Agent`` this package sends.
+    :keyword log_bodies: Also log request and response bodies at DEBUG, with every secret
+        field replaced by ``***`` (default: off).
+    :keyword auto_request_id: Send a new ``x-ms-client-request-id`` (a UUID) with every call
+        not given one (default: on).
+    """
+
+    def __init__(
+        self,
+        credential: AsyncTokenCredential,
+        *,
+        api_version: str = "2024-05-01",
+        endpoint: str = "https://management.example.com",
+        credential_scopes: _t.Sequence[str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        timeout: TimeoutTypes | None = None,
+        deadline: float | None = None,
+        retries: int | RetryPolicy = 3,
+        user_agent: str | None = None,
+        log_bodies: bool = False,
+        auto_request_id: bool = True,
+    ) -> None:
+        endpoint = endpoint.rstrip("/")
+        self._config = _operations.ClientConfig(
+            endpoint=endpoint,
+            api_version=api_version,
+        )
+        _operations.validate_client_config(self._config)
+        self._pipeline = AsyncPipeline(
+            credential=credential,
+            scopes=scopes_for(endpoint, credential_scopes),
+            http_client=http_client,
+            timeout=timeout,
+            deadline=deadline,
+            retry=retries if isinstance(retries, RetryPolicy) else RetryPolicy(total=retries),
+            user_agent=_user_agent(user_agent),
+            log_bodies=log_bodies,
+            auto_request_id=auto_request_id,
+        )
+        self.widgets = WidgetsOperations(self._pipeline, self._config)
+        """WidgetsOperations: the widgets operations."""
+        self.colors = ColorsOperations(self._pipeline, self._config)
+        """ColorsOperations: the colors operations."""
+        self.tags = TagsOperations(self._pipeline, self._config)
+        """TagsOperations: the tags operations."""
+
+    async def close(self) -> None:
+        """Close the connections this client opened (not an ``http_client`` it was given)."""
+        await self._pipeline.close()
+
+    async def __aenter__(self) -> WidgetCatalogClient:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        await self.close()
