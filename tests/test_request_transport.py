@@ -599,9 +599,15 @@ def test_path_arrays_constants_and_null_items(paths: ModuleType, server: Recordi
 
 def test_unencoded_query_values_go_into_the_url_as_given() -> None:
     # x-ms-skip-url-encoding on a query parameter: the value is wrapped in Unencoded.
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "generated"))
     from desktopvirtualization._policy import Request, Unencoded, url_with_query
 
     plain = Request("GET", "http://h/p", [("q", "a&b=c"), ("n", 1)], {})
     assert url_with_query(plain) == "http://h/p?q=a%26b%3Dc&n=1"
     raw = Request("GET", "http://h/p", [("q1", Unencoded("value1&q2=value2")), ("x y", "1 2")], {})
     assert url_with_query(raw) == "http://h/p?q1=value1&q2=value2&x+y=1+2"
+    # Unreserved characters only: joined as they are, as httpx would encode them.
+    simple = Request("GET", "http://h/p", [("api-version", "2025-10-10"), ("a~b", "c.d_e")], {})
+    assert url_with_query(simple) == "http://h/p?api-version=2025-10-10&a~b=c.d_e"
+    assert url_with_query(Request("GET", "http://h/p?x=1", [("api-version", "1")], {})) == "http://h/p?x=1&api-version=1"
+    assert url_with_query(Request("GET", "http://h/p", [("e", "")], {})) == "http://h/p?e="

@@ -277,16 +277,18 @@ def url_with_query(request: Request) -> str:
     """
     if not request.params:
         return request.url
+    separator = "&" if "?" in request.url else "?"  # a next link brings a query of its own
     # Names and values made only of unreserved characters (api-version=2025-10-10) read
     # the same encoded or not: joined as they are, without building httpx.QueryParams.
     if all(
         type(value) is str and _unreserved(name) and _unreserved(value)
         for name, value in request.params
     ):
-        return request.url + "?" + "&".join(f"{name}={value}" for name, value in request.params)
+        return (
+            request.url + separator + "&".join(f"{name}={value}" for name, value in request.params)
+        )
     import httpx
 
-    separator = "&" if "?" in request.url else "?"  # a next link brings a query of its own
     if not any(isinstance(value, Unencoded) for _, value in request.params):
         return f"{request.url}{separator}{httpx.QueryParams(request.params)}"
     query = []

@@ -10,9 +10,11 @@ httpx is imported when a client is created, not when the package is imported, so
 
 from __future__ import annotations
 
+import functools as _functools
 import json as _json
 import logging as _logging
 import math as _math
+import os as _os
 import random as _random
 import sys as _sys
 import time as _time
@@ -243,6 +245,30 @@ class RetryPolicy:
         return min(delay * _random.uniform(0.8, 1.2), self.backoff_max)
 
 
+def _unreserved(text: object) -> bool:
+    """Whether ``text`` is a non-empty str of RFC 3986 unreserved characters only."""
+    return (
+        type(text) is str
+        and text.isascii()
+        and text.replace("-", "a").replace(".", "a").replace("_", "a").replace("~", "a").isalnum()
+    )
+
+
+# x-ms-client-request-id values must be unique, not secret: drawn from a generator of
+# their own, seeded from the OS (and again in a forked child, which would otherwise repeat
+# its parent's ids), so random.seed() elsewhere cannot make two runs send the same ids.
+_ids = _random.Random()
+if hasattr(_os, "register_at_fork"):
+    _os.register_at_fork(after_in_child=_ids.seed)
+
+
+def new_request_id() -> str:
+    """A random (version 4) UUID, without uuid.uuid4()'s os.urandom call per id (as long
+    as all of Call's other set-up)."""
+    h = "%032x" % _ids.getrandbits(128)
+    return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{'89ab'[int(h[16], 16) & 3]}{h[17:20]}-{h[20:]}"
+
+
 def url_with_query(request: Request) -> str:
     """``request.url`` with its query string, encoded exactly as httpx encodes ``params=``.
 
@@ -251,9 +277,18 @@ def url_with_query(request: Request) -> str:
     """
     if not request.params:
         return request.url
+    separator = "&" if "?" in request.url else "?"  # a next link brings a query of its own
+    # Names and values made only of unreserved characters (api-version=2025-10-10) read
+    # the same encoded or not: joined as they are, without building httpx.QueryParams.
+    if all(
+        type(value) is str and _unreserved(name) and _unreserved(value)
+        for name, value in request.params
+    ):
+        return (
+            request.url + separator + "&".join(f"{name}={value}" for name, value in request.params)
+        )
     import httpx
 
-    separator = "&" if "?" in request.url else "?"  # a next link brings a query of its own
     if not any(isinstance(value, Unencoded) for _, value in request.params):
         return f"{request.url}{separator}{httpx.QueryParams(request.params)}"
     query = []
@@ -300,7 +335,9 @@ def _shorter(timeout: httpx.Timeout, remaining: float) -> httpx.Timeout:
     )
 
 
+@_functools.lru_cache(maxsize=32)
 def is_loopback(host: str) -> bool:
+    """``localhost`` or a loopback address; cached, as every call over plain http asks."""
     host = host.strip("[]").lower()
     if host == "localhost":
         return True
@@ -566,9 +603,7 @@ class Call:
         self._log_bodies = log_bodies
         self._started = 0.0
         if client_request_id is None and auto_request_id:
-            import uuid
-
-            client_request_id = str(uuid.uuid4())
+            client_request_id = new_request_id()
         self.headers = {"Accept": "application/json", "User-Agent": agent}
         if client_request_id is not None:
             self.headers["x-ms-client-request-id"] = client_request_id
