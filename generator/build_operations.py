@@ -11,7 +11,7 @@ import dataclasses
 from typing import TYPE_CHECKING, Any
 
 from generator.build import _json_constant, _single_value, CALL_OPTIONS, CLIENT_OPTIONS, CLIENT_PARAMETER_NAMES, HTTP_METHODS, _PATH_PARAM, _text
-from generator.ir import Client, Constraints, Header, MediaType, Model, Operation, OperationGroup, Paging, Parameter, PathPart, Property, Response, Result, TypeRef
+from generator.ir import Client, Constraints, Header, LongRunning, MediaType, Model, Operation, OperationGroup, Paging, Parameter, PathPart, Property, Response, Result, TypeRef
 from generator.names import FIELD_SHADOWED_BUILTINS, SHADOWED_BUILTINS, NameRegistry, attribute_name, class_name, pascal_case, snake_case, unshadowed
 from generator.resolve import Location
 
@@ -145,8 +145,6 @@ class OperationsBuilder:
 
     def _check_extensions(self, node: dict[str, Any], location: Location) -> None:
         """Warn about what an operation declares that the generated method does not do."""
-        if node.get("x-ms-long-running-operation") is True:
-            self.b.warn("unsupported-lro", "x-ms-long-running-operation is not polled: the method returns the first response", location.child("x-ms-long-running-operation"))
         if node.get("servers"):
             self.b.warn("unsupported-servers", "the operation's own servers are ignored: it is sent to the client's endpoint", location.child("servers"))
 
@@ -183,7 +181,10 @@ class OperationsBuilder:
                         groups[group_names[group_key]] = []
                         method_names[group_names[group_key]] = NameRegistry({"self"})
                     registry = attributes if group_key is None else method_names[group_names[group_key]]
-                    name = registry.claim(unshadowed(attribute_name(method_key, "call"), _METHOD_SHADOWED))
+                    base = attribute_name(method_key, "call")
+                    if item[method].get("x-ms-long-running-operation") is True:  # the Azure SDK's name for a poller
+                        base = "begin_" + base
+                    name = registry.claim(unshadowed(base, _METHOD_SHADOWED))
                     operation = self.operation(item, item_location, item[method], op_location, method, str(path), name, group_key)
                     if "x-ms-pageable" in item[method]:
                         pageable[operation.pointer] = (item[method], op_location)
@@ -456,7 +457,8 @@ class OperationsBuilder:
                 if annotation not in success_types:
                     success_types.append(annotation)
         return_annotation = " | ".join(sorted(success_types, key=lambda a: a == "None")) or "None"
-        function = snake_case(group or "") + ("_" if group else "") + name
+        function = snake_case(group or "") + ("_" if group else "") + (name.removeprefix("begin_") if node.get("x-ms-long-running-operation") is True else name)
+        lro = self.long_running(node, location, method.upper(), responses, function) if node.get("x-ms-long-running-operation") is True else None
         return Operation(
             name=name,
             operation_id=str(node.get("operationId") or ""),
@@ -478,6 +480,33 @@ class OperationsBuilder:
             pointer=location.pointer,
             host_parts=host_parts,
             groups=groups,
+            lro=lro,
+        )
+
+    _FINAL_STATES = ("azure-async-operation", "location", "original-uri")
+
+    def long_running(self, node: dict[str, Any], location: Location, method: str, responses: list[Response], function: str) -> LongRunning:
+        """``x-ms-long-running-operation``: how the poller ends and what its result is. The result
+        type is the 200 response's, else the 201's, else the first success response's with a body."""
+        options = node.get("x-ms-long-running-operation-options")
+        via = options.get("final-state-via") if isinstance(options, dict) else None
+        if via is not None and via not in self._FINAL_STATES:
+            self.b.warn("unsupported-lro", f"final-state-via {via!r} is not one of {', '.join(self._FINAL_STATES)}: ARM's default is used", location.child("x-ms-long-running-operation-options", "final-state-via"))
+            via = None
+        typed = [r for r in responses if r.status.startswith("2") and r.type is not None]
+        typed.sort(key=lambda r: {"200": 0, "201": 1}.get(r.status, 2))
+        result = typed[0].type if typed else None
+        if result is not None and result.kind in ("stream", "binary", "media"):
+            self.b.warn("unsupported-lro", f"a long-running operation's {result.kind} result is not read: the poller's result is None", location.child("responses", typed[0].status))
+            result = None
+        nullable = result is None or method not in ("PUT", "PATCH") or any(r.nullable for r in typed[:1])
+        annotation = "None" if result is None else result.annotation + (" | None" if nullable else "")
+        return LongRunning(
+            final_state_via=str(via or ""),
+            result=result,
+            nullable=nullable,
+            annotation=annotation,
+            handler=self.functions.claim(f"finish_{function}"),
         )
 
     def paging(self, every: list[Operation], op: Operation, node: dict[str, Any], location: Location) -> Operation:

@@ -212,6 +212,17 @@ class Paging:
 
 
 @dataclass(frozen=True)
+class LongRunning:
+    """``x-ms-long-running-operation``: the method starts the operation and returns a poller."""
+
+    final_state_via: str  # where the result is read: azure-async-operation, location or original-uri ("" for ARM's default)
+    result: TypeRef | None  # the final result's type (the 200 response's, else 201's, else the first success type); None: no body
+    nullable: bool  # the final result may be None (an empty body): always but for PUT / PATCH with a result type
+    annotation: str  # Python annotation of the poller's result
+    handler: str  # name of the function in _operations.py that reads the final response (or raises its error)
+
+
+@dataclass(frozen=True)
 class Operation:
     name: str  # method name, snake_case
     operation_id: str
@@ -234,6 +245,7 @@ class Operation:
     host_parts: tuple[PathPart, ...] = ()  # x-ms-parameterized-host: the base URL's parts; empty: config.endpoint
     groups: tuple[Parameter, ...] = ()  # x-ms-parameter-grouping: the group arguments (location "group"), in order met
     paging: Paging | None = None  # x-ms-pageable: the method returns ItemPaged / AsyncItemPaged of the items
+    lro: LongRunning | None = None  # x-ms-long-running-operation: the method is begin_<name> and returns a poller
 
     @property
     def arguments(self) -> tuple[Parameter, ...]:
@@ -306,6 +318,9 @@ class Api:
     def pageable(self) -> bool:
         """At least one operation is pageable (the package then defines and exports ``ItemPaged``)."""
         return any(op.paging is not None for op in self.all_operations)
+    def lros(self) -> bool:
+        """At least one operation is long-running (the clients import ``_lro``, the config holds ``polling_interval``)."""
+        return any(op.lro is not None for op in self.all_operations)
 
     @property
     def streams(self) -> bool:

@@ -94,7 +94,7 @@ class Request:
     secret_headers: tuple[str, ...] = ()
     """Headers carrying credentials (API keys): like the token, not sent to another origin."""
     authorize: bool = True
-    """The token may be sent: false for a next link to another origin than the endpoint's."""
+    """The token may be sent: False for a next link or a long-running operation's poll to another origin than the call's."""
 
 
 class ByteStream:
@@ -309,6 +309,11 @@ def _origin(url: str) -> tuple[str, str, int | None]:
     except ValueError:
         port = None
     return parts.scheme, parts.hostname or "", port or {"http": 80, "https": 443}.get(parts.scheme)
+
+
+def same_origin(url: str, other: str) -> bool:
+    """Whether two absolute URLs have the same scheme, host and port: where a token may follow."""
+    return _origin(url) == _origin(other)
 
 
 def make_timeout(timeout: TimeoutTypes | None) -> httpx.Timeout:

@@ -1,0 +1,218 @@
+"""Client of Disk Service."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import typing as _t
+from types import TracebackType
+
+from . import _operations
+from . import _lro
+from ._policy import (
+    TokenCredential,
+    RetryPolicy,
+    TimeoutTypes,
+    scopes_for,
+    user_agent as _user_agent,
+)
+from ._pipeline import Pipeline
+from .models import (
+    Disk,
+    DiskProperties,
+    Export,
+    CloudError,
+    CloudErrorError,
+)
+
+if _t.TYPE_CHECKING:
+    import httpx
+
+__all__ = ["DiskServiceClient"]
+
+
+class DisksOperations:
+    """The disks operations. Reach them as ``client.disks``; do not create this class."""
+
+    def __init__(self, pipeline: Pipeline, config: _operations.ClientConfig) -> None:
+        self._pipeline = pipeline
+        self._config = config
+
+    def begin_create_or_update(
+        self,
+        disk_name: str,
+        disk: Disk,
+        *,
+        polling_interval: float | None = None,
+        timeout: TimeoutTypes | None = None,
+        deadline: float | None = None,
+        retries: int | None = None,
+        client_request_id: str | None = None,
+    ) -> _lro.LROPoller[Disk]:
+        """Disks_CreateOrUpdate
+
+        A long-running operation: this sends its first request and returns a poller;
+        ``poller.result()`` waits for the operation to end and returns its result.
+
+        :param disk_name:
+        :type disk_name: str
+        :param disk:
+        :type disk: Disk
+        :keyword polling_interval: Seconds between two polls when the service sends no ``Retry-After`` (default: the client's).
+        :keyword timeout: Seconds, or an ``httpx.Timeout``, for each attempt of each request.
+        :keyword deadline: Seconds for each request, retries and waits included.
+        :keyword retries: Retry budget for each request, instead of the client's.
+        :keyword client_request_id: Sent as ``x-ms-client-request-id`` with the first request and every poll (default: a new UUID; none if the client has ``auto_request_id=False``).
+        :return: A poller whose result is Updated. / Created; still provisioning.
+        :rtype: LROPoller[Disk]
+        :raises HttpResponseError: the service answered with an error status (the poller's
+            ``result()`` too, and when the operation ends Failed or Canceled).
+        :raises ParameterValidationError: an argument breaks a rule of the spec; nothing was sent.
+        """
+        _request = _operations.build_disks_create_or_update_request(
+            self._config,
+            disk_name,
+            disk,
+        )
+        _response = self._pipeline.send(
+            _request,
+            timeout=timeout,
+            deadline=deadline,
+            retries=retries,
+            client_request_id=client_request_id,
+        )
+        _polling = _lro.Polling(
+            _request,
+            _response,
+            _operations.finish_disks_create_or_update,
+            final_state_via="",
+            interval=(
+                self._config.polling_interval if polling_interval is None else polling_interval
+            ),
+        )
+        return _lro.LROPoller(
+            self._pipeline, _polling, timeout=timeout, deadline=deadline, retries=retries
+        )
+
+    def begin_export(
+        self,
+        disk_name: str,
+        *,
+        polling_interval: float | None = None,
+        timeout: TimeoutTypes | None = None,
+        deadline: float | None = None,
+        retries: int | None = None,
+        client_request_id: str | None = None,
+    ) -> _lro.LROPoller[Export | None]:
+        """Disks_Export
+
+        A long-running operation: this sends its first request and returns a poller;
+        ``poller.result()`` waits for the operation to end and returns its result.
+
+        :param disk_name:
+        :type disk_name: str
+        :keyword polling_interval: Seconds between two polls when the service sends no ``Retry-After`` (default: the client's).
+        :keyword timeout: Seconds, or an ``httpx.Timeout``, for each attempt of each request.
+        :keyword deadline: Seconds for each request, retries and waits included.
+        :keyword retries: Retry budget for each request, instead of the client's.
+        :keyword client_request_id: Sent as ``x-ms-client-request-id`` with the first request and every poll (default: a new UUID; none if the client has ``auto_request_id=False``).
+        :return: A poller whose result is Exported. / Accepted.
+        :rtype: LROPoller[Export | None]
+        :raises HttpResponseError: the service answered with an error status (the poller's
+            ``result()`` too, and when the operation ends Failed or Canceled).
+        :raises ParameterValidationError: an argument breaks a rule of the spec; nothing was sent.
+        """
+        _request = _operations.build_disks_export_request(
+            self._config,
+            disk_name,
+        )
+        _response = self._pipeline.send(
+            _request,
+            timeout=timeout,
+            deadline=deadline,
+            retries=retries,
+            client_request_id=client_request_id,
+        )
+        _polling = _lro.Polling(
+            _request,
+            _response,
+            _operations.finish_disks_export,
+            final_state_via="location",
+            interval=(
+                self._config.polling_interval if polling_interval is None else polling_interval
+            ),
+        )
+        return _lro.LROPoller(
+            self._pipeline, _polling, timeout=timeout, deadline=deadline, retries=retries
+        )
+
+
+class DiskServiceClient:
+    """Disk Service client.
+
+    :param credential: Any object with azure-core's ``TokenCredential`` protocol,
+        for instance ``azure.identity.DefaultAzureCredential()``.
+    :keyword endpoint: The service's base URL (default ``https://management.example.com``).
+    :keyword credential_scopes: Token scopes (default ``<endpoint>/.default``).
+    :keyword http_client: An ``httpx.Client`` to send with (proxies, certificates, HTTP/2);
+        the client never closes one it was given.
+    :keyword timeout: Seconds, or an ``httpx.Timeout``, per attempt (default: 10 s to connect, 60 s to read).
+    :keyword deadline: Seconds for a whole call, retries and waits included (default: none).
+    :keyword retries: Retries after the first attempt (default 3); or a ``RetryPolicy``.
+    :keyword user_agent: Text put before the ``User-Agent`` this package sends.
+    :keyword log_bodies: Also log request and response bodies at DEBUG, with every secret
+        field replaced by ``***`` (default: off).
+    :keyword auto_request_id: Send a new ``x-ms-client-request-id`` (a UUID) with every call
+        not given one (default: on).
+    :keyword polling_interval: Seconds between two polls of a long-running operation when
+        the service sends no ``Retry-After`` (default 30).
+    """
+
+    def __init__(
+        self,
+        credential: TokenCredential,
+        *,
+        endpoint: str = "https://management.example.com",
+        credential_scopes: _t.Sequence[str] | None = None,
+        http_client: httpx.Client | None = None,
+        timeout: TimeoutTypes | None = None,
+        deadline: float | None = None,
+        retries: int | RetryPolicy = 3,
+        user_agent: str | None = None,
+        log_bodies: bool = False,
+        auto_request_id: bool = True,
+        polling_interval: float = 30.0,
+    ) -> None:
+        endpoint = endpoint.rstrip("/")
+        self._config = _operations.ClientConfig(
+            endpoint=endpoint,
+            polling_interval=polling_interval,
+        )
+        _operations.validate_client_config(self._config)
+        self._pipeline = Pipeline(
+            credential=credential,
+            scopes=scopes_for(endpoint, credential_scopes),
+            http_client=http_client,
+            timeout=timeout,
+            deadline=deadline,
+            retry=retries if isinstance(retries, RetryPolicy) else RetryPolicy(total=retries),
+            user_agent=_user_agent(user_agent),
+            log_bodies=log_bodies,
+            auto_request_id=auto_request_id,
+        )
+        self.disks = DisksOperations(self._pipeline, self._config)
+        """DisksOperations: the disks operations."""
+
+    def close(self) -> None:
+        """Close the connections this client opened (not an ``http_client`` it was given)."""
+        self._pipeline.close()
+
+    def __enter__(self) -> DiskServiceClient:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
