@@ -221,6 +221,7 @@ def test_unmodelled_operation_features_are_warnings_with_pointers(tmp_path: Path
             "put": {
                 "operationId": "Items_Create",
                 "x-ms-long-running-operation": True,
+                "x-ms-long-running-operation-options": {"final-state-via": "operation-location"},
                 "servers": [{"url": "https://uploads.example.test"}],
                 "requestBody": {"content": {"multipart/form-data": {"schema": {"type": "object"}}}},
                 "responses": {"202": {"$ref": "#/components/responses/Accepted"}},
@@ -234,7 +235,7 @@ def test_unmodelled_operation_features_are_warnings_with_pointers(tmp_path: Path
         "unsupported-cookie": ["/paths/~1items/get/parameters/0"],
         "unsupported-paging": ["/paths/~1items/get/x-ms-pageable"],  # nextLinkName null: one page, nothing lost
         "unsupported-multipart": ["/paths/~1items/put/requestBody/content/multipart~1form-data"],
-        "unsupported-lro": ["/paths/~1items/put/x-ms-long-running-operation"],
+        "unsupported-lro": ["/paths/~1items/put/x-ms-long-running-operation-options/final-state-via"],  # ARM's default instead
         "unsupported-servers": ["/paths/~1items/put/servers"],
     }
 
@@ -291,13 +292,13 @@ def test_api_key_in_the_authorization_header_yields_to_oauth(tmp_path: Path) -> 
 
 
 def test_strict_fails_on_a_warning(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    document = spec({"/a": {"get": {"operationId": "A_Get", "x-ms-long-running-operation": True, "responses": ok()}}})
+    document = spec({"/a": {"get": {"operationId": "A_Get", "parameters": [{"name": "sid", "in": "cookie", "schema": {"type": "string"}}], "responses": ok()}}})
     path = tmp_path / "spec.json"
     path.write_text(json.dumps(document), encoding="utf-8")
     out = tmp_path / "out"
     assert main(["generate", str(path), "--output", str(out), "--package", "strict_case", "--strict"]) == 2
     err = capsys.readouterr().err
-    assert "#/paths/~1a/get/x-ms-long-running-operation: warning:" in err and "[unsupported-lro]" in err
+    assert "#/paths/~1a/get/parameters/0: warning:" in err and "[unsupported-cookie]" in err
     assert not out.exists()
     assert main(["generate", str(path), "--output", str(out), "--package", "strict_case"]) == 0
 
