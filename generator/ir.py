@@ -318,6 +318,8 @@ class Api:
     def pageable(self) -> bool:
         """At least one operation is pageable (the package then defines and exports ``ItemPaged``)."""
         return any(op.paging is not None for op in self.all_operations)
+
+    @property
     def lros(self) -> bool:
         """At least one operation is long-running (the clients import ``_lro``, the config holds ``polling_interval``)."""
         return any(op.lro is not None for op in self.all_operations)

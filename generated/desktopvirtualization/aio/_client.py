@@ -7,7 +7,6 @@ import typing as _t
 from types import TracebackType
 
 from .. import _operations
-from .. import _lro
 from .._policy import (
     AsyncTokenCredential,
     RetryPolicy,
@@ -140,8 +139,6 @@ class DesktopVirtualizationAPIClient:
         field replaced by ``***`` (default: off).
     :keyword auto_request_id: Send a new ``x-ms-client-request-id`` (a UUID) with every call
         not given one (default: on).
-    :keyword polling_interval: Seconds between two polls of a long-running operation when
-        the service sends no ``Retry-After`` (default 30).
     """
 
     def __init__(
@@ -159,14 +156,12 @@ class DesktopVirtualizationAPIClient:
         user_agent: str | None = None,
         log_bodies: bool = False,
         auto_request_id: bool = True,
-        polling_interval: float = 30.0,
     ) -> None:
         endpoint = endpoint.rstrip("/")
         self._config = _operations.ClientConfig(
             endpoint=endpoint,
             subscription_id=subscription_id,
             api_version=api_version,
-            polling_interval=polling_interval,
         )
         _operations.validate_client_config(self._config)
         self._pipeline = AsyncPipeline(

@@ -34,8 +34,6 @@ class ClientConfig:
     """The client-wide values every request uses."""
 
     endpoint: str
-    polling_interval: float = 30.0
-    """Seconds between two polls of a long-running operation without ``Retry-After``."""
 
 
 def validate_client_config(config: ClientConfig) -> None:

@@ -36,8 +36,6 @@ class ClientConfig:
 
     endpoint: str
     api_version: str
-    polling_interval: float = 30.0
-    """Seconds between two polls of a long-running operation without ``Retry-After``."""
 
 
 def validate_client_config(config: ClientConfig) -> None:

@@ -7,7 +7,6 @@ import typing as _t
 from types import TracebackType
 
 from .. import _operations
-from .. import _lro
 from .._policy import (
     AsyncTokenCredential,
     RetryPolicy,
@@ -40,8 +39,6 @@ class ConstraintServiceClient:
         field replaced by ``***`` (default: off).
     :keyword auto_request_id: Send a new ``x-ms-client-request-id`` (a UUID) with every call
         not given one (default: on).
-    :keyword polling_interval: Seconds between two polls of a long-running operation when
-        the service sends no ``Retry-After`` (default 30).
     """
 
     def __init__(
@@ -55,12 +52,10 @@ class ConstraintServiceClient:
         user_agent: str | None = None,
         log_bodies: bool = False,
         auto_request_id: bool = True,
-        polling_interval: float = 30.0,
     ) -> None:
         endpoint = endpoint.rstrip("/")
         self._config = _operations.ClientConfig(
             endpoint=endpoint,
-            polling_interval=polling_interval,
         )
         _operations.validate_client_config(self._config)
         self._pipeline = AsyncPipeline(
