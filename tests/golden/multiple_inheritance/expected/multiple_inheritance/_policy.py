@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import functools as _functools
 import json as _json
-import logging as _logging
 import math as _math
 import os as _os
 import random as _random
@@ -20,18 +19,45 @@ import sys as _sys
 import time as _time
 import typing as _t
 from dataclasses import dataclass
-from urllib.parse import parse_qsl as _parse_qsl
-from urllib.parse import urljoin as _urljoin
-from urllib.parse import urlsplit as _urlsplit
 
 from ._errors import ServiceRequestError
 from ._meta import GENERATOR_VERSION, PACKAGE, VERSION
 from ._serde import SECRET_FIELDS
 
 if _t.TYPE_CHECKING:
+    import logging as _logging
+    from urllib.parse import SplitResult
+
     import httpx
 
-LOGGER = _logging.getLogger(PACKAGE)
+# logging and urllib.parse are imported when first needed, not by ``import <package>``:
+# together they were about a third of its import time, and httpx imports both when the
+# first client is made anyway.
+LOGGER: _logging.Logger | None = None  # see logger()
+_DEBUG = 10  # logging.DEBUG
+
+
+def logger() -> _logging.Logger:
+    """The package's logger (named after the package)."""
+    global LOGGER
+    if LOGGER is None:
+        import logging
+
+        LOGGER = logging.getLogger(PACKAGE)
+    return LOGGER
+
+
+def _urlsplit(url: str) -> SplitResult:
+    from urllib.parse import urlsplit
+
+    return urlsplit(url)
+
+
+def _urljoin(base: str, url: str) -> str:
+    from urllib.parse import urljoin
+
+    return urljoin(base, url)
+
 
 TimeoutTypes = _t.Union[float, "httpx.Timeout"]
 CONNECT_TIMEOUT = 10.0
@@ -467,8 +493,8 @@ class Call:
             )
         self.attempts += 1
         self._started = _time.monotonic()
-        if LOGGER.isEnabledFor(_logging.DEBUG):
-            LOGGER.debug(
+        if (log := logger()).isEnabledFor(_DEBUG):
+            log.debug(
                 "%s %s (client request id %s, attempt %d)%s",
                 self.method,
                 self._shown,
@@ -486,8 +512,8 @@ class Call:
 
     def failed(self, error: Exception) -> float:
         """The transport failed: seconds to wait before retrying, or raise."""
-        if LOGGER.isEnabledFor(_logging.DEBUG):
-            LOGGER.debug(
+        if (log := logger()).isEnabledFor(_DEBUG):
+            log.debug(
                 "%s %s -> %s (client request id %s, %.1f ms, attempt %d)",
                 self.method,
                 self._shown,
@@ -515,8 +541,8 @@ class Call:
 
     def answered(self, response: httpx.Response) -> float | None:
         """A response came: seconds to wait before retrying, or ``None`` to return it."""
-        if LOGGER.isEnabledFor(_logging.DEBUG):
-            LOGGER.debug(
+        if (log := logger()).isEnabledFor(_DEBUG):
+            log.debug(
                 "%s %s -> %d (client request id %s, request id %s, %.1f ms, attempt %d)%s",
                 self.method,
                 response.request.url,
@@ -574,7 +600,9 @@ class Call:
         if self._merge_params:
             parts = _urlsplit(target)
             self.url = parts._replace(query="", fragment="").geturl()
-            self.params = [(k, v) for k, v in _parse_qsl(parts.query, keep_blank_values=True)]
+            from urllib.parse import parse_qsl
+
+            self.params = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)]
         else:
             self.url, self.params = target, None
         self.redirects += 1

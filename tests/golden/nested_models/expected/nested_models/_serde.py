@@ -12,7 +12,6 @@ import enum as _enum
 import json as _json
 import re as _re
 import typing as _t
-from urllib.parse import quote as _quote
 
 from ._errors import DeserializationError, ParameterValidationError
 
@@ -502,4 +501,12 @@ def path_segment(name: str, value: object, constant: bool = False) -> str:
         raise ParameterValidationError(name, "non-empty", "a path segment cannot be empty")
     if text.strip(".") == "":
         return "%2E" * len(text)
-    return _quote(text, safe="")
+    # Unreserved characters only (most names): nothing to encode.
+    if (
+        text.isascii()
+        and text.replace("-", "a").replace(".", "a").replace("_", "a").replace("~", "a").isalnum()
+    ):
+        return text
+    from urllib.parse import quote  # imported when first needed: see _policy.logger
+
+    return quote(text, safe="")
