@@ -215,6 +215,20 @@ class RetryPolicy:
     backoff_max: float = 60.0
     retry_after_max: float = 60.0
 
+    @classmethod
+    def of(cls, retries: int | RetryPolicy) -> RetryPolicy:
+        """A client's ``retries``: a number of retries, or a policy. A policy of another
+        opgen package (its own RetryPolicy class, same fields) is copied, not mistaken
+        for a number."""
+        if isinstance(retries, cls):
+            return retries
+        if isinstance(retries, int) and not isinstance(retries, bool):
+            return cls(total=retries)
+        fields = ("total", "backoff_factor", "backoff_max", "retry_after_max")
+        if all(hasattr(retries, name) for name in fields):
+            return cls(**{name: getattr(retries, name) for name in fields})
+        raise TypeError(f"retries must be an int or a RetryPolicy, not {type(retries).__name__}")
+
     def retry_status(self, method: str, response: httpx.Response) -> bool:
         """ARM rules: idempotent methods retry 408/429/500/502/503/504; POST and PATCH only
         429/500/503/504 or a server error (5xx) carrying a retry-after header; never

@@ -239,7 +239,7 @@ class MenagerieClient:
             http_client=http_client,
             timeout=timeout,
             deadline=deadline,
-            retry=retries if isinstance(retries, RetryPolicy) else RetryPolicy(total=retries),
+            retry=RetryPolicy.of(retries),
             user_agent=_user_agent(user_agent),
             log_bodies=log_bodies,
             auto_request_id=auto_request_id,

@@ -116,7 +116,7 @@ class NestedClient:
             http_client=http_client,
             timeout=timeout,
             deadline=deadline,
-            retry=retries if isinstance(retries, RetryPolicy) else RetryPolicy(total=retries),
+            retry=RetryPolicy.of(retries),
             user_agent=_user_agent(user_agent),
             log_bodies=log_bodies,
             auto_request_id=auto_request_id,
