@@ -523,6 +523,11 @@ class OperationsBuilder:
             return op
         only = op.responses[0] if len(op.responses) == 1 and op.responses[0].status.startswith("2") else None
         page_type = only.type if only is not None and only.result is None and not only.nullable else None
+        # A page that also declares response headers (Azure Batch): the handler returns a
+        # Result, the page is its body.
+        in_result = only is not None and only.result is not None and only.result.body is not None and not only.result.nullable
+        if in_result and only is not None and only.result is not None:
+            page_type = only.result.body
         models = {m.name: m for m in self.b.models.values() if m is not None}
         model = models.get(page_type.name or "") if page_type is not None and page_type.kind == "model" else None
         found = {p.wire_name: p for p in model.properties if not p.wire_path} if model is not None else {}
@@ -559,6 +564,7 @@ class OperationsBuilder:
             next_arguments=arguments,
             api_version=api_version,
             pointer=where.pointer,
+            in_result=in_result,
         )
         return dataclasses.replace(op, paging=paging)
 

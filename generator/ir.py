@@ -209,6 +209,7 @@ class Paging:
     next_arguments: tuple[str, ...] = ()  # next_operation's builder arguments: this operation's builder parameters, ``_link`` or ``None``
     api_version: Parameter | None = None  # the client's api-version query parameter: it replaces the link's own
     pointer: str = ""  # JSON pointer of the x-ms-pageable extension
+    in_result: bool = False  # the response declares headers: the handler returns a Result whose ``body`` is the page
 
 
 @dataclass(frozen=True)

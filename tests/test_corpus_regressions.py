@@ -381,3 +381,55 @@ def test_a_shared_grouped_parameter_gives_each_operation_its_group_class(tmp_pat
         capture_output=True, text=True,
     )
     assert result.returncode == 0, result.stdout
+
+
+def test_a_page_that_declares_response_headers_is_still_paged(tmp_path: Path, load_package: Any) -> None:
+    # azure.com__batch-BatchService: every list declares response headers (client-request-id,
+    # ETag...), so its handler returns a Result; the 14 pageable lists returned their first
+    # page only (unsupported-paging). The page is now the Result's body.
+    import httpx
+
+    document = {
+        "swagger": "2.0",
+        "info": {"title": "Paged Headers", "version": "1.0"},
+        "host": "example.test",
+        "schemes": ["https"],
+        "paths": {
+            "/pools": {
+                "get": {
+                    "operationId": "Pool_List",
+                    "x-ms-pageable": {"nextLinkName": "odata.nextLink"},
+                    "responses": {
+                        "200": {
+                            "description": "A page of pools.",
+                            "headers": {"client-request-id": {"type": "string"}, "ETag": {"type": "string"}},
+                            "schema": {
+                                "type": "object",
+                                "properties": {
+                                    "value": {"type": "array", "items": {"type": "string"}},
+                                    "odata.nextLink": {"type": "string"},
+                                },
+                            },
+                        }
+                    },
+                }
+            }
+        },
+    }
+    generated = build(tmp_path, document, "paged_headers")
+    assert "unsupported-paging" not in codes(generated)
+    pkg = load_package(generated)
+    pages = {"/pools": {"value": ["a", "b"], "odata.nextLink": "https://example.test/pools?page=2"}}
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        body = {"value": ["c"]} if request.url.params.get("page") == "2" else pages["/pools"]
+        return httpx.Response(200, json=body, headers={"ETag": "x", "client-request-id": "r"})
+
+    http = httpx.Client(transport=httpx.MockTransport(handler))
+    with pkg.PagedHeadersClient(endpoint="https://example.test", http_client=http, retries=0) as client:
+        assert list(client.pool.list()) == ["a", "b", "c"]
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(tmp_path / "out" / "paged_headers")],
+        capture_output=True, text=True,
+    )
+    assert result.returncode == 0, result.stdout
