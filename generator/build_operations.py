@@ -518,23 +518,27 @@ class OperationsBuilder:
             return op
         next_name = pageable.get("nextLinkName")
         item_name = pageable.get("itemName") or "value"
-        if node.get("x-ms-long-running-operation") is True:
-            self.b.warn("unsupported-paging", "x-ms-pageable on a long-running operation is not generated: the method returns the first response", where)
-            return op
-        only = op.responses[0] if len(op.responses) == 1 and op.responses[0].status.startswith("2") else None
-        page_type = only.type if only is not None and only.result is None and not only.nullable else None
-        # A page that also declares response headers (Azure Batch): the handler returns a
-        # Result, the page is its body.
-        in_result = only is not None and only.result is not None and only.result.body is not None and not only.result.nullable
-        if in_result and only is not None and only.result is not None:
-            page_type = only.result.body
+        in_result = False
+        if op.lro is not None:
+            # A pageable long-running operation (azure-core's LROPoller[ItemPaged]): the
+            # poller's result is the first page, then the next links are followed.
+            page_type = op.lro.result
+        else:
+            only = op.responses[0] if len(op.responses) == 1 and op.responses[0].status.startswith("2") else None
+            page_type = only.type if only is not None and only.result is None and not only.nullable else None
+            # A page that also declares response headers (Azure Batch): the handler returns a
+            # Result, the page is its body.
+            in_result = only is not None and only.result is not None and only.result.body is not None and not only.result.nullable
+            if in_result and only is not None and only.result is not None:
+                page_type = only.result.body
         models = {m.name: m for m in self.b.models.values() if m is not None}
         model = models.get(page_type.name or "") if page_type is not None and page_type.kind == "model" else None
         found = {p.wire_name: p for p in model.properties if not p.wire_path} if model is not None else {}
         items = found.get(str(item_name))
         if model is None or items is None or items.type.kind != "list" or items.type.item is None:
             if next_name:
-                self.b.warn("unsupported-paging", f"x-ms-pageable is not generated: the response is not one model with a list {item_name!r}; the method returns the first page", where)
+                what = ("the long-running result", "the poller's result is") if op.lro is not None else ("the response", "the method returns")
+                self.b.warn("unsupported-paging", f"x-ms-pageable is not generated: {what[0]} is not one model with a list {item_name!r}; {what[1]} the first page", where)
             return op
         link: Property | None = None
         if next_name is not None:
