@@ -1,5 +1,6 @@
 """x-ms-pageable at runtime: ItemPaged / AsyncItemPaged, and the requests of next pages
-(api-version, relative links, fragments, headers, the token's origin, operationName).
+(api-version, relative links, fragments, headers, the token's origin, operationName); a
+pageable long-running operation (LROPoller[ItemPaged]).
 Offline: the golden ``paging`` spec's client sends through an ``httpx.MockTransport``."""
 
 from __future__ import annotations
@@ -189,3 +190,89 @@ def test_async_items_and_pages(pkg: ModuleType) -> None:
 
     assert asyncio.run(go()) == (["a", "b", "c"], [["a"], ["b", "c"]])
     assert ["Authorization" in r.headers for r in sent] == [True, False, True, False]
+
+
+def _export(pages: dict[str, Any], *, final_status: int = 200) -> tuple[Handler, list[httpx.Request]]:
+    """POST /widgets/export answered 202 with a Location; the Location answers 202 once,
+    then ``final_status`` with the first page; other paths are ``pages``."""
+    sent: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        if request.url.path == "/widgets/export":
+            return httpx.Response(202, headers={"Location": "https://management.example.com/exports/1", "Retry-After": "0"})
+        if request.url.path == "/exports/1":
+            if sum(1 for r in sent if r.url.path == "/exports/1") == 1:
+                return httpx.Response(202, headers={"Retry-After": "0"})
+            if final_status != 200:
+                return httpx.Response(final_status, json={"error": {"code": "Gone", "message": "export expired"}})
+            return httpx.Response(200, json={"value": [{"name": "a"}], "nextLink": "https://management.example.com/exports/1/2?api-version=old"})
+        body = pages.get(request.url.path)
+        return httpx.Response(200, json=body) if body is not None else httpx.Response(404, json={"error": {"code": "NotFound"}})
+
+    return handler, sent
+
+
+def test_pageable_lro_result_is_the_pages_from_the_final_response(pkg: ModuleType) -> None:
+    handler, sent = _export({"/exports/1/2": {"value": [{"name": "b"}, {"name": "c"}], "nextLink": "/exports/1/3"}, "/exports/1/3": {"value": [{"name": "d"}]}})
+    client = _client(pkg, handler)
+    poller = client.widgets.begin_export(polling_interval=0, client_request_id="rid")
+    assert isinstance(poller, pkg._lro.LROPoller) and not poller.done()
+    pages = poller.result()
+    assert isinstance(pages, pkg.ItemPaged) and poller.status() == "Succeeded"
+    assert len(sent) == 3  # the POST and two polls; the final response is the first page
+    assert [w.name for w in pages] == ["a", "b", "c", "d"]
+    assert [(r.method, r.url.raw_path) for r in sent] == [
+        ("POST", b"/widgets/export?api-version=2024-05-01"),
+        ("GET", b"/exports/1"),
+        ("GET", b"/exports/1"),
+        ("GET", b"/exports/1/2?api-version=2024-05-01"),  # the client's api-version replaces the link's
+        ("GET", b"/exports/1/3?api-version=2024-05-01"),  # a relative link goes under the endpoint
+    ]
+    assert {r.headers["x-ms-client-request-id"] for r in sent} == {"rid"}
+    assert all(r.headers["Authorization"] == "Bearer secret-token" for r in sent)
+    assert poller.result() is pages  # the result is kept; no request is sent again
+    assert len(sent) == 5
+
+
+def test_pageable_lro_by_page_and_continuation_token(pkg: ModuleType) -> None:
+    handler, sent = _export({"/exports/1/2": {"value": [{"name": "b"}]}})
+    client = _client(pkg, handler)
+    pages = client.widgets.begin_export(polling_interval=0).result().by_page()
+    assert [w.name for w in next(pages)] == ["a"]
+    token = pages.continuation_token
+    assert token == "https://management.example.com/exports/1/2?api-version=old"
+    assert [[w.name for w in page] for page in pages] == [["b"]]
+    again = client.widgets.begin_export(polling_interval=0).result().by_page(continuation_token=token)
+    assert [[w.name for w in page] for page in again] == [["b"]]
+
+
+def test_pageable_lro_errors(pkg: ModuleType) -> None:
+    handler, sent = _export({}, final_status=410)
+    with pytest.raises(pkg.HttpResponseError) as caught:
+        _client(pkg, handler).widgets.begin_export(polling_interval=0).result()
+    assert caught.value.status_code == 410 and caught.value.model.error.code == "Gone"
+    handler, sent = _export({})  # the next link answers 404: raised when iteration reaches it
+    pages = _client(pkg, handler).widgets.begin_export(polling_interval=0).result()
+    assert next(pages).name == "a"
+    with pytest.raises(pkg.ResourceNotFoundError):
+        next(pages)
+
+
+def test_async_pageable_lro(pkg: ModuleType) -> None:
+    aio = importlib.import_module("paging_runtime.aio")
+    handler, sent = _export({"/exports/1/2": {"value": [{"name": "b"}]}})
+
+    async def go() -> list[str]:
+        http = httpx.AsyncClient(transport=httpx.MockTransport(handler))
+        async with aio.WidgetCatalogClient(_AsyncCredential(), http_client=http, retries=0) as client:
+            poller = await client.widgets.begin_export(polling_interval=0)
+            assert isinstance(poller, pkg._lro.AsyncLROPoller)
+            paged = await poller
+            assert isinstance(paged, pkg.AsyncItemPaged)
+            names = [w.name async for w in paged]
+        await http.aclose()
+        return names
+
+    assert asyncio.run(go()) == ["a", "b"]
+    assert [r.url.path for r in sent] == ["/widgets/export", "/exports/1", "/exports/1", "/exports/1/2"]

@@ -7,6 +7,7 @@ import typing as _t
 from types import TracebackType
 
 from . import _operations
+from . import _lro
 from ._policy import (
     TokenCredential,
     RetryPolicy,
@@ -39,6 +40,79 @@ class WidgetsOperations:
     def __init__(self, pipeline: Pipeline, config: _operations.ClientConfig) -> None:
         self._pipeline = pipeline
         self._config = config
+
+    def begin_export(
+        self,
+        *,
+        polling_interval: float | None = None,
+        timeout: TimeoutTypes | None = None,
+        deadline: float | None = None,
+        retries: int | None = None,
+        client_request_id: str | None = None,
+    ) -> _lro.LROPoller[ItemPaged[Widget]]:
+        """Exports every widget; the exported ones, page by page, once it is done.
+
+        A long-running operation: this sends its first request and returns a poller;
+        ``poller.result()`` waits for the operation to end and returns its result.
+
+        :keyword polling_interval: Seconds between two polls when the service sends no ``Retry-After`` (default: the client's).
+        :keyword timeout: Seconds, or an ``httpx.Timeout``, for each attempt of each request.
+        :keyword deadline: Seconds for each request, retries and waits included.
+        :keyword retries: Retry budget for each request, instead of the client's.
+        :keyword client_request_id: Sent as ``x-ms-client-request-id`` with the first request and every poll (default: a new UUID; none if the client has ``auto_request_id=False``).
+        :return: A poller whose result is an iterator over the items of every page: the first page
+            is the operation's final response, each next one is requested when iteration reaches it.
+        :rtype: LROPoller[ItemPaged[Widget]]
+        :raises HttpResponseError: the service answered with an error status (the poller's
+            ``result()`` too, and when the operation ends Failed or Canceled).
+        :raises ParameterValidationError: an argument breaks a rule of the spec; nothing was sent.
+        """
+        _request = _operations.build_widgets_export_request(
+            self._config,
+        )
+        _response = self._pipeline.send(
+            _request,
+            timeout=timeout,
+            deadline=deadline,
+            retries=retries,
+            client_request_id=client_request_id,
+        )
+
+        def _pages(_final: httpx.Response, failed: bool) -> ItemPaged[Widget]:
+            if failed or not 200 <= _final.status_code < 300:
+                _operations.finish_widgets_export(_final, failed)
+
+            def _page(_link: str | None) -> tuple[list[Widget], str | None]:
+                if _link is None:
+                    return _operations.page_widgets_export(_final)
+                _next = _operations.next_widgets_export_request(
+                    self._config,
+                    _request,
+                    _link,
+                )
+                _response = self._pipeline.send(
+                    _next,
+                    timeout=timeout,
+                    deadline=deadline,
+                    retries=retries,
+                    client_request_id=client_request_id,
+                )
+                return _operations.page_widgets_export(_response)
+
+            return ItemPaged(_page)
+
+        _polling = _lro.Polling(
+            _request,
+            _response,
+            _pages,
+            final_state_via="location",
+            interval=(
+                self._config.polling_interval if polling_interval is None else polling_interval
+            ),
+        )
+        return _lro.LROPoller(
+            self._pipeline, _polling, timeout=timeout, deadline=deadline, retries=retries
+        )
 
     def list_by_shelf(
         self,
@@ -320,6 +394,8 @@ class WidgetCatalogClient:
         field replaced by ``***`` (default: off).
     :keyword auto_request_id: Send a new ``x-ms-client-request-id`` (a UUID) with every call
         not given one (default: on).
+    :keyword polling_interval: Seconds between two polls of a long-running operation when
+        the service sends no ``Retry-After`` (default 30).
     """
 
     def __init__(
@@ -336,11 +412,13 @@ class WidgetCatalogClient:
         user_agent: str | None = None,
         log_bodies: bool = False,
         auto_request_id: bool = True,
+        polling_interval: float = 30.0,
     ) -> None:
         endpoint = endpoint.rstrip("/")
         self._config = _operations.ClientConfig(
             endpoint=endpoint,
             api_version=api_version,
+            polling_interval=polling_interval,
         )
         _operations.validate_client_config(self._config)
         self._pipeline = Pipeline(

@@ -6,5 +6,5 @@ VERSION = "2024-05-01"
 TITLE = "Widget Catalog"
 GENERATOR_VERSION = "0.1.0"
 SPEC_FILES = ("spec.yaml",)
-SPEC_SHA256 = "61f0f2c1f885c7f718f9a5410e68cacbc83f13004aaf49449606cce65fa55c48"
+SPEC_SHA256 = "6b8b1ecdb110195bb48481a663911ce7def60ba84adcee7dcc4f7167f459c86e"
 """SHA-256 over the input spec files' names and bytes."""

@@ -36,11 +36,55 @@ class ClientConfig:
 
     endpoint: str
     api_version: str
+    polling_interval: float = 30.0
+    """Seconds between two polls of a long-running operation without ``Retry-After``."""
 
 
 def validate_client_config(config: ClientConfig) -> None:
     """Check the client's arguments once, when the client is created."""
     _validation.check_str("api_version", config.api_version, required=True)
+
+
+def build_widgets_export_request(
+    config: ClientConfig,
+) -> _Request:
+    """POST /widgets/export"""
+    _url = config.endpoint + "/widgets/export"
+    _params: list[tuple[str, str | int | float | bool | None]] = []
+    _headers: dict[str, str] = {}
+    _params.append(("api-version", _serde.to_wire(config.api_version)))
+    return _Request("POST", _url, _params, _headers)
+
+
+def handle_widgets_export_response(response: httpx.Response) -> WidgetList | None:
+    """The result of Widgets_Export, or the error it raises."""
+    _status = response.status_code
+    if _status == 200:
+        _body = _serde.json_body(response.content, "Widgets_Export response 200")
+        if _body is None:
+            _serde.missing("Widgets_Export response 200")
+        return WidgetList.from_dict(_body)
+    if _status == 202:
+        return None
+    raise _error_from_response(response, CloudError.from_dict)
+
+
+def page_widgets_export(response: httpx.Response) -> tuple[list[Widget], str | None]:
+    """The items and the next link of a page of Widgets_Export, or the error it raises."""
+    _page = finish_widgets_export(response)
+    if _page is None:
+        return [], None
+    return list(_page.value or ()), _page.next_link or None
+
+
+def next_widgets_export_request(
+    config: ClientConfig,
+    _first: _Request,
+    _link: str,
+) -> _Request:
+    """The request of the page a next link of Widgets_Export names."""
+    _base = config.endpoint
+    return _next_page(_first, _link, _base, ("api-version", _serde.to_wire(config.api_version)))
 
 
 def build_widgets_list_by_shelf_request(
@@ -256,3 +300,17 @@ def next_tags_list_request(
 ) -> _Request:
     """The request of the page a next link of Tags_List names."""
     return build_tags_list_next_request(config, _link, prefix)
+
+
+def finish_widgets_export(response: httpx.Response, failed: bool = False) -> WidgetList | None:
+    """The result of the long-running Widgets_Export from its final
+    response; or its error (``failed``: the operation ended Failed or Canceled)."""
+    if failed:
+        raise _error_from_response(response, CloudError.from_dict)
+    if not 200 <= response.status_code < 300:
+        handle_widgets_export_response(response)
+        raise _error_from_response(response, CloudError.from_dict)
+    _body = _serde.json_body(response.content, "Widgets_Export final response")
+    if _body is None:
+        return None
+    return WidgetList.from_dict(_body)
