@@ -592,6 +592,9 @@ def test_refuses_bearer_token_over_plain_http_to_remote_host(credential):
         "http://127.0.0.1.example.invalid/x",
         "http://localhost.example.invalid/x",
         "ftp://127.0.0.1/x",
+        "http://127.0.0.1@example.invalid/x",  # userinfo, not the host
+        "http://127.0.0.1:1@example.invalid?x",
+        "http://example.invalid?http://127.0.0.1/",
     ],
 )
 def test_check_token_transport_rejects(url):
@@ -608,10 +611,12 @@ def test_check_token_transport_rejects(url):
         "http://127.0.0.1:1/x",
         "http://127.5.6.7/x",
         "http://[::1]:8080/x",
+        "http://127.0.0.1:1?q=1",
     ],
 )
 def test_check_token_transport_allows(url):
     check_token_transport(url)
+    check_token_transport(url)  # the second answer comes from the per-origin cache
 
 
 def test_localhost_endpoint_is_allowed_end_to_end(server, credential):

@@ -398,12 +398,20 @@ def check_token_transport(url: str) -> None:
     """Refuse to send a bearer token over plain http, except to this machine."""
     if url.startswith("https://"):
         return
-    parts = _urlsplit(url)
-    if parts.scheme == "http" and is_loopback(parts.hostname or ""):
+    # The answer depends on the scheme and host only: decided once per origin.
+    origin = "/".join(url.split("/", 3)[:3])
+    if _plain_http_allowed(origin):
         return
+    parts = _urlsplit(origin)
     raise ValueError(
         f"refusing to send a bearer token over {parts.scheme or 'a non-https'} to {parts.hostname!r}: use https"
     )
+
+
+@_functools.lru_cache(maxsize=32)
+def _plain_http_allowed(origin: str) -> bool:
+    parts = _urlsplit(origin)
+    return parts.scheme == "http" and is_loopback(parts.hostname or "")
 
 
 def scopes_for(endpoint: str, credential_scopes: _t.Sequence[str] | None) -> tuple[str, ...]:
