@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from ._errors import ServiceRequestError
 from ._meta import GENERATOR_VERSION, PACKAGE, VERSION
-from ._serde import SECRET_FIELDS
+from ._serde import SECRET_FIELDS, unreserved
 
 if _t.TYPE_CHECKING:
     import logging as _logging
@@ -285,15 +285,6 @@ class RetryPolicy:
         return min(delay * _random.uniform(0.8, 1.2), self.backoff_max)
 
 
-def _unreserved(text: object) -> bool:
-    """Whether ``text`` is a non-empty str of RFC 3986 unreserved characters only."""
-    return (
-        type(text) is str
-        and text.isascii()
-        and text.replace("-", "a").replace(".", "a").replace("_", "a").replace("~", "a").isalnum()
-    )
-
-
 # x-ms-client-request-id values must be unique, not secret: drawn from a generator of
 # their own, seeded from the OS (and again in a forked child, which would otherwise repeat
 # its parent's ids), so random.seed() elsewhere cannot make two runs send the same ids.
@@ -321,7 +312,7 @@ def url_with_query(request: Request) -> str:
     # Names and values made only of unreserved characters (api-version=2025-10-10) read
     # the same encoded or not: joined as they are, without building httpx.QueryParams.
     if all(
-        type(value) is str and _unreserved(name) and _unreserved(value)
+        type(value) is str and unreserved(name) and unreserved(value)
         for name, value in request.params
     ):
         return (

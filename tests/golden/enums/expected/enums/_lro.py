@@ -24,10 +24,9 @@ from __future__ import annotations
 import json as _json
 import time as _time
 import typing as _t
-from urllib.parse import urljoin as _urljoin
 
 from ._errors import HttpResponseError
-from ._policy import Request, RetryPolicy, TimeoutTypes, same_origin, url_with_query
+from ._policy import Request, RetryPolicy, TimeoutTypes, _urljoin, same_origin, url_with_query
 
 if _t.TYPE_CHECKING:
     import httpx

@@ -492,6 +492,16 @@ def to_wire(value: object) -> str:
     return str(value)
 
 
+def unreserved(text: object) -> bool:
+    """Whether ``text`` is a non-empty str of RFC 3986 unreserved characters only, which
+    every percent-encoder leaves as they are (query values, path segments)."""
+    return (
+        type(text) is str
+        and text.isascii()
+        and text.replace("-", "a").replace(".", "a").replace("_", "a").replace("~", "a").isalnum()
+    )
+
+
 def path_segment(name: str, value: object, constant: bool = False) -> str:
     """``value`` percent-encoded as exactly one path segment.
 
@@ -504,11 +514,7 @@ def path_segment(name: str, value: object, constant: bool = False) -> str:
         raise ParameterValidationError(name, "non-empty", "a path segment cannot be empty")
     if text.strip(".") == "":
         return "%2E" * len(text)
-    # Unreserved characters only (most names): nothing to encode.
-    if (
-        text.isascii()
-        and text.replace("-", "a").replace(".", "a").replace("_", "a").replace("~", "a").isalnum()
-    ):
+    if unreserved(text):  # most names: nothing to encode
         return text
     from urllib.parse import quote  # imported when first needed: see _policy.logger
 
