@@ -377,7 +377,9 @@ class OperationsBuilder:
                     referenced = isinstance(param, dict) and "$ref" in param
                     raw[(str(resolved["in"]), str(resolved["name"]))] = (resolved, resolved_location, global_param, referenced)
         names = NameRegistry(CALL_OPTIONS | _METHOD_LOCALS)
-        prefix = pascal_case(group or "") + pascal_case(name)
+        # Names made from the operation's (parameter groups, body models) leave out the
+        # begin_ of a long-running operation's method, as AutoRest names them.
+        prefix = pascal_case(group or "") + pascal_case(name.removeprefix("begin_") if node.get("x-ms-long-running-operation") is True else name)
         method_params: list[Parameter] = []
         client_used: list[Parameter] = []
         body: Parameter | None = None

@@ -203,6 +203,9 @@ def test_multiple_lro(client: Any, pkg: ModuleType) -> None:
     # LROPoller[ItemPaged]), whose next links are followed as for any pageable operation.
     poller = client.paging.begin_get_multiple_pages_lro(polling_interval=0)
     assert isinstance(poller, pkg._lro.LROPoller)
+    # Its parameter group is named as AutoRest names it: without the method's begin_.
+    assert hasattr(pkg.models, "PagingGetMultiplePagesLroOptions")
+    assert not hasattr(pkg.models, "PagingBeginGetMultiplePagesLroOptions")
     pages = poller.result()
     assert poller.status() == "Succeeded"
     assert isinstance(pages, pkg.ItemPaged)
