@@ -371,9 +371,8 @@ def _shorter(timeout: httpx.Timeout, remaining: float) -> httpx.Timeout:
     )
 
 
-@_functools.lru_cache(maxsize=32)
 def is_loopback(host: str) -> bool:
-    """``localhost`` or a loopback address; cached, as every call over plain http asks."""
+    """``localhost`` or a loopback address."""
     host = host.strip("[]").lower()
     if host == "localhost":
         return True
@@ -602,7 +601,7 @@ class Call:
                 f"{self.method} {self._shown}: more than {MAX_REDIRECTS} redirects",
                 attempts=self.attempts,
             )
-        if _origin(target) != _origin(current):
+        if not same_origin(target, current):
             self.authorize = False
             for name in ("Authorization", *self.request.secret_headers):
                 self.headers.pop(name, None)

@@ -371,9 +371,8 @@ def _shorter(timeout: httpx.Timeout, remaining: float) -> httpx.Timeout:
     )
 
 
-@_functools.lru_cache(maxsize=32)
 def is_loopback(host: str) -> bool:
-    """``localhost`` or a loopback address; cached, as every call over plain http asks."""
+    """``localhost`` or a loopback address."""
     host = host.strip("[]").lower()
     if host == "localhost":
         return True
@@ -464,7 +463,7 @@ def next_page(first: Request, link: str, base: str, api_version: tuple[str, str]
         params.append(api_version)
     if pieces:
         url += "?" + "&".join(pieces)
-    authorize = _origin(url) == _origin(base)
+    authorize = same_origin(url, base)
     secret = {name.lower() for name in first.secret_headers}
     headers = {
         name: value
@@ -764,7 +763,7 @@ class Call:
                 f"{self.method} {self._shown}: more than {MAX_REDIRECTS} redirects",
                 attempts=self.attempts,
             )
-        if _origin(target) != _origin(current):
+        if not same_origin(target, current):
             self.authorize = False
             for name in ("Authorization", *self.request.secret_headers):
                 self.headers.pop(name, None)
