@@ -611,3 +611,31 @@ def test_unencoded_query_values_go_into_the_url_as_given() -> None:
     assert url_with_query(simple) == "http://h/p?api-version=2025-10-10&a~b=c.d_e"
     assert url_with_query(Request("GET", "http://h/p?x=1", [("api-version", "1")], {})) == "http://h/p?x=1&api-version=1"
     assert url_with_query(Request("GET", "http://h/p", [("e", "")], {})) == "http://h/p?e="
+
+
+def test_repeated_urls_are_parsed_once(paths: ModuleType, server: RecordingServer) -> None:
+    # httpx checks a URL string character by character on every send; the pipelines hand
+    # it an httpx.URL parsed once per distinct URL instead (_policy.parsed_url).
+    policy = paths._policy
+    policy._parse_url.cache_clear()
+    with paths.PathsClient(endpoint=server.url, retries=0) as client:
+        for name in ("a", "b", "a", "a%"):
+            client.items.get([1], name)
+        asyncio.run(_get_async(paths, server.url, "b"))
+    assert [r.target for r in server.requests] == [
+        "/items/1//a", "/items/1//b", "/items/1//a", "/items/1//a%25", "/items/1//b"
+    ]
+    info = policy._parse_url.cache_info()
+    assert (info.misses, info.hits) == (3, 2)
+    short = server.url + "/y"
+    assert policy.parsed_url(short) is policy.parsed_url(short)
+    assert str(policy.parsed_url(short)) == short
+    long = server.url + "/x" * 1100  # over 2 KB: handed to httpx as text, not kept
+    assert policy.parsed_url(long) == long
+    assert policy._parse_url.cache_info().currsize == 4
+
+
+async def _get_async(paths: ModuleType, endpoint: str, name: str) -> None:
+    aio = importlib.import_module(paths.__name__ + ".aio")
+    async with aio.PathsClient(endpoint=endpoint, retries=0) as client:
+        await client.items.get([1], name)

@@ -94,7 +94,7 @@ class Pipeline:
                 response = self._client.send(
                     self._client.build_request(
                         call.method,
-                        call.url,
+                        _policy.parsed_url(call.url),
                         params=call.params,
                         headers=call.headers,
                         content=call.content,

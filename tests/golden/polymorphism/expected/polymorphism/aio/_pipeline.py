@@ -98,7 +98,7 @@ class AsyncPipeline:
                 response = await self._client.send(
                     self._client.build_request(
                         call.method,
-                        call.url,
+                        _policy.parsed_url(call.url),
                         params=call.params,
                         headers=call.headers,
                         content=call.content,
