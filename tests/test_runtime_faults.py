@@ -764,6 +764,33 @@ def test_default_params_of_a_callers_http_client_are_kept_with_the_query(server)
     assert [r.query for r in server.requests] == ["extra=1&api-version=2025-10-10", "extra=2&api-version=2025-10-10"]
 
 
+def test_identity_headers_with_a_callers_http_client(server):
+    # A client the package makes carries Accept and User-Agent as its own headers; a
+    # caller's client is not changed: they go with each request, over its own defaults.
+    own = {"User-Agent": "theirs/1", "Accept": "text/plain", "X-Theirs": "kept"}
+    with httpx.Client(headers=own) as http_client:
+        with make_client(server, http_client=http_client, user_agent="app/1") as client:
+            call(client)
+        assert dict(http_client.headers) == {**dict(httpx.Client().headers), **{k.lower(): v for k, v in own.items()}}
+
+    async def main():
+        async with httpx.AsyncClient(headers=own) as http_client:
+            async with make_async_client(server, http_client=http_client, user_agent="app/1") as client:
+                await call(client)
+
+    asyncio.run(main())
+    with make_client(server, user_agent="app/1") as client:
+        call(client)
+        assert client._pipeline._client.headers["user-agent"].startswith("app/1 desktopvirtualization/")
+    assert len(server.requests) == 3
+    for req in server.requests:
+        assert req.headers["user-agent"].startswith("app/1 desktopvirtualization/")
+        assert req.headers["accept"] == "application/json"
+        names = [name.lower() for name, _ in req.raw_headers]
+        assert names.count("user-agent") == names.count("accept") == 1
+    assert [r.headers.get("x-theirs") for r in server.requests] == ["kept", "kept", None]
+
+
 # --------------------------------------------------------------------------- identity and defaults
 
 

@@ -106,9 +106,11 @@ class Unencoded(str):
     __slots__ = ()
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Request:
-    """A request ready to send: validated, encoded, not yet authorised."""
+    """A request ready to send: validated, encoded, not yet authorised. Nothing changes it
+    once built (not frozen only because a frozen dataclass takes four times as long to
+    make, once per call)."""
 
     method: str
     url: str
@@ -293,11 +295,15 @@ if hasattr(_os, "register_at_fork"):
     _os.register_at_fork(after_in_child=_ids.seed)
 
 
+_UUID_CLEAR = ~((0xF000 << 64) | (0xC000 << 48)) & ((1 << 128) - 1)
+_UUID_V4 = (0x4000 << 64) | (0x8000 << 48)  # version 4, variant RFC 4122 (as uuid.UUID sets them)
+
+
 def new_request_id() -> str:
     """A random (version 4) UUID, without uuid.uuid4()'s os.urandom call per id (as long
     as all of Call's other set-up)."""
-    h = "%032x" % _ids.getrandbits(128)
-    return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{'89ab'[int(h[16], 16) & 3]}{h[17:20]}-{h[20:]}"
+    h = "%032x" % (_ids.getrandbits(128) & _UUID_CLEAR | _UUID_V4)
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
 def url_with_query(request: Request) -> str:
@@ -311,13 +317,13 @@ def url_with_query(request: Request) -> str:
     separator = "&" if "?" in request.url else "?"  # a next link brings a query of its own
     # Names and values made only of unreserved characters (api-version=2025-10-10) read
     # the same encoded or not: joined as they are, without building httpx.QueryParams.
-    if all(
-        type(value) is str and unreserved(name) and unreserved(value)
-        for name, value in request.params
-    ):
-        return (
-            request.url + separator + "&".join(f"{name}={value}" for name, value in request.params)
-        )
+    joined = []
+    for name, value in request.params:
+        if type(value) is not str or not unreserved(name) or not unreserved(value):
+            break
+        joined.append(name + "=" + value)
+    else:
+        return request.url + separator + "&".join(joined)
     import httpx
 
     if not any(isinstance(value, Unencoded) for _, value in request.params):
@@ -431,6 +437,11 @@ def scopes_for(endpoint: str, credential_scopes: _t.Sequence[str] | None) -> tup
     return (endpoint.rstrip("/") + "/.default",)
 
 
+def identity_headers(agent: str) -> dict[str, str]:
+    """The headers every request carries besides the call's own."""
+    return {"Accept": "application/json", "User-Agent": agent}
+
+
 def user_agent(prefix: str | None) -> str:
     python = "{}.{}.{}".format(*_sys.version_info[:3])
     agent = f"{PACKAGE}/{VERSION} opgen/{GENERATOR_VERSION} python/{python}"
@@ -477,7 +488,7 @@ class Call:
         retries: int | None,
         timeout: httpx.Timeout,
         deadline: float | None,
-        agent: str,
+        headers: _t.Mapping[str, str],
         client_request_id: str | None,
         log_bodies: bool,
         merge_params: bool = False,
@@ -506,7 +517,7 @@ class Call:
         self._started = 0.0
         if client_request_id is None and auto_request_id:
             client_request_id = new_request_id()
-        self.headers = {"Accept": "application/json", "User-Agent": agent}
+        self.headers = dict(headers)  # identity_headers(), unless the client carries them
         if client_request_id is not None:
             self.headers["x-ms-client-request-id"] = client_request_id
         self.headers.update(request.headers)
@@ -605,8 +616,10 @@ class Call:
         and 308 with the same method and body. A relative ``Location`` is resolved against
         the request's URL. The token and the API keys are not sent to another origin.
         """
+        if response.status_code not in _REDIRECTS:
+            return False
         location = response.headers.get("location")
-        if response.status_code not in _REDIRECTS or not location:
+        if not location:
             return False
         method = self.method
         if response.status_code == 303:

@@ -50,15 +50,21 @@ class Pipeline:
         import httpx
 
         self._timeout = _policy.make_timeout(timeout)
+        headers = _policy.identity_headers(user_agent)
+        # A client made here carries them as its own headers (httpx merges those into a
+        # request for less than it takes per-request ones); a caller's client is left as
+        # it is, and they go with each request instead.
         self._client = (
-            http_client if http_client is not None else httpx.Client(timeout=self._timeout)
+            http_client
+            if http_client is not None
+            else httpx.Client(timeout=self._timeout, headers=headers)
         )
+        self._headers = headers if http_client is not None else {}
         self._owns_client = http_client is None
         self._transport_error = httpx.TransportError
         self._tokens = _TokenCache(credential, scopes) if credential is not None else None
         self._deadline = deadline
         self._retry = retry
-        self._user_agent = user_agent
         self._log_bodies = log_bodies
         self._auto_request_id = auto_request_id
 
@@ -79,10 +85,10 @@ class Pipeline:
             retries=retries,
             timeout=self._timeout if timeout is None else _policy.make_timeout(timeout),
             deadline=self._deadline if deadline is None else deadline,
-            agent=self._user_agent,
+            headers=self._headers,
             client_request_id=client_request_id,
             log_bodies=self._log_bodies,
-            merge_params=bool(self._client.params),
+            merge_params=not self._owns_client and bool(self._client.params),
             auto_request_id=self._auto_request_id,
         )
         while True:
