@@ -634,8 +634,10 @@ def main() -> None:
     table(["throughput ratio", "best", "median", "by client CPU"], summary)
     print()
     others = [
-        ["from_dict, ours / plain dataclass, renames only (target >= 0.50)", f"{ours_rate / plain_rate:.2f}"],
-        ["from_dict, ours / plain dataclass, same types", f"{ours_rate / typed_rate:.2f}"],
+        # The "plain dataclass from_dict, about 800,000/s" (2 cores) is the one that
+        # builds the same types: about 790,000/s here, where renaming only runs 3,400,000/s.
+        ["from_dict, ours / plain dataclass, same types (target >= 0.50)", f"{ours_rate / typed_rate:.2f}"],
+        ["from_dict, ours / plain dataclass, renames only (parses nothing)", f"{ours_rate / plain_rate:.2f}"],
         ["import wall ms (target < 30)", f"{ours_wall:.1f}"],
         ["import CPU ms", f"{ours_cpu:.1f}"],
     ]
