@@ -51,9 +51,9 @@ class Pipeline:
 
         self._timeout = _policy.make_timeout(timeout)
         headers = _policy.identity_headers(user_agent)
-        # A client made here carries them as its own headers (httpx merges those into a
-        # request for less than it takes per-request ones); a caller's client is left as
-        # it is, and they go with each request instead.
+        # A client made here carries the identity headers as its own (httpx merges those
+        # into a request for less than it takes per-request ones); a caller's client is
+        # left as it is, and they go with each request instead.
         self._client = (
             http_client
             if http_client is not None
