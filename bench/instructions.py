@@ -9,7 +9,7 @@ Run from the repository root::
 Contenders (default: all of the first four):
 
 - ``raw``: ``httpx.Client.post`` to a new URL each call (a different host pool, cycling
-  through 1,000), reading the body;
+  through 1,000: ``client.new_url_each_call``), reading the body;
 - ``ours``: ``client.host_pools.retrieve_registration_token`` to a new URL each call;
 - ``raw-same`` / ``ours-same``: the same URL every call (ours then reuses the parsed URL);
 - ``build``, ``handle``, ``call``: ours' request building and validation, response
@@ -23,7 +23,6 @@ is ``bench/client.py``'s, in its own process. Without valgrind it says so and ex
 from __future__ import annotations
 
 import argparse
-import itertools
 import os
 import re
 import shutil
@@ -47,9 +46,7 @@ def run_contender(name: str, calls: int, url: str) -> None:
     raw = httpx.Client()
     full_url = f"{url}{bench.PATH}?api-version=2025-10-10"
     headers = {"Authorization": "Bearer bench-token", "Accept": "application/json"}
-    pools = [f"{bench.POOL}-{i:04d}" for i in range(1000)]
-    urls = [full_url.replace(f"/hostPools/{bench.POOL}/", f"/hostPools/{pool}/") for pool in pools]
-    next_url, next_pool = itertools.cycle(urls).__next__, itertools.cycle(pools).__next__
+    next_url, next_pool = bench.new_url_each_call(full_url)
     config, pipeline = ours._config, ours._pipeline
     build = _operations.build_host_pools_retrieve_registration_token_request
     handle = _operations.handle_host_pools_retrieve_registration_token_response

@@ -764,6 +764,9 @@ def test_default_params_of_a_callers_http_client_are_kept_with_the_query(server)
     assert [r.query for r in server.requests] == ["extra=1&api-version=2025-10-10", "extra=2&api-version=2025-10-10"]
 
 
+# --------------------------------------------------------------------------- identity and defaults
+
+
 def test_identity_headers_with_a_callers_http_client(server):
     # A client the package makes carries Accept and User-Agent as its own headers; a
     # caller's client is not changed: they go with each request, over its own defaults.
@@ -789,9 +792,6 @@ def test_identity_headers_with_a_callers_http_client(server):
         names = [name.lower() for name, _ in req.raw_headers]
         assert names.count("user-agent") == names.count("accept") == 1
     assert [r.headers.get("x-theirs") for r in server.requests] == ["kept", "kept", None]
-
-
-# --------------------------------------------------------------------------- identity and defaults
 
 
 def test_user_agent_accept_and_default_timeouts(server):
