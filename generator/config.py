@@ -6,6 +6,7 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator import autorest
 from generator.diagnostics import error
 from generator.names import package_name_problem
 
@@ -16,6 +17,8 @@ class ClientTarget:
     output: Path
     package: str
     templates: Path | None
+    spec_root: Path | None = None  # None: the spec's folder
+    tag: str | None = None  # with a readme.md spec: the AutoRest tag (None: the readme's default)
 
 
 def find_pyproject(start: Path) -> Path | None:
@@ -55,12 +58,41 @@ def read_targets(pyproject: Path) -> list[ClientTarget]:
         if output.is_absolute() or ".." in output.parts or not (root / output / entry["package"]).resolve().is_relative_to(root.resolve()):
             raise error("bad-config", f"output {entry['output']!r} must be a relative path inside the project folder (no absolute path, no '..', no symlink out)", pyproject, f"{where}/output")
         templates = entry.get("templates", default_templates)
+        spec = root / entry["spec"]
+        for key in ("tag", "spec-root"):
+            if key in entry and (not isinstance(entry[key], str) or not entry[key]):
+                raise error("bad-config", f"{key!r} must be a non-empty string", pyproject, f"{where}/{key}")
+        tag = entry.get("tag")
+        if tag is not None and not autorest.is_readme(spec):
+            raise error("bad-config", f"tag {tag!r} goes with a spec that is an AutoRest readme.md", pyproject, f"{where}/tag")
         targets.append(
             ClientTarget(
-                spec=root / entry["spec"],
+                spec=spec,
                 output=root / entry["output"],
                 package=entry["package"],
                 templates=root / templates if isinstance(templates, str) else None,
+                spec_root=_spec_root(pyproject, entry, spec, f"{where}/spec-root"),
+                tag=tag,
             )
         )
     return targets
+
+
+def _spec_root(pyproject: Path, entry: dict[str, object], spec: Path, where: str) -> Path | None:
+    """The entry's ``spec-root``: like ``output``, a relative path inside the project folder
+    (a cloned repository's pyproject.toml must not widen what its specs may read to the
+    whole disk).  A readme without one reads its spec repository's root, which must then
+    be inside the project folder too."""
+    project = pyproject.parent
+    value = entry.get("spec-root")
+    if isinstance(value, str):
+        folder = Path(value)
+        if folder.is_absolute() or ".." in folder.parts or not (project / folder).resolve().is_relative_to(project.resolve()):
+            raise error("bad-config", f"spec-root {value!r} must be a relative path inside the project folder (no absolute path, no '..', no symlink out)", pyproject, where)
+        return project / folder
+    if autorest.is_readme(spec):
+        found = autorest.repository_root(spec)
+        if not found.resolve().is_relative_to(project.resolve()):
+            raise error("bad-config", f"the spec repository of {entry['spec']!r} ({found}) is outside the project folder; name a spec-root inside it", pyproject, where.removesuffix("/spec-root") + "/spec")
+        return found
+    return None

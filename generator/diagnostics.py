@@ -1,7 +1,9 @@
 """Problems found in the input, reported together and never as tracebacks.
 
 Every stage reports what is wrong with the input as :class:`Diagnostic` values that
-name the file and the place in it (a JSON pointer).  A stage that cannot go on raises
+name the file and the place in it: a JSON pointer, absolute from the document's root,
+and the line it is written on where known (:func:`generator.load.with_lines` finds it,
+on the error path only).  A stage that cannot go on raises
 :class:`GenerationError` carrying all the diagnostics found so far; the CLI prints them
 and exits with code 2.
 """

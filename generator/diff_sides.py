@@ -1,4 +1,5 @@
-"""What ``opgen diff`` compares: a spec file, a folder of spec files, or a generated package.
+"""What ``opgen diff`` compares: a spec file, a folder of spec files, a tag of an AutoRest
+``readme.md`` (``--old-tag`` / ``--new-tag``), or a generated package.
 
 A generated package records what it was built from in ``_meta.py`` (api-version, spec
 file names, SHA-256 of their bytes).  Compared with a spec, a package is recognised when
@@ -14,6 +15,7 @@ import ast
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from generator import autorest
 from generator.diagnostics import GenerationError, error
 from generator.ir import Api
 from generator.merge import spec_files_in
@@ -30,16 +32,18 @@ class Side:
 
     path: Path  # as the user named it
     version: str  # info.version: the api-version
-    files: tuple[str, ...]  # the spec files, relative to the spec's folder
+    files: tuple[str, ...]  # the spec files, relative to the spec root
     sha256: str  # over the spec files' names and bytes (as in _meta.py)
     api: Api | None  # None: a package whose spec was not found
     spec: Spec | None = None
     package: Path | None = None  # set when the side is a generated package
     built_from: Path | None = None  # the spec found for a package
+    tag: str | None = None  # a readme's tag (a package: the tag it was built from, if found)
+    spec_root: Path | None = None  # as given (--spec-root)
 
     @property
     def label(self) -> str:
-        return str(self.path)
+        return f"{self.path} (tag {self.tag})" if self.tag is not None and self.package is None else str(self.path)
 
     def locate(self, pointer: str | None) -> str | None:
         """``file#pointer`` for a JSON pointer of this version's spec."""
@@ -47,8 +51,19 @@ class Side:
             return None
         if self.spec is None:
             return "#" + pointer
-        where = self.spec.origin(Location(self.spec.root.path, pointer)).file
+        location = Location(self.spec.root.path, pointer)
+        if not _exists(self.spec, location):  # a schema of a file the spec refers to (Azure's common-types)
+            location = next((Location(f, pointer) for f in self.spec.files if _exists(self.spec, Location(f, pointer))), location)
+        where = self.spec.origin(location).file
         return f"{where.name}#{pointer}"
+
+
+def _exists(spec: Spec, location: Location) -> bool:
+    try:
+        spec.node(location)
+    except (KeyError, IndexError, TypeError):
+        return False
+    return True
 
 
 def is_package(path: Path) -> bool:
@@ -75,10 +90,12 @@ def read_meta(package: Path) -> dict[str, object]:
     return found
 
 
-def spec_side(path: Path) -> Side:
-    spec = load_spec(path)
+def spec_side(path: Path, tag: str | None = None, spec_root: Path | None = None) -> Side:
+    if autorest.is_readme(path) and tag is None:
+        tag = autorest.select(path).tag  # the default tag, named in the report
+    spec = load_spec(path, spec_root=spec_root, tag=tag)
     api = build_spec(path, _PLACEHOLDER_PACKAGE, spec).api
-    return Side(path, api.version, api.spec_files, api.spec_sha256, api, spec)
+    return Side(path, api.version, api.spec_files, api.spec_sha256, api, spec, tag=tag, spec_root=spec_root)
 
 
 def package_side(package: Path) -> Side:
@@ -94,11 +111,16 @@ def package_side(package: Path) -> Side:
     )
 
 
-def load_side(path: Path) -> Side:
-    """A spec file, a spec folder, or a generated package (a folder with ``_meta.py``)."""
+def load_side(path: Path, tag: str | None = None, spec_root: Path | None = None) -> Side:
+    """A spec file, a spec folder, a readme's tag, or a generated package (a folder with
+    ``_meta.py``); ``spec_root`` widens what a spec's ``$ref``s may reach."""
     if is_package(path):
+        if tag is not None:
+            raise error("tag-without-readme", f"a tag ({tag!r}) selects files of an AutoRest readme.md; this is a generated package", path)
         return package_side(path)
-    return spec_side(path)
+    if tag is not None and not autorest.is_readme(path):
+        raise error("tag-without-readme", f"a tag ({tag!r}) selects files of an AutoRest readme.md; this is not one", path)
+    return spec_side(path, tag, spec_root)
 
 
 def _candidates(near: Path, files: tuple[str, ...]) -> list[Path]:
@@ -125,14 +147,30 @@ def _candidates(near: Path, files: tuple[str, ...]) -> list[Path]:
 
 
 def find_spec(package: Side, near: Side) -> Side:
-    """``package`` with the spec it was built from, if it is ``near`` or next to it."""
+    """``package`` with the spec it was built from, if it is ``near`` or next to it (for a
+    readme: another of its tags)."""
     if near.api is not None and near.sha256 == package.sha256:
-        return replace(package, api=near.api, spec=near.spec, built_from=near.path)
+        return replace(package, api=near.api, spec=near.spec, built_from=near.path, tag=near.tag)
+    if near.tag is not None:
+        try:
+            tags = autorest.select(near.path, near.tag).tags
+        except GenerationError:
+            tags = ()
+        for tag in tags:
+            if tag == near.tag:
+                continue
+            try:
+                side = spec_side(near.path, tag, near.spec_root)
+            except GenerationError:
+                continue
+            if side.sha256 == package.sha256:
+                return replace(package, api=side.api, spec=side.spec, built_from=near.path, tag=tag)
+        return package
     for candidate in _candidates(near.path, package.files):
         if candidate.resolve() == near.path.resolve():
             continue
         try:
-            side = spec_side(candidate)
+            side = spec_side(candidate, spec_root=near.spec_root)
         except GenerationError:
             continue
         if side.sha256 == package.sha256:
@@ -161,7 +199,8 @@ def _note(package: Side, other: Side) -> str:
     if package.built_from is not None and package.sha256 == other.sha256:
         return f"{package.path} was built from exactly this spec, {other.path} ({built})"
     if package.built_from is not None:
-        return f"{package.path} was built from {package.built_from} ({built}), not from {other.path}"
+        source = f"{package.built_from} (tag {package.tag})" if package.tag is not None else str(package.built_from)
+        return f"{package.path} was built from {source} ({built}), not from {other.label}"
     return (
         f"{package.path} was built from {built}; not from {other.path} (api-version {other.version}, "
         f"sha256 {other.sha256[:12]}), and no spec with that hash is next to it, so the changes cannot be listed"

@@ -11,14 +11,17 @@ that contains it (a recursive document) is refused too.
 
 from __future__ import annotations
 
+import dataclasses
 import json
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from generator.diagnostics import error
+from generator.diagnostics import Diagnostic, error, unescape_pointer_token
 
 try:  # libyaml's parser is ~10x faster on large specs; the constructor stays ours.
     _BaseLoader: type[yaml.SafeLoader] = yaml.CSafeLoader  # type: ignore[assignment]
@@ -211,3 +214,164 @@ def _check_depth(data: Any) -> None:
             raise _too_deep()
         children = node.values() if isinstance(node, dict) else node
         stack.extend((child, depth + 1) for child in children if isinstance(child, (dict, list)))
+
+
+# -- where a JSON pointer is written: only on the error path -------------------------------
+
+
+class Locator:
+    """The line on which a JSON pointer's value is written, for error messages.
+
+    Loading keeps no positions (that would slow down every run); a locator reads a file
+    again only when an error in it is reported, once per file: a YAML file is composed
+    into nodes (with their marks), a JSON file is scanned for the pointer's tokens.
+    The line is that of the key (or of the list item) the pointer ends with; where the
+    pointer names something that is not there, that of its nearest ancestor that is.
+    """
+
+    def __init__(self) -> None:
+        self._sources: dict[Path, tuple[bool, Any] | None] = {}
+
+    def line(self, file: str | Path, ptr: str) -> int | None:
+        """The line of ``ptr`` in ``file``; None when ``file`` cannot be read (a URL...)."""
+        path = Path(file)
+        if path not in self._sources:
+            self._sources[path] = _read_source(path)
+        source = self._sources[path]
+        if source is None:
+            return None
+        tokens = [unescape_pointer_token(raw) for raw in ptr.split("/")[1:]] if ptr.startswith("/") else []
+        try:
+            if source[0]:
+                return _json_line(source[1], tokens)
+            return _yaml_line(source[1], tokens)
+        except (IndexError, ValueError, RecursionError):  # pragma: no cover - the file changed since
+            return None
+
+
+def with_lines(diagnostics: Iterable[Diagnostic], locator: Locator | None = None) -> list[Diagnostic]:
+    """``diagnostics`` with the line of each one's pointer filled in, where its file can be
+    read (for a stage that knows pointers only: resolving, merging).  Error path only."""
+    locator = locator or Locator()
+    found: list[Diagnostic] = []
+    for diagnostic in diagnostics:
+        line = locator.line(diagnostic.file, diagnostic.pointer) if diagnostic.pointer and diagnostic.line is None else None
+        found.append(diagnostic if line is None else dataclasses.replace(diagnostic, line=line))
+    return found
+
+
+def _read_source(path: Path) -> tuple[bool, Any] | None:
+    try:
+        if not path.is_file() or path.stat().st_size > MAX_BYTES:
+            return None
+        text = path.read_bytes().decode("utf-8").removeprefix("\ufeff")
+        if path.suffix.lower() == ".json":
+            return True, text
+        return False, yaml.compose(text, Loader=_BaseLoader)
+    except (OSError, UnicodeDecodeError, yaml.YAMLError, RecursionError, ValueError):
+        return None
+
+
+def _yaml_line(node: Any, tokens: list[str]) -> int | None:
+    line: int | None = None
+    for token in tokens:
+        found = None
+        if isinstance(node, yaml.MappingNode):
+            found = _yaml_member(node, token)
+            if found is not None:
+                line = found[0].start_mark.line + 1
+                found = found[1]
+        elif isinstance(node, yaml.SequenceNode) and token.isdigit() and int(token) < len(node.value):
+            found = node.value[int(token)]
+            line = found.start_mark.line + 1
+        if found is None:
+            break
+        node = found
+    return line
+
+
+def _yaml_member(node: yaml.MappingNode, token: str, depth: int = 0) -> tuple[yaml.Node, yaml.Node] | None:
+    """The key and value nodes of ``token`` in a mapping, also through ``<<`` merge keys."""
+    merged: list[yaml.Node] = []
+    for key, value in node.value:
+        if not isinstance(key, yaml.ScalarNode):
+            continue
+        if key.value == token and key.tag != "tag:yaml.org,2002:merge":
+            return key, value
+        if key.tag == "tag:yaml.org,2002:merge":
+            merged.extend(value.value if isinstance(value, yaml.SequenceNode) else [value])
+    for key, value in node.value:  # a key written otherwise than it reads (1.0, true, 0x10)
+        if isinstance(key, yaml.ScalarNode) and key.tag not in ("tag:yaml.org,2002:str", "tag:yaml.org,2002:merge"):
+            try:
+                if str(yaml.load(key.value, Loader=_BaseLoader)) == token:
+                    return key, value
+            except yaml.YAMLError:
+                continue
+    if depth < 10:
+        for base in reversed(merged):  # later merged mappings are overridden by earlier ones
+            if isinstance(base, yaml.MappingNode) and (found := _yaml_member(base, token, depth + 1)):
+                return found
+    return None
+
+
+_JSON_SPACE = re.compile(r"[ \t\n\r]*")
+_JSON_NESTED = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]')
+_JSON_SCALAR = re.compile(r"[^,\]}\s]*")
+
+
+def _json_line(text: str, tokens: list[str]) -> int | None:
+    pos = _JSON_SPACE.match(text).end()  # type: ignore[union-attr]
+    found: int | None = None
+    for token in tokens:
+        start = text[pos : pos + 1]
+        member: int | None = None
+        if start == "{":
+            pos = _json_space(text, pos + 1)
+            while text[pos] == '"':
+                key, end = json.decoder.scanstring(text, pos + 1)  # type: ignore[attr-defined]
+                key_at = pos
+                pos = _json_space(text, _json_space(text, end) + 1)  # past the ':'
+                if key == token:
+                    member = key_at
+                    break
+                pos = _json_space(text, _json_skip(text, pos))
+                if text[pos] == ",":
+                    pos = _json_space(text, pos + 1)
+        elif start == "[" and token.isdigit():
+            pos = _json_space(text, pos + 1)
+            index = 0
+            while text[pos] != "]":
+                if index == int(token):
+                    member = pos
+                    break
+                pos = _json_space(text, _json_skip(text, pos))
+                if text[pos] == ",":
+                    pos = _json_space(text, pos + 1)
+                index += 1
+        if member is None:
+            break
+        found = member
+    return None if found is None else text.count("\n", 0, found) + 1
+
+
+def _json_space(text: str, pos: int) -> int:
+    return _JSON_SPACE.match(text, pos).end()  # type: ignore[union-attr]
+
+
+def _json_skip(text: str, pos: int) -> int:
+    """The position just past the JSON value that starts at ``pos``."""
+    start = text[pos]
+    if start == '"':
+        return json.decoder.scanstring(text, pos + 1)[1]  # type: ignore[attr-defined,no-any-return]
+    if start not in "{[":
+        return _JSON_SCALAR.match(text, pos).end()  # type: ignore[union-attr]
+    depth = 0
+    for match in _JSON_NESTED.finditer(text, pos):
+        mark = match.group()
+        if mark in "{[":
+            depth += 1
+        elif mark in "}]":
+            depth -= 1
+            if depth == 0:
+                return match.end()
+    raise ValueError("unbalanced JSON")

@@ -15,7 +15,9 @@ the union of theirs.
 * A file that is not an OpenAPI document but is referenced by one (a shared fragment)
   is read through those references, not merged.
 
-Files are taken in name order, which fixes the order of operations and models.
+Files are taken in name order, which fixes the order of operations and models.  The
+files an AutoRest ``readme.md`` tag lists (:mod:`generator.autorest`) are merged the same
+way, in the readme's order (:func:`load_files`).
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from typing import Any
 
 from generator.diagnostics import Diagnostic, GenerationError, Level, error, pointer
 from generator.load import Document, load_document
-from generator.resolve import MAX_ERRORS, Location, Spec, resolve_refs
+from generator.resolve import MAX_ERRORS, Location, Spec, SpecRoot, resolve_refs
 from generator.validate import validate_document
 
 SPEC_SUFFIXES = (".yaml", ".yml", ".json")
@@ -46,6 +48,7 @@ class MergedSpec(Spec):
     folder: Path = Path()  # as the user named it
     sources: tuple[Path, ...] = ()  # the merged spec files (resolved paths), in name order
     origins: dict[str, Path] = field(default_factory=dict, repr=False)  # merged entry's pointer -> its file
+    shown: dict[Path, str] = field(default_factory=dict, repr=False)  # a merged file -> as the user named it
 
     @property
     def files(self) -> tuple[Path, ...]:
@@ -62,7 +65,7 @@ class MergedSpec(Spec):
         if location.file != self.root.path:
             return location
         file = self.origins.get(_entry(location.pointer)) or self.origins.get(_top(location.pointer)) or self.sources[0]
-        return Location(self.folder / file.name, location.pointer)
+        return Location(Path(self.shown[file]) if file in self.shown else self.folder / file.name, location.pointer)
 
 
 def _tokens(ptr: str) -> list[str]:
@@ -110,15 +113,26 @@ def spec_files_in(folder: Path) -> list[Path]:
     return [p for p in entries if p.suffix.lower() in SPEC_SUFFIXES and not p.name.startswith(".") and p.is_file()]
 
 
-def load_folder(folder: Path) -> MergedSpec:
-    """Load, validate and resolve every spec file of ``folder``, then merge them."""
+def load_folder(folder: Path, spec_root: SpecRoot | None = None) -> MergedSpec:
+    """Load, validate and resolve every spec file of ``folder``, then merge them.
+    ``spec_root``: the folder their references may reach (default: ``folder``)."""
     candidates = spec_files_in(folder)
     if not candidates:
         raise error("no-spec-files", f"no spec files ({', '.join('*' + s for s in SPEC_SUFFIXES)}) in this folder", folder)
+    return load_files(candidates, folder, spec_root)
+
+
+def load_files(paths: list[Path], folder: Path, spec_root: SpecRoot | None = None) -> MergedSpec:
+    """Load, validate and resolve the spec files ``paths`` (in this order; each shown as
+    named), then merge them; ``folder`` names the merge (a folder, or a readme's folder).
+    Every file, and every file they reference, must be inside ``spec_root`` (default:
+    ``folder``)."""
+    spec_root = spec_root or SpecRoot(folder.resolve())
     problems: list[Diagnostic] = []
     documents: list[Document] = []
-    for path in candidates:
+    for path in paths:
         try:
+            spec_root.check(path)
             documents.append(load_document(path))
         except GenerationError as exc:
             problems.extend(exc.diagnostics)
@@ -129,7 +143,7 @@ def load_folder(folder: Path) -> MergedSpec:
             fragments.append(document)
             continue
         try:
-            specs.append(resolve_refs(document, validate_document(document)))
+            specs.append(resolve_refs(document, validate_document(document, spec_root=spec_root), spec_root=spec_root))
         except GenerationError as exc:
             problems.extend(exc.diagnostics)
     if problems:
@@ -144,12 +158,13 @@ def load_folder(folder: Path) -> MergedSpec:
         problems.append(Diagnostic(Level.ERROR, "no-spec-files", "no OpenAPI document in this folder", str(folder)))
     if problems:
         raise GenerationError(problems)
-    return merge_specs(specs, folder)
+    return merge_specs(specs, folder, {document.path.resolve(): str(document.path) for document in documents})
 
 
-def merge_specs(specs: list[Spec], folder: Path) -> MergedSpec:
-    """One spec whose named entries are the union of ``specs``' (see the module docstring)."""
-    shown = {spec.root.path: str(folder / spec.root.path.name) for spec in specs}
+def merge_specs(specs: list[Spec], folder: Path, names: dict[Path, str] | None = None) -> MergedSpec:
+    """One spec whose named entries are the union of ``specs``' (see the module docstring);
+    ``names``: how to show each spec's (resolved) file, by default ``folder / its name``."""
+    shown = {spec.root.path: (names or {}).get(spec.root.path) or str(folder / spec.root.path.name) for spec in specs}
     first = specs[0]
     problems: list[Diagnostic] = []
 
@@ -240,4 +255,6 @@ def merge_specs(specs: list[Spec], folder: Path) -> MergedSpec:
         folder=folder,
         sources=tuple(spec.root.path for spec in specs),
         origins=origins,
+        shown=shown,
+        spec_root=first.spec_root,
     )

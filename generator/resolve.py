@@ -4,13 +4,16 @@ References are resolved once, here: the result, :class:`Spec`, answers "what doe
 reference point to" from a cache, so later stages never search again.  Local
 (``#/components/...``) and relative-file (``common.yaml#/definitions/X``) references are
 supported; remote ones (http, https) are refused unless a :class:`~generator.remote.Fetcher`
-is given (``--allow-remote-refs``), and files outside the folder of the root spec are
-refused.  Schemas are not inlined: a named schema stays one node that many
+is given (``--allow-remote-refs``), and files outside the spec root are refused: the
+folder of the root spec, or a wider folder the user names (:class:`SpecRoot`,
+``--spec-root``; Azure's specs all refer to ``../../../../../common-types/...``).  Paths
+are compared once resolved, so neither ``..`` nor a symbolic link leads out of it.  Schemas are not inlined: a named schema stays one node that many
 places point to, which is what keeps recursive models and large specs cheap.
 """
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -37,6 +40,38 @@ class Location:
         return f"{self.file}#{self.pointer}"
 
 
+@dataclass(frozen=True)
+class SpecRoot:
+    """The folder every file a spec reads must be in (``$ref`` targets, merged files).
+
+    By default the folder of the spec; ``--spec-root DIR`` (``spec-root`` in
+    ``[tool.opgen]``, or the repository root found from an AutoRest ``readme.md``) widens
+    it.  ``path`` is resolved: a file is inside when its resolved path is.
+    """
+
+    path: Path
+    shown: str | None = None  # as the user named it; None: the spec's own folder
+
+    @classmethod
+    def given(cls, folder: Path) -> SpecRoot:
+        return cls(folder.resolve(), str(folder))
+
+    def contains(self, file: Path) -> bool:
+        return file.resolve().is_relative_to(self.path)
+
+    def describe(self) -> str:
+        """What a ``$ref`` that leaves the root leaves, and how to widen it."""
+        if self.shown is None:
+            return "the folder of the spec (widen it with --spec-root DIR)"
+        return f"the spec root {self.shown} (widen it with --spec-root)"
+
+    def check(self, path: Path) -> None:
+        """Refuse a spec file (or folder) that is not below the root."""
+        if not self.contains(path):
+            where = "the folder of the spec" if self.shown is None else f"the spec root {self.shown}"
+            raise error("outside-spec-root", f"not inside {where} (name a --spec-root that holds it)", path)
+
+
 @dataclass
 class Spec:
     """The root document, every document it references, and the reference index."""
@@ -47,6 +82,7 @@ class Spec:
     _nodes: dict[Location, Any] = field(default_factory=dict, repr=False)
     _targets: dict[tuple[Path, str], Location] = field(default_factory=dict, repr=False)
     remote: Fetcher | None = field(default=None, repr=False)  # None: remote references refused
+    spec_root: Path | None = None  # resolved; the files' names (_meta.py) are relative to it
 
     @property
     def data(self) -> Any:
@@ -126,13 +162,16 @@ def _walk_pointer(data: Any, ptr: str) -> Any:
     return node
 
 
-def resolve_refs(document: Document, version: str, remote: Fetcher | None = None) -> Spec:
+def resolve_refs(document: Document, version: str, remote: Fetcher | None = None, spec_root: SpecRoot | None = None) -> Spec:
     """Load every file ``document`` references and check every reference resolves;
-    ``remote`` fetches http and https references (refused without it)."""
+    ``remote`` fetches http and https references (refused without it); local files must
+    be inside ``spec_root`` (default: the folder of ``document``)."""
     root_file = document.path.resolve()
-    root_dir = root_file.parent
+    spec_root = spec_root or SpecRoot(root_file.parent)
+    spec_root.check(document.path)
+    root_dir = spec_root.path
     root = Document(root_file, document.data)
-    spec = Spec(root=root, version=version, documents={root_file: document.data}, remote=remote)
+    spec = Spec(root=root, version=version, documents={root_file: document.data}, remote=remote, spec_root=root_dir)
     problems: list[Diagnostic] = []
     pending = [root_file]
     while pending and len(problems) < MAX_ERRORS:
@@ -151,7 +190,7 @@ def resolve_refs(document: Document, version: str, remote: Fetcher | None = None
                 continue
             url = remote.url_for(target.file) if remote is not None else None
             if url is None and not target.file.is_relative_to(root_dir):
-                problems.append(Diagnostic(Level.ERROR, "ref-outside-root", f"$ref {ref!r} leaves the folder of the spec", shown, site))
+                problems.append(Diagnostic(Level.ERROR, "ref-outside-root", f"$ref {ref!r} leaves {spec_root.describe()}", shown, site))
                 continue
             if target.file not in spec.documents:
                 try:
@@ -259,10 +298,14 @@ def _iter_all_of(data: Any) -> list[tuple[str, dict[str, Any]]]:
 
 
 def _display(file: Path, root_as_given: Path) -> str:
-    """Show the root file as the user named it, others relative to it."""
+    """Show the root file as the user named it, others relative to it (``common-types``
+    files of an Azure spec are above it: ``..`` leads there)."""
     if file == root_as_given.resolve():
         return str(root_as_given)
-    return str(root_as_given.parent / file.relative_to(root_as_given.resolve().parent))
+    folder = root_as_given.resolve().parent
+    if file.is_relative_to(folder):
+        return str(root_as_given.parent / file.relative_to(folder))
+    return os.path.normpath(root_as_given.parent / os.path.relpath(file, folder))
 
 
 # Documentation-only extensions whose $refs name example files no client needs: AutoRest's

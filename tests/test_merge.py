@@ -91,7 +91,7 @@ def test_conflicting_definition_names_both_files(capsys: pytest.CaptureFixture[s
     code, _, err = run(capsys, "generate", str(spec), "--output", str(out), "--package", "mini")
     assert code == 2
     line = next(line for line in err.splitlines() if "merge-conflict" in line)
-    assert line.startswith(f"{spec / 'b.yaml'}#/components/schemas/Error: error:")
+    assert line.startswith(f"{spec / 'b.yaml'}:13#/components/schemas/Error: error:")
     assert f"{spec / 'a.yaml'}#/components/schemas/Error" in line
     assert "first difference at /components/schemas/Error/properties/code/type" in line
     assert not out.exists()
@@ -101,19 +101,19 @@ def test_conflicting_definition_names_both_files(capsys: pytest.CaptureFixture[s
 def test_same_path_defined_differently_is_a_conflict(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     spec = folder(tmp_path, a_yaml=A, b_yaml=B.replace("/b:", "/a:"))
     code, _, err = run(capsys, "validate", str(spec))
-    assert code == 2 and "b.yaml#/paths/~1a: error: '/a' is defined differently in" in err and "a.yaml#/paths/~1a" in err
+    assert code == 2 and "b.yaml:4#/paths/~1a: error: '/a' is defined differently in" in err and "a.yaml#/paths/~1a" in err
 
 
 def test_different_api_versions_in_one_folder(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     spec = folder(tmp_path, a_yaml=A, b_yaml=B.replace('version: "1"', 'version: "2"'))
     code, _, err = run(capsys, "validate", str(spec))
-    assert code == 2 and "b.yaml#/info/version: error: info.version is defined differently in" in err
+    assert code == 2 and "b.yaml:2#/info/version: error: info.version is defined differently in" in err
 
 
 def test_each_file_is_validated_on_its_own(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     spec = folder(tmp_path, a_yaml=A, b_yaml=B.replace("description: ok", "descriptio: ok"))
     code, _, err = run(capsys, "validate", str(spec))
-    assert code == 2 and f"{spec / 'b.yaml'}#/paths/~1b/get/responses/200" in err
+    assert code == 2 and f"{spec / 'b.yaml'}:8#/paths/~1b/get/responses/200" in err
 
 
 def test_shared_fragment_is_read_through_references(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

@@ -3,6 +3,8 @@ within a size and a time limit, from a real HTTP server on 127.0.0.1."""
 
 from __future__ import annotations
 
+import re
+
 import http.server
 import threading
 import time
@@ -63,7 +65,10 @@ class Server:
                 server.requests.append(self.path)
                 page = server.pages.get(self.path)
                 if callable(page):
-                    page(self)
+                    try:
+                        page(self)
+                    except (BrokenPipeError, ConnectionResetError):
+                        pass  # opgen stopped reading (a size or time limit): what the test wants
                     return
                 if page is None:
                     self.send_error(404)
@@ -116,7 +121,7 @@ def test_refused_by_default_without_a_request(capsys: pytest.CaptureFixture[str]
     for command in (["validate", str(spec)], ["generate", str(spec), "--output", str(tmp_path / "out"), "--package", "remote_pkg"]):
         code, err = cli(capsys, *command)
         assert code == 2 and "[remote-ref]" in err and "--allow-remote-refs" in err and "Traceback" not in err
-        assert "spec.yaml#/paths/~1things/get/responses/200/content/application~1json/schema/$ref" in err
+        assert re.search(r"spec\.yaml:\d+#/paths/~1things/get/responses/200/content/application~1json/schema/\$ref", err), err
     assert server.requests == []
     assert not (tmp_path / "out").exists()
 
