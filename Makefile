@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: generate check test fuzz golden bench conformance clean
+.PHONY: generate check test fuzz golden bench conformance deps-check clean
 
 # The AutoRest test server (Node.js), pinned by tests/conformance/server/package-lock.json.
 SERVER := tests/conformance/server
@@ -22,7 +22,7 @@ generate: $(STAMP)
 
 ## Fail when generated/ is stale (what CI runs as a build step).
 check: $(STAMP)
-	$(BIN)/opgen generate --check
+	OPGEN_HINT_COMMAND="make generate" $(BIN)/opgen generate --check
 
 $(SERVER_STAMP): $(SERVER)/package-lock.json
 	@if command -v npm >/dev/null 2>&1; then npm ci --prefix $(SERVER) --no-audit --no-fund --loglevel=error; \
@@ -44,6 +44,12 @@ conformance: $(STAMP) $(SERVER_STAMP)
 ## Rewrite the expected output of every golden case under tests/golden/.
 golden: $(STAMP)
 	$(BIN)/python -m tests.golden.update
+
+## Generate every golden case and client with the lowest and the highest dependency
+## versions pyproject.toml allows (venvs under /tmp, from PyPI: needs the network) and
+## compare the bytes. Not part of `make test`.
+deps-check: $(STAMP)
+	$(BIN)/python tests/deps/check_versions.py
 
 ## Print generation and deserialization figures.
 bench: $(STAMP)

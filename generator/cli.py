@@ -2,7 +2,10 @@
 
 Exit codes: 0 ok; 1 ``--check`` found stale files (``diff --fail-on breaking``: a
 breaking change); 2 bad input (spec, config,
-arguments) or a refused write; 3 an internal error (a bug: please report it).
+arguments) or a refused write (``--check``: an output that would be refused); 3 an
+internal error (a bug, or an installation without its templates: please report it).
+``--check`` ends a stale report with the command to run: ``opgen generate``, or
+``$OPGEN_HINT_COMMAND`` when set (the Makefile sets ``make generate``).
 Errors are printed one per line as ``file[:line][#pointer]: error: message [code]``,
 never as a traceback.
 """
@@ -18,9 +21,11 @@ from generator import __version__
 from generator.config import ClientTarget, find_pyproject, read_targets
 from generator import diff_report
 from generator.diagnostics import GenerationError, Level
+from generator.load import with_lines
 from generator.diff import compare
 from generator.diff_sides import load_side, package_notes
 from generator.pipeline import generate, load_spec
+from generator.render import BuiltinTemplatesMissing
 from generator.write import MANIFEST, plan_write, write_files
 
 EXIT_OK, EXIT_STALE, EXIT_BAD_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
@@ -32,7 +37,7 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
 
     gen = commands.add_parser("generate", help="generate clients (all of [tool.opgen], or one spec)")
-    gen.add_argument("spec", nargs="?", type=Path, help="a spec file or a folder of spec files (merged); without it, every client in [tool.opgen]")
+    gen.add_argument("spec", nargs="?", type=Path, help="a spec file, a folder of spec files (merged) or an AutoRest readme.md; without it, every client in [tool.opgen]")
     gen.add_argument("--output", type=Path, help="folder the package is written into (with SPEC)")
     gen.add_argument("--package", help="the package's import name (with SPEC)")
     gen.add_argument("--templates", type=Path, help="folder of templates that replace built-in ones of the same name")
@@ -40,33 +45,45 @@ def _parser() -> argparse.ArgumentParser:
     gen.add_argument("--strict", action="store_true", help="treat warnings as errors")
     gen.add_argument("--config", type=Path, help="pyproject.toml to read (default: the nearest one)")
     gen.add_argument("--allow-remote-refs", action="store_true", help="fetch http and https $refs (refused by default)")
+    _spec_options(gen)
 
     val = commands.add_parser("validate", help="validate a spec without generating")
-    val.add_argument("spec", type=Path, help="a spec file or a folder of spec files (merged)")
+    val.add_argument("spec", type=Path, help="a spec file, a folder of spec files (merged) or an AutoRest readme.md")
     val.add_argument("--allow-remote-refs", action="store_true", help="fetch http and https $refs (refused by default)")
+    _spec_options(val)
 
     dif = commands.add_parser("diff", help="list what changed for clients between two versions, breaking or not")
-    dif.add_argument("old", type=Path, help="the old version: a spec file, a folder of spec files, or a generated package")
+    dif.add_argument("old", type=Path, help="the old version: a spec file, a folder of spec files, an AutoRest readme.md, or a generated package")
     dif.add_argument("new", type=Path, help="the new version: the same kinds")
     dif.add_argument("--format", choices=("text", "json", "markdown"), default="text", help="output format (markdown: a changelog section)")
     dif.add_argument("--fail-on", choices=("breaking", "never"), default="never", help="exit 1 when a change of this kind is found")
     dif.add_argument("--color", choices=("auto", "always", "never"), default="auto", help="color the text output (auto: on a terminal, unless NO_COLOR is set)")
+    dif.add_argument("--old-tag", metavar="TAG", help="OLD is a readme.md: the AutoRest tag to compare (default: the readme's)")
+    dif.add_argument("--new-tag", metavar="TAG", help="NEW is a readme.md: the AutoRest tag to compare (default: the readme's)")
+    dif.add_argument("--spec-root", type=Path, metavar="DIR", help="folder the $refs of both versions may reach (default: each spec's folder)")
     return parser
+
+
+def _spec_options(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--spec-root", type=Path, metavar="DIR", help="folder $refs may reach (default: the spec's folder; for a readme.md, the spec repository's root)")
+    command.add_argument("--tag", help="SPEC is an AutoRest readme.md: the tag whose input files make the client (default: the readme's)")
 
 
 def _targets(args: argparse.Namespace) -> list[ClientTarget]:
     if args.spec is not None:
         if args.output is None or args.package is None:
             raise SystemExit("opgen: error: generate SPEC needs --output DIR and --package NAME")
-        return [ClientTarget(args.spec, args.output, args.package, args.templates)]
+        return [ClientTarget(args.spec, args.output, args.package, args.templates, args.spec_root, args.tag)]
     if args.output is not None or args.package is not None:
         raise SystemExit("opgen: error: --output and --package go with a SPEC")
+    if args.spec_root is not None or args.tag is not None:
+        raise SystemExit("opgen: error: --spec-root and --tag go with a SPEC (in [tool.opgen]: spec-root and tag)")
     pyproject = args.config or find_pyproject(Path.cwd())
     if pyproject is None:
         raise SystemExit("opgen: error: no pyproject.toml found; name a SPEC with --output and --package")
     targets = read_targets(pyproject)
     if args.templates is not None:
-        targets = [ClientTarget(t.spec, t.output, t.package, args.templates) for t in targets]
+        targets = [ClientTarget(t.spec, t.output, t.package, args.templates, t.spec_root, t.tag) for t in targets]
     return targets
 
 
@@ -80,16 +97,27 @@ def cmd_generate(args: argparse.Namespace) -> int:
     results = []
     # Generate every client before writing any: one bad spec leaves every output untouched.
     for target in _targets(args):
-        generated = generate(target.spec, target.package, target.templates, allow_remote_refs=args.allow_remote_refs)
+        generated = generate(target.spec, target.package, target.templates, allow_remote_refs=args.allow_remote_refs, spec_root=target.spec_root, tag=target.tag)
         _print_warnings(generated.warnings)
         if args.strict and generated.warnings:
             print(f"opgen: {len(generated.warnings)} warning(s) in {target.spec} and --strict is set; nothing written", file=sys.stderr)
             return EXIT_BAD_INPUT
         results.append((target, generated))
+    if not args.check:
+        # The safety rules (generator.write) of every client before writing any.
+        refusals = [d for target, generated in results for d in plan_write(target.output / target.package, generated.files).refusals]
+        if refusals:
+            raise GenerationError(refusals)
+    refused_clients = 0
     for target, generated in results:
         directory = target.output / target.package
         if args.check:
             plan = plan_write(directory, generated.files)
+            if plan.refusals:  # `opgen generate` would refuse this output: never a pass
+                refused_clients += 1
+                for refusal in plan.refusals:
+                    print(refusal, file=sys.stderr)
+                continue
             stale = plan.stale + plan.conflicts
             if stale:
                 stale_clients += 1
@@ -110,13 +138,17 @@ def cmd_generate(args: argparse.Namespace) -> int:
             print(f"{directory / name}: warning: no longer generated, but edited since; left in place", file=sys.stderr)
         print(f"{directory}: {len(plan.changed)} written, {len(plan.unchanged)} unchanged, {len(plan.delete)} removed")
     if stale_clients:
-        print("opgen: run `make generate` (or `opgen generate`) and commit the result", file=sys.stderr)
-        return EXIT_STALE
-    return EXIT_OK
+        # The Makefile's `check` sets OPGEN_HINT_COMMAND="make generate"; a user runs opgen.
+        hint = os.environ.get("OPGEN_HINT_COMMAND", "").strip() or "opgen generate"
+        print(f"opgen: run `{hint}` and commit the result", file=sys.stderr)
+    if refused_clients:
+        print(f"opgen: {refused_clients} client(s) would be refused by `opgen generate`; nothing written", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    return EXIT_STALE if stale_clients else EXIT_OK
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    spec = load_spec(args.spec, allow_remote_refs=args.allow_remote_refs)
+    spec = load_spec(args.spec, allow_remote_refs=args.allow_remote_refs, spec_root=args.spec_root, tag=args.tag)
     print(f"{args.spec}: valid ({'Swagger' if spec.version == '2.0' else 'OpenAPI'} {spec.version}, {len(spec.files)} file(s))")
     return EXIT_OK
 
@@ -124,7 +156,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
 def cmd_diff(args: argparse.Namespace) -> int:
     """0: compared (no breaking change, or not asked to fail); 1: --fail-on breaking and one
     was found; 2: bad input, or --fail-on breaking when a package's spec cannot be found."""
-    old, new, notes = package_notes(load_side(args.old), load_side(args.new))
+    old, new, notes = package_notes(load_side(args.old, args.old_tag, args.spec_root), load_side(args.new, args.new_tag, args.spec_root))
     compared = old.api is not None and new.api is not None
     changes = compare(old.api, new.api) if old.api is not None and new.api is not None else []
     if args.format == "json":
@@ -152,7 +184,8 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_diff(args)
         return cmd_validate(args)
     except GenerationError as exc:
-        for diagnostic in exc.diagnostics:
+        # Stages that know only pointers (resolving, merging) get their lines here, on the error path.
+        for diagnostic in with_lines(exc.diagnostics):
             print(diagnostic, file=sys.stderr)
         errors = sum(1 for d in exc.diagnostics if d.level is Level.ERROR)
         print(f"opgen: {errors} error(s); nothing written", file=sys.stderr)
@@ -167,6 +200,9 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130
+    except BuiltinTemplatesMissing as exc:  # a broken installation: checked before any write
+        print(f"opgen: internal error: {exc}; nothing written", file=sys.stderr)
+        return EXIT_INTERNAL
     except Exception as exc:  # noqa: BLE001 - the promise is: never a traceback
         print(f"opgen: internal error: {type(exc).__name__}: {exc} (a bug in opgen; please report it)", file=sys.stderr)
         return EXIT_INTERNAL

@@ -1,6 +1,10 @@
 """Stage 6: format the rendered Python with black, in-process.
 
-Black is pinned in pyproject.toml, so the same spec gives the same bytes everywhere.
+pyproject.toml allows one calendar year of black (``>=26.1,<27``): black's stability
+policy keeps its stable style unchanged within a year, and opgen uses only the stable
+style and black's documented API (``format_str``, ``Mode``, ``TargetVersion``,
+``InvalidInput``), never preview features or private modules; so every allowed version
+gives the same bytes (``make deps-check`` compares the lowest and the newest).
 
 Black's cost grows faster than linearly with the size of a file (measured: models.py of
 a 1000-operation spec, 4 MB, took 61 s whole), so a large module is formatted one
@@ -26,6 +30,7 @@ from generator.diagnostics import error
 MODE = black.Mode(target_versions={black.TargetVersion.PY311}, line_length=100)
 _TOP_LEVEL = re.compile(r"^(?:@|class |def |async def )")
 CHUNKED_ABOVE = 2000  # lines; smaller files are formatted whole
+_WHERE = re.compile(r":\s*(\d+):(\d+)\b")
 
 
 def split_top_level(source: str) -> list[str]:
@@ -47,7 +52,7 @@ def format_source(source: str) -> str:
         return black.format_str(source, mode=MODE)
     try:
         pieces = [black.format_str(chunk, mode=MODE).strip("\n") for chunk in split_top_level(source)]
-    except black.parsing.InvalidInput:
+    except black.InvalidInput:
         return black.format_str(source, mode=MODE)
     return "\n\n\n".join(piece for piece in pieces if piece) + "\n"
 
@@ -64,10 +69,11 @@ def format_files(files: dict[str, str]) -> dict[str, str]:
                 continue
             try:
                 formatted[name] = format_source(source)
-            except black.parsing.InvalidInput as exc:
+            except black.InvalidInput as exc:
                 text = str(exc)
-                parts = text.split(":")
-                line = int(parts[1].strip()) if len(parts) > 1 and parts[1].strip().isdigit() else None
+                # "Cannot parse[ for target version Python 3.11]: LINE:COLUMN: source"
+                where = _WHERE.search(text)
+                line = int(where.group(1)) if where else None
                 raise error("invalid-output", f"rendered code does not parse ({text}); a template produced invalid Python", name, line=line) from None
     finally:
         if collecting:

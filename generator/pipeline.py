@@ -12,16 +12,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator import autorest
 from generator.build import BuildResult, build_api
 from generator.diagnostics import Diagnostic, error
 from generator.format import format_files
 from generator.ir import Api
 from generator.load import load_document
-from generator.merge import load_folder
+from generator.merge import load_files, load_folder
 from generator.names import package_name_problem
 from generator.remote import Fetcher
 from generator.render import render_api
-from generator.resolve import Spec, resolve_refs
+from generator.resolve import Spec, SpecRoot, resolve_refs
 from generator.validate import validate_document
 from generator.write import with_manifest
 
@@ -39,26 +40,46 @@ def check_package_name(package: str) -> None:
         raise error("bad-package", f"package name {package!r} {problem}", "<arguments>")
 
 
-def load_spec(spec_path: Path, allow_remote_refs: bool = False) -> Spec:
+def load_spec(spec_path: Path, allow_remote_refs: bool = False, spec_root: Path | None = None, tag: str | None = None) -> Spec:
     """Load, validate and resolve: everything that is about the input alone.
 
-    ``spec_path`` is a spec file, or a folder whose spec files make one client
-    (merged by :func:`generator.merge.load_folder`).  ``allow_remote_refs``: fetch the
-    http and https documents a spec file references (refused otherwise).
+    ``spec_path`` is a spec file, a folder whose spec files make one client (merged by
+    :func:`generator.merge.load_folder`), or an AutoRest ``readme.md`` whose ``tag``
+    (default: the readme's own) lists the files to merge (:mod:`generator.autorest`).
+    ``allow_remote_refs``: fetch the http and https documents a spec file references
+    (refused otherwise).  ``spec_root``: the folder every file read must be in (default:
+    the spec's folder; for a readme, the root of the spec repository holding it).
     """
+    root = None
+    if spec_root is not None:
+        if not spec_root.is_dir():
+            raise error("bad-spec-root", "the spec root (--spec-root) is not a folder", spec_root)
+        root = SpecRoot.given(spec_root)
+    if autorest.is_readme(spec_path):
+        selection = autorest.select(spec_path, tag)
+        root = root or SpecRoot.given(autorest.repository_root(spec_path))
+        root.check(spec_path)
+        return load_files(list(selection.input_files), spec_path.parent, root)
+    if tag is not None:
+        raise error("tag-without-readme", "a tag selects files of an AutoRest readme.md; this is not one", spec_path)
+    if root is not None:
+        root.check(spec_path)
     if spec_path.is_dir():
-        return load_folder(spec_path)
+        return load_folder(spec_path, root)
     remote = Fetcher() if allow_remote_refs else None
     document = load_document(spec_path)
-    version = validate_document(document, remote)
-    return resolve_refs(document, version, remote)
+    version = validate_document(document, remote, root)
+    return resolve_refs(document, version, remote, root)
 
 
-def build_spec(spec_path: Path, package: str, spec: Spec | None = None, allow_remote_refs: bool = False) -> BuildResult:
-    """Build the IR of a spec file or folder (what ``opgen diff`` compares); ``spec`` if
-    it is loaded already."""
-    spec = spec or load_spec(spec_path, allow_remote_refs)
-    base = spec.root.path.parent
+def build_spec(
+    spec_path: Path, package: str, spec: Spec | None = None, allow_remote_refs: bool = False, spec_root: Path | None = None, tag: str | None = None
+) -> BuildResult:
+    """Build the IR of a spec file, folder or readme tag (what ``opgen diff`` compares);
+    ``spec`` if it is loaded already.  The spec files are named relative to the spec root
+    (in ``_meta.py``: the same on every machine)."""
+    spec = spec or load_spec(spec_path, allow_remote_refs, spec_root, tag)
+    base = spec.spec_root or spec.root.path.parent
     remote = spec.remote
     spec_files = {
         path.relative_to(base).as_posix(): path.read_bytes() for path in spec.files if remote is None or remote.url_for(path) is None
@@ -67,9 +88,12 @@ def build_spec(spec_path: Path, package: str, spec: Spec | None = None, allow_re
     return build_api(spec, package, str(spec_path), spec_files)
 
 
-def generate(spec_path: Path, package: str, templates: Path | None = None, allow_remote_refs: bool = False) -> Generated:
+def generate(
+    spec_path: Path, package: str, templates: Path | None = None, allow_remote_refs: bool = False, spec_root: Path | None = None, tag: str | None = None
+) -> Generated:
     """Run every stage but writing; raise :class:`GenerationError` on bad input."""
     check_package_name(package)
-    result = build_spec(spec_path, package, allow_remote_refs=allow_remote_refs)
+    result = build_spec(spec_path, package, allow_remote_refs=allow_remote_refs, spec_root=spec_root, tag=tag)
     rendered = render_api(result.api, templates)
-    return Generated(result.api, with_manifest(format_files(rendered)), result.warnings)
+    operations = [operation.operation_id for operation in result.api.all_operations]
+    return Generated(result.api, with_manifest(format_files(rendered), operations), result.warnings)

@@ -5,12 +5,26 @@ One output file per template under ``templates/`` (``models.py.jinja`` ->
 once per templates folder, so each template is compiled once per process.  Undefined
 names are errors (``StrictUndefined``), and every string from the spec reaches the
 output only through the ``pyrepr`` (a Python literal) and ``docstring`` filters.
+
+The built-in templates are package data: the project's top-level ``templates/`` folder
+is installed as ``generator/templates/`` (``package-dir`` in pyproject.toml) and read
+through :mod:`importlib.resources` (a custom Jinja2 loader over its ``Traversable``), so
+a wheel, a zip import and a non-editable install render exactly what a checkout does.
+In a checkout or an editable install (no ``generator/templates``), the checkout's own
+``templates/`` is used, but only when the folder above ``generator/`` is opgen's project
+(its pyproject.toml names ``opgen``).  Finding no built-in templates, or a templates
+folder without ``_client.py.jinja``, is :class:`BuiltinTemplatesMissing`: an internal
+error (exit 3), raised before anything is written.
 """
 
 from __future__ import annotations
 
 import functools
+import importlib.resources
 import math
+import tomllib
+from collections.abc import Callable, Iterator
+from importlib.resources.abc import Traversable
 from pathlib import Path
 
 import jinja2
@@ -18,9 +32,76 @@ import jinja2
 from generator.diagnostics import error
 from generator.ir import Api
 
-BUILTIN_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 PARTIALS = "macros/"
 SUFFIX = ".jinja"
+# A templates folder without it is not opgen's: refused rather than rendered (exit 3).
+REQUIRED_TEMPLATE = "_client.py" + SUFFIX
+
+
+class BuiltinTemplatesMissing(RuntimeError):
+    """opgen's own templates cannot be found: a broken installation, never bad input."""
+
+
+def _checkout_templates() -> Path | None:
+    """The top-level ``templates/`` of the opgen checkout this package is imported from
+    (a source checkout or an editable install), or ``None``."""
+    package = importlib.resources.files("generator")
+    if not isinstance(package, Path):  # imported from a zip file: never a checkout
+        return None
+    root = package.resolve().parent
+    try:
+        project = tomllib.loads((root / "pyproject.toml").read_text("utf-8")).get("project", {})
+    except (OSError, ValueError):
+        return None
+    if not isinstance(project, dict) or project.get("name") != "opgen":
+        return None
+    return root / "templates"
+
+
+@functools.lru_cache(maxsize=1)
+def builtin_templates() -> Traversable:
+    """The folder of the built-in templates: the installed package data, else (a
+    checkout) the checkout's ``templates/``.  Raises :class:`BuiltinTemplatesMissing`."""
+    packaged = importlib.resources.files("generator") / "templates"
+    if packaged.is_dir():
+        found: Traversable | None = packaged
+        where = str(packaged)
+    else:
+        found = _checkout_templates()
+        where = f"{packaged} (nor a checkout's templates/ folder)"
+    if found is None or not found.is_dir():
+        raise BuiltinTemplatesMissing(f"opgen's built-in templates are missing: no folder {where}; reinstall opgen")
+    if not (found / REQUIRED_TEMPLATE).is_file():
+        raise BuiltinTemplatesMissing(f"opgen's built-in templates are incomplete: {found} has no {REQUIRED_TEMPLATE}; reinstall opgen")
+    return found
+
+
+def _walk(folder: Traversable, prefix: str = "") -> Iterator[str]:
+    for entry in folder.iterdir():
+        if entry.is_dir():
+            yield from _walk(entry, f"{prefix}{entry.name}/")
+        elif entry.name.endswith(SUFFIX):
+            yield prefix + entry.name
+
+
+class TraversableLoader(jinja2.BaseLoader):
+    """Templates from an :mod:`importlib.resources` folder: a real directory once
+    installed, but also one inside a zip file.  Names and file names as
+    :class:`jinja2.FileSystemLoader` gives them (``str()`` of the resource)."""
+
+    def __init__(self, root: Traversable) -> None:
+        self.root = root
+
+    def get_source(self, environment: jinja2.Environment, template: str) -> tuple[str, str | None, Callable[[], bool] | None]:
+        resource = self.root
+        for piece in jinja2.loaders.split_template_path(template):
+            resource = resource / piece
+        if not resource.is_file():
+            raise jinja2.TemplateNotFound(template)
+        return resource.read_text("utf-8"), str(resource), lambda: True  # package data: fixed for the process
+
+    def list_templates(self) -> list[str]:
+        return sorted(_walk(self.root))
 
 
 def pyrepr(value: object) -> str:
@@ -60,8 +141,9 @@ def environment(templates: Path | None) -> jinja2.Environment:
     loaders: list[jinja2.BaseLoader] = []
     if templates is not None:
         loaders.append(jinja2.FileSystemLoader(str(templates)))
-    loaders.append(jinja2.PrefixLoader({"builtin": jinja2.FileSystemLoader(str(BUILTIN_TEMPLATES))}))
-    loaders.append(jinja2.FileSystemLoader(str(BUILTIN_TEMPLATES)))
+    builtin = TraversableLoader(builtin_templates())
+    loaders.append(jinja2.PrefixLoader({"builtin": builtin}))
+    loaders.append(builtin)
     env = jinja2.Environment(
         loader=jinja2.ChoiceLoader(loaders),
         undefined=jinja2.StrictUndefined,
@@ -77,12 +159,9 @@ def environment(templates: Path | None) -> jinja2.Environment:
 
 def output_templates() -> list[str]:
     """Names of the templates that each produce one file, in a stable order."""
-    names = []
-    for path in sorted(BUILTIN_TEMPLATES.rglob("*" + SUFFIX)):
-        name = path.relative_to(BUILTIN_TEMPLATES).as_posix()
-        if not name.startswith(PARTIALS):
-            names.append(name)
-    return names
+    # Sorted by path components (``aio/...`` before ``aio.py...``), as Path objects sort.
+    names = sorted(_walk(builtin_templates()), key=lambda name: name.split("/"))
+    return [name for name in names if not name.startswith(PARTIALS)]
 
 
 class _Position:

@@ -8,6 +8,23 @@
 * Nothing is replaced until every new file has been written next to its target; then
   each is moved into place with ``os.replace``.  A failure before that leaves the
   previous output byte-for-byte as it was.  Unchanged files are not rewritten.
+
+The manifest also lists the spec's operation ids (``"operations"``, sorted), so that a
+later run can tell whether the spec lost operations.  Two safety rules refuse a run
+(nothing written, nothing removed; ``opgen generate`` exits 2, ``--check`` fails) that
+looks like a broken generator rather than a changed spec:
+
+* **no client module**: the output has no ``_client.py``.  Every client has one; an
+  output without it (say, templates missing from an installation) would leave a package
+  that cannot be imported.
+* **mass removal**: the run would remove more files than the package will hold after it
+  (``len(delete) > len(files) - 1``, the manifest not counted), and the spec did not lose
+  operations.  It lost operations when the old manifest's operation ids are not a subset
+  of the new ones: then fewer files may be what the spec means.  An old manifest without
+  ``"operations"`` (written before opgen recorded them) counts as unknown: the rule
+  applies.  Removing fewer files than are kept (a template renamed or dropped) is
+  never refused.  To accept a refused removal on purpose, delete the package folder
+  and generate again.
 """
 
 from __future__ import annotations
@@ -17,24 +34,41 @@ import hashlib
 import json
 import os
 import secrets
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.diagnostics import Diagnostic, GenerationError, Level, error
 
 MANIFEST = ".opgen-manifest.json"
+CLIENT_MODULE = "_client.py"
 
 
 def _sha(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def with_manifest(files: dict[str, str]) -> dict[str, bytes]:
-    """Encode the files and add the manifest that lists them."""
+def with_manifest(files: dict[str, str], operations: Iterable[str] | None = None) -> dict[str, bytes]:
+    """Encode the files and add the manifest that lists them (and ``operations``: the
+    spec's operation ids, when given)."""
     encoded = {name: text.encode("utf-8") for name, text in sorted(files.items())}
-    manifest = {"generator": "opgen", "files": {name: _sha(data) for name, data in encoded.items()}}
+    manifest: dict[str, object] = {"generator": "opgen", "files": {name: _sha(data) for name, data in encoded.items()}}
+    if operations is not None:
+        manifest["operations"] = sorted(set(operations))
     encoded[MANIFEST] = (json.dumps(manifest, indent=2, sort_keys=True) + "\n").encode("utf-8")
     return encoded
+
+
+def manifest_operations(data: bytes | str) -> frozenset[str] | None:
+    """The operation ids a manifest records; ``None`` when it records none (an older
+    manifest) or cannot be read."""
+    try:
+        operations = json.loads(data).get("operations")
+    except (ValueError, AttributeError):
+        return None
+    if not isinstance(operations, list) or not all(isinstance(op, str) for op in operations):
+        return None
+    return frozenset(operations)
 
 
 @dataclass
@@ -48,6 +82,7 @@ class Plan:
     delete: list[str] = field(default_factory=list)  # generated before, not now, unedited
     keep: list[str] = field(default_factory=list)  # generated before, not now, but edited since
     conflicts: list[str] = field(default_factory=list)  # exist, differ, and opgen did not write them
+    refusals: list[Diagnostic] = field(default_factory=list)  # why the safety rules refuse this run
 
     @property
     def stale(self) -> list[str]:
@@ -111,12 +146,54 @@ def plan_write(directory: Path, files: dict[str, bytes]) -> Plan:
         except FileNotFoundError:
             continue
         (plan.delete if _sha(current) == digest else plan.keep).append(name)
+    plan.refusals = _refusals(plan)
     return plan
+
+
+def _refusals(plan: Plan) -> list[Diagnostic]:
+    """The safety rules of the module docstring."""
+    where = str(plan.directory)
+    refusals = []
+    if CLIENT_MODULE not in plan.files:
+        refusals.append(
+            Diagnostic(
+                Level.ERROR,
+                "no-client-module",
+                f"the output has no {CLIENT_MODULE} (only {len(plan.files)} file(s)); refusing to leave a client without its "
+                "client module: nothing written or removed (an opgen installation without its templates?)",
+                where,
+            )
+        )
+    kept = len([name for name in plan.files if name != MANIFEST])
+    if len(plan.delete) > kept:
+        old = manifest_operations(_read(plan.directory / MANIFEST))
+        new = manifest_operations(plan.files.get(MANIFEST, b""))
+        if old is None or new is None or old <= new:
+            why = "the spec lost no operation" if old is not None and new is not None else "no manifest records which operations were lost"
+            refusals.append(
+                Diagnostic(
+                    Level.ERROR,
+                    "mass-removal",
+                    f"would remove {len(plan.delete)} generated file(s) and keep only {kept}, and {why}; "
+                    "refusing: nothing written or removed (to accept it, delete this folder and generate again)",
+                    where,
+                )
+            )
+    return refusals
+
+
+def _read(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError:
+        return b""
 
 
 def write_files(directory: Path, files: dict[str, bytes]) -> Plan:
     """Write ``files`` (with their manifest) into ``directory`` as described above."""
     plan = plan_write(directory, files)
+    if plan.refusals:
+        raise GenerationError(plan.refusals)
     if plan.conflicts:
         raise GenerationError(
             [
