@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import math
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -176,6 +177,106 @@ def _schema_name(node: Any, location: Location) -> str | None:
     return client_name.strip() if isinstance(client_name, str) and client_name.strip() else key
 
 
+@dataclass(frozen=True)
+class _EnumOccurrence:
+    """One schema with an ``x-ms-enum`` name, or the merged enum of all those of one name."""
+
+    location: Location
+    base: str  # "str", "int" or "float"
+    values: tuple[Any, ...]  # in spec order, each once
+    descriptions: dict[Any, str]  # x-ms-enum values[].description by value
+    value_names: dict[Any, str]  # x-ms-enum values[].name by value
+    open: bool  # modelAsString
+    description: str
+
+
+def merge_enums(
+    occurrences: dict[str, list[_EnumOccurrence]], where: Any
+) -> tuple[dict[tuple[str, str], _EnumOccurrence], list[tuple[str, str, Location]], bool]:
+    """The enums that share an ``x-ms-enum`` name merged into one, as the Azure SDK does.
+
+    Occurrences of one name and value type make one enum: the union of their values (the
+    first occurrence's, then each new one in the order met), open if any is
+    ``modelAsString``, each value's first non-empty description, the first non-empty
+    description.  Occurrences whose values are of another type (strings and numbers) stay
+    enums of their own (``Name2``).  Returns the merged enums by (name, value type), the
+    conflicts (code, message, the later occurrence's location; ``where`` shows a location
+    as ``file#pointer``), and whether any two occurrences differ in values or openness
+    (else building once was enough).
+
+    A conflict is what merging cannot reconcile, each warned at the later occurrence,
+    naming the earlier one: values of another type; ``x-ms-enum.values`` giving one value
+    two names or one name to two values; one value with two different descriptions; two
+    values that differ only in their spelling (``Pooled``, ``pooled``) and so in their
+    member names.  Values one occurrence has and another has not, or a different
+    ``modelAsString``, are not conflicts: that is what merging is for.
+    """
+    merged: dict[tuple[str, str], _EnumOccurrence] = {}
+    conflicts: list[tuple[str, str, Location]] = []
+    differs = False
+    for ms_name, found in occurrences.items():
+        first_of: dict[str, _EnumOccurrence] = {}
+        for occ in found:
+            first = first_of.setdefault(occ.base, occ)
+            if first is not occ and (first.values, first.open) != (occ.values, occ.open):
+                differs = True
+            if occ.base != found[0].base and first is occ:
+                conflicts.append((
+                    "enum-conflict",
+                    f"x-ms-enum {ms_name!r} has {occ.base} values here and {found[0].base} values at {where(found[0].location)}; "
+                    f"kept as separate enums",
+                    occ.location,
+                ))
+        for base, first in first_of.items():
+            values: list[Any] = []
+            descriptions: dict[Any, str] = {}
+            value_names: dict[Any, str] = {}
+            origin: dict[Any, Location] = {}  # where each value, name or member was first met
+            name_origin: dict[str, tuple[Any, Location]] = {}
+            member_origin: dict[str, tuple[Any, Location]] = {}
+            description = ""
+            for occ in (o for o in found if o.base == base):
+                problems: list[str] = []
+                described: dict[Location, list[Any]] = {}  # values described otherwise, by where
+                for value in occ.values:
+                    if value not in origin:
+                        member = enum_member_name(value)
+                        seen = member_origin.get(member)
+                        if seen is not None and seen[1] != occ.location:
+                            problems.append(f"{value!r} and {seen[0]!r} ({where(seen[1])}) differ only in spelling")
+                        member_origin.setdefault(member, (value, occ.location))
+                        origin[value] = occ.location
+                        values.append(value)
+                    text = occ.descriptions.get(value, "")
+                    if text and descriptions.get(value) and descriptions[value] != text:
+                        described.setdefault(origin[value], []).append(value)
+                    elif text and not descriptions.get(value):
+                        descriptions[value] = text
+                    given = occ.value_names.get(value)
+                    if given is not None:
+                        if value_names.get(value, given) != given:
+                            problems.append(f"{value!r} is named {value_names[value]!r} at {where(origin[value])}, {given!r} here")
+                        seen_name = name_origin.get(given)
+                        if seen_name is not None and seen_name[0] != value:
+                            problems.append(f"the name {given!r} is given to {seen_name[0]!r} at {where(seen_name[1])}")
+                        value_names.setdefault(value, given)
+                        name_origin.setdefault(given, (value, occ.location))
+                description = description or occ.description
+                for at, differing in described.items():
+                    problems.append(f"{', '.join(repr(v) for v in differing)} {'is' if len(differing) == 1 else 'are'} described otherwise at {where(at)}")
+                if problems:
+                    conflicts.append((
+                        "enum-conflict",
+                        f"x-ms-enum {ms_name!r} conflicts with another schema of that name: " + "; ".join(problems)
+                        + "; merged into one enum (the union of the values, the first description of each)",
+                        occ.location,
+                    ))
+            merged[(ms_name, base)] = _EnumOccurrence(
+                first.location, base, tuple(values), descriptions, value_names, any(o.open for o in found if o.base == base), description
+            )
+    return merged, conflicts, differs
+
+
 @dataclass
 class _Builder:
     spec: Spec
@@ -189,7 +290,14 @@ class _Builder:
     types: dict[Location, TypeRef] = field(default_factory=dict)
     patterns: dict[str, Pattern] = field(default_factory=dict)
     schema_names: dict[Location, str] = field(default_factory=dict)
-    named_enums: dict[tuple[str, bool, tuple[Any, ...]], TypeRef] = field(default_factory=dict)
+    named_enums: dict[tuple[Any, ...], TypeRef] = field(default_factory=dict)
+    # x-ms-enum names: every occurrence met (in build order), and, on a second build, the
+    # merged enum of each name and value type (see merge_enums).
+    enum_occurrences: dict[str, list[_EnumOccurrence]] = field(default_factory=dict)
+    merged_enums: dict[tuple[str, str], _EnumOccurrence] = field(default_factory=dict)
+    # The clean class names of the spec's named schemas: an inline schema's derived name
+    # (``<Holder><Property>``) never takes one, whichever is built first.
+    named_classes: frozenset[str] = frozenset()
     warned: set[Diagnostic] = field(default_factory=set)
     model_nodes: dict[Location, dict[str, Any]] = field(default_factory=dict)
     parents: dict[Location, list[Location]] = field(default_factory=dict)  # allOf $refs to models, in order
@@ -403,17 +511,31 @@ class _Builder:
         if base == "float":
             raw = [float(v) for v in raw]
         ms = node.get("x-ms-enum") if isinstance(node.get("x-ms-enum"), dict) else {}
-        # The same x-ms-enum name with the same values, declared in several places, is one enum.
         ms_name = ms.get("name") if isinstance(ms.get("name"), str) else None  # fuzzing: `name: true`
-        key = (ms_name, bool(ms.get("modelAsString", False)), tuple(raw)) if ms_name else None
-        if key is not None and key in self.named_enums:
-            return self.named_enums[key]
-        name = self.classes.claim(class_name(ms_name or hint, "Enum"))
         descriptions: dict[Any, str] = {}
+        value_names: dict[Any, str] = {}
         if isinstance(ms.get("values"), list):
             for entry in ms["values"]:
                 if isinstance(entry, dict) and isinstance(entry.get("value"), (str, int, float)):
                     descriptions[entry["value"]] = _text(entry.get("description"))
+                    if isinstance(entry.get("name"), str) and entry["name"].strip():
+                        value_names[entry["value"]] = entry["name"].strip()
+        is_open = bool(ms.get("modelAsString", False))
+        description = _text(node.get("description"))
+        key: tuple[Any, ...] | None = None
+        if ms_name:
+            occurrence = _EnumOccurrence(location, base, tuple(dict.fromkeys(raw)), descriptions, value_names, is_open, description)
+            self.enum_occurrences.setdefault(ms_name, []).append(occurrence)
+            merged = self.merged_enums.get((ms_name, base))
+            if merged is not None:  # one enum for every occurrence of the name (merge_enums)
+                key = (ms_name, base)
+                raw, descriptions, is_open, description = list(merged.values), merged.descriptions, merged.open, merged.description
+                location = merged.location
+            else:  # the same x-ms-enum name with the same values, declared in several places, is one enum
+                key = (ms_name, is_open, tuple(raw))
+        if key is not None and key in self.named_enums:
+            return self.named_enums[key]
+        name = self.classes.claim(class_name(ms_name or hint, "Enum"), self._avoid(location, explicit=bool(ms_name)))
         members = NameRegistry({"mro"})
         values: list[EnumValue] = []
         seen: set[object] = set()
@@ -424,10 +546,10 @@ class _Builder:
             values.append(EnumValue(members.claim(enum_member_name(value)), value, descriptions.get(value, "")))
         enum = EnumType(
             name=name,
-            description=_text(node.get("description")),
+            description=description,
             values=tuple(values),
             base=base,
-            open=bool(ms.get("modelAsString", False)),
+            open=is_open,
             pointer=location.pointer,
         )
         self.enums[location] = enum
@@ -438,8 +560,13 @@ class _Builder:
             self.named_enums[key] = ref
         return ref
 
+    def _avoid(self, location: Location, explicit: bool = False) -> frozenset[str]:
+        """The names a class for the schema at ``location`` must not take: the named
+        schemas' own, unless it is one of them or has a name of its own (x-ms-enum)."""
+        return frozenset() if explicit or _schema_key(location) is not None else self.named_classes
+
     def model_type(self, node: dict[str, Any], location: Location, hint: str) -> TypeRef:
-        name = self.classes.claim(class_name(hint))
+        name = self.classes.claim(class_name(hint), self._avoid(location))
         ref = TypeRef("model", name, name=name)
         self.types[location] = ref  # before the properties: recursive models refer to themselves
         self.models[location] = None
@@ -489,6 +616,66 @@ class _Builder:
             return None
         return model
 
+    def _holder_name(self, holder: Location, location: Location, name: str) -> str:
+        """The class name that names the inline schemas of a property the model ``name`` (at
+        ``location``) collected from the schema at ``holder``: the schema whose
+        ``properties`` (or ``additionalProperties``) hold it.
+
+        Inline ``allOf`` members are part of the schema that lists them, so ``/allOf/<n>``
+        steps are dropped first.  A property of the model itself (or of its inline allOf
+        members) takes ``name``, as before; one that comes from a base (an allOf ``$ref``)
+        takes the base's class name (the base is built first if need be), so
+        ``ResourceModelWithAllowedPropertySet/properties/identity`` is
+        ``ResourceModelWithAllowedPropertySetIdentity`` whichever models derive from it,
+        in whatever order.  ``name`` when the holder is not a model.
+        """
+        while re.search(r"/allOf/[0-9]+$", holder.pointer):
+            holder = Location(holder.file, holder.pointer.rsplit("/", 2)[0])
+        if holder == location:
+            return name
+        node = self.spec.node(holder)
+        hint = self.schema_names.get(holder) or _schema_name(node, holder) or name
+        built = self.type_of(node, holder, hint)
+        return built.name if built.kind == "model" and built.name else name
+
+    def _property_default(self, node: dict[str, Any], prop_type: TypeRef, required: bool, location: Location) -> tuple[object | None, str | None]:
+        """A property's ``default``: the literal its field starts with, and the enum member
+        that holds it (None for a value an open enum does not list), or (None, None).
+
+        Strings, numbers, booleans and enum values are field defaults; ``null`` is what an
+        optional or nullable field starts with anyway (on a required, non-nullable one it
+        does not fit).  A default that does not fit the property's type or constraints, or
+        of a type a field cannot start with as it is (a list, an object, a date-time's
+        text), is warned about and ignored."""
+        if "default" not in node:
+            return None, None
+        value = node["default"]
+        at = location.child("default")
+        if value is None:
+            if required:
+                self.warn("bad-default", "default null does not fit a required property that is not nullable; ignored", at)
+            return None, None
+        if prop_type.codec is not None or prop_type.kind not in ("str", "int", "float", "bool", "enum", "any") or isinstance(value, (list, dict)):
+            self.warn(
+                "unsupported-default",
+                f"a default for a {prop_type.annotation} property is not a field default (only strings, numbers, booleans and enum values are); the field starts without it",
+                at,
+            )
+            return None, None
+        problem = _default_problem(value, prop_type)
+        if problem is None and prop_type.kind == "enum":
+            enum = next((e for e in self.enums.values() if e.name == prop_type.name), None)
+            wanted = float(value) if prop_type.enum_base == "float" and isinstance(value, (int, float)) else value
+            member = None if enum is None else next((v for v in enum.values if v.value == wanted), None)
+            if member is not None:
+                return member.value, member.name
+            if enum is None or not enum.open:
+                problem = "it is not one of the enum's values"
+        if problem is not None:
+            self.warn("bad-default", f"default {value!r} does not fit the property ({problem}); ignored", at)
+            return None, None
+        return (float(value) if prop_type.kind == "float" else value), None
+
     def _build_model(self, node: dict[str, Any], location: Location, name: str) -> Model:
         raw: dict[str, tuple[Any, Location]] = {}
         required: set[str] = set()
@@ -497,7 +684,10 @@ class _Builder:
         names = NameRegistry({"self", "from_dict", "to_dict"})
         properties: list[Property] = []
         for wire_name, (prop_node, prop_location) in raw.items():
-            prop_type = self.type_of(prop_node, prop_location, name + pascal_case(wire_name))
+            # An inline schema is named after the schema that holds it (AutoRest's rule), not
+            # after whichever model built on that schema happens to be built first.
+            holder = self._holder_name(Location(prop_location.file, prop_location.pointer.rsplit("/", 2)[0]), location, name)
+            prop_type = self.type_of(prop_node, prop_location, holder + pascal_case(wire_name))
             resolved, _ = self.spec.deref(prop_node, prop_location)
             resolved = resolved if isinstance(resolved, dict) else {}
             local = prop_node if isinstance(prop_node, dict) else {}
@@ -524,18 +714,27 @@ class _Builder:
             # x-ms-client-name renames the attribute; the JSON keeps the wire name.
             client_name = local.get("x-ms-client-name", resolved.get("x-ms-client-name"))
             python_name = attribute_name(client_name if isinstance(client_name, str) and client_name.strip() else wire_name)
+            nullable = bool(resolved.get("nullable") or resolved.get("x-nullable")) or _allows_null(resolved)
+            constant = _json_constant(resolved) if wire_name in required else None
+            default, default_member = (
+                self._property_default(local if "default" in local else resolved, prop_type, wire_name in required and not nullable, prop_location)
+                if constant is None and not read_only
+                else (None, None)
+            )
             properties.append(
                 Property(
                     name=names.claim(unshadowed(python_name, FIELD_SHADOWED_BUILTINS)),
                     wire_name=wire_name,
                     type=prop_type,
                     required=wire_name in required,
-                    nullable=bool(resolved.get("nullable") or resolved.get("x-nullable")) or _allows_null(resolved),
+                    nullable=nullable,
                     read_only=read_only,
                     secret=bool(local.get("x-ms-secret") or resolved.get("x-ms-secret")),
                     description=description,
                     pointer=prop_location.pointer,
-                    constant=_json_constant(resolved) if wire_name in required else None,
+                    constant=constant,
+                    default=default,
+                    default_member=default_member,
                 )
             )
         # Required properties first, so the dataclass constructor can take them without defaults.
@@ -543,7 +742,8 @@ class _Builder:
         additional = None
         if extra:  # additionalProperties next to properties: the other keys go into a dict field
             extra_node, extra_location = extra[-1]
-            value = self.element(extra_node, extra_location, name + "Value") if extra_node is not True else TypeRef("any", "_t.Any")
+            holder = self._holder_name(Location(extra_location.file, extra_location.pointer.rsplit("/", 1)[0]), location, name)
+            value = self.element(extra_node, extra_location, holder + "Value") if extra_node is not True else TypeRef("any", "_t.Any")
             additional = Property(
                 name=names.claim("additional_properties"), wire_name="", type=TypeRef("dict", f"dict[str, {value.annotation}]", item=value),
                 required=False, nullable=False, read_only=False, secret=False,
@@ -734,6 +934,47 @@ class _Builder:
         return ordered
 
 
+def _class_of_named(node: Any, name: str) -> str:
+    """The class name a named schema asks for: its x-ms-enum name (an enum), else its own."""
+    ms = node.get("x-ms-enum") if isinstance(node, dict) and isinstance(node.get("enum"), list) else None
+    ms_name = ms.get("name") if isinstance(ms, dict) else None
+    return class_name(ms_name if isinstance(ms_name, str) and ms_name else name, "Enum" if ms is not None or isinstance(node, dict) and "enum" in node else "Model")
+
+
+def _default_problem(value: object, type_ref: TypeRef) -> str | None:
+    """Why the scalar ``value`` cannot be a field of type ``type_ref`` (str, int, float,
+    bool, enum, any) as the generated checks see it, or None."""
+    kind = type_ref.kind if type_ref.kind != "enum" else type_ref.enum_base or "str"
+    if isinstance(value, bool):
+        return None if kind in ("bool", "any") else "a boolean, not " + {"str": "a string", "int": "an integer", "float": "a number"}[kind]
+    if kind == "any":
+        return None if isinstance(value, (str, int, float)) else "not a JSON scalar"
+    expected: dict[str, type | tuple[type, ...]] = {"str": str, "int": int, "float": (int, float), "bool": bool}
+    if not isinstance(value, expected[kind]):
+        what = {"str": "a string", "int": "an integer", "float": "a number", "bool": "a boolean"}
+        return f"{'a string' if isinstance(value, str) else 'a number'}, not {what[kind]}"
+    c = type_ref.constraints
+    if isinstance(value, str):
+        if c.min_length is not None and len(value) < c.min_length:
+            return f"shorter than minLength {c.min_length}"
+        if c.max_length is not None and len(value) > c.max_length:
+            return f"longer than maxLength {c.max_length}"
+        if c.pattern is not None and re.compile(c.pattern.source, re.ASCII).search(value) is None:
+            return f"does not match the pattern {c.pattern.original!r}"
+        if c.format == "uuid" and re.fullmatch(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}", value) is None:
+            return "not a uuid"
+        return None
+    number = float(value) if isinstance(value, float) else value
+    assert isinstance(number, (int, float))
+    if c.minimum is not None and (number < c.minimum or c.exclusive_minimum and number == c.minimum):
+        return f"below the minimum {c.minimum}"
+    if c.maximum is not None and (number > c.maximum or c.exclusive_maximum and number == c.maximum):
+        return f"above the maximum {c.maximum}"
+    if c.multiple_of and not math.isclose(number / c.multiple_of, round(number / c.multiple_of)):
+        return f"not a multiple of {c.multiple_of}"
+    return None
+
+
 def _c3(sequences: list[list[Location]]) -> list[Location] | None:
     """The C3 merge Python uses for a class's method resolution order (each base's order,
     then the bases themselves), or None when no consistent order exists."""
@@ -774,16 +1015,28 @@ def build_api(spec: Spec, package: str, display_file: str, spec_files: dict[str,
     """Build the :class:`~generator.ir.Api` of ``spec`` for the package ``package``."""
     from generator.build_operations import OperationsBuilder, client_class_name  # operations need the schema builder
 
-    builder = _Builder(spec, display_file)
-    builder.classes.claim(client_class_name(spec.data))  # the client keeps its name; a model yields
-    # Named schemas claim their clean names before any inline schema gets a derived one.
-    for key, location in builder.named_schemas():
-        builder.schema_names[location] = _schema_name(spec.node(location), location) or key
-    named = builder.named_schemas()
-    for key, location in named:
-        builder.type_of(spec.node(location), location, builder.schema_names[location])
-    ops = OperationsBuilder(builder)
-    client, groups, root_operations = ops.build()
+    def run(merged: dict[tuple[str, str], _EnumOccurrence]) -> tuple[_Builder, Client, tuple[OperationGroup, ...], tuple[Operation, ...]]:
+        builder = _Builder(spec, display_file, merged_enums=merged)
+        builder.classes.claim(client_class_name(spec.data))  # the client keeps its name; a model yields
+        # Named schemas claim their clean names before any inline schema gets a derived one.
+        for key, location in builder.named_schemas():
+            builder.schema_names[location] = _schema_name(spec.node(location), location) or key
+        named = builder.named_schemas()
+        builder.named_classes = frozenset(_class_of_named(spec.node(location), builder.schema_names[location]) for _, location in named)
+        for key, location in named:
+            builder.type_of(spec.node(location), location, builder.schema_names[location])
+        ops = OperationsBuilder(builder)
+        return (builder, *ops.build())
+
+    builder, client, groups, root_operations = run({})
+    # Enums sharing an x-ms-enum name are one enum; which schemas are met (and so what the
+    # union is) is known only once everything is built: when they differ, build again
+    # with the merged enums (every occurrence then gets the same class).
+    merged, conflicts, differs = merge_enums(builder.enum_occurrences, lambda at: f"{builder._file(at)}#{at.pointer}")
+    if differs and not builder.errors:
+        builder, client, groups, root_operations = run(merged)
+    for code, message, at in conflicts:
+        builder.warn(code, message, at)
     if builder.errors:
         raise GenerationError(builder.errors + builder.warnings)
     digest = hashlib.sha256()

@@ -608,7 +608,9 @@ class OperationsBuilder:
         return [
             Parameter(
                 name=names.claim(unshadowed(p.name)), wire_name=p.wire_name, location="body", type=p.type, required=p.required,
-                description=p.description, on_client=False, constant=None, default=None, content_type=body.content_type,
+                description=p.description, on_client=False, constant=None, content_type=body.content_type,
+                # An optional field's default is the argument's (passing None still leaves it out).
+                default=p.default if not p.required else None,
                 pointer=p.pointer, secret=p.secret, body_field=p.name,
             )
             for p in fields

@@ -101,7 +101,8 @@ class Property:
     constant: object | None = None  # a required single-value enum: a class constant, always sent
     inherited: bool = False  # declared by its base classes (Model.bases): not declared again
     wire_path: tuple[str, ...] = ()  # x-ms-client-flatten: the JSON objects it is inside, outermost first
-    default: object | None = None  # an optional field's starting value (a grouped parameter's default); a literal
+    default: object | None = None  # the field's starting value (the spec's default, a grouped parameter's default); a literal
+    default_member: str | None = None  # the enum member holding ``default`` (type.name + "." + it is the field default); None: the literal
 
 
 @dataclass(frozen=True)

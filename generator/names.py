@@ -113,15 +113,16 @@ class NameRegistry:
     def __init__(self, reserved: frozenset[str] | set[str] = frozenset()) -> None:
         self._taken: set[str] = set(reserved)
 
-    def claim(self, name: str) -> str:
-        """``name`` if free, else the first free ``name_2``, ``name_3``..."""
-        if name not in self._taken:
+    def claim(self, name: str, avoid: frozenset[str] = frozenset()) -> str:
+        """``name`` if free, else the first free ``name_2``, ``name_3``...; names in
+        ``avoid`` (kept for claimants yet to come) count as taken for this claim only."""
+        if name not in self._taken and name not in avoid:
             self._taken.add(name)
             return name
         stem = name.rstrip("_")
         sep = "" if stem[:1].isupper() and not stem.isupper() else "_"  # Pascal2, snake_2, UPPER_2
         n = 2
-        while f"{stem}{sep}{n}" in self._taken:
+        while f"{stem}{sep}{n}" in self._taken or f"{stem}{sep}{n}" in avoid:
             n += 1
         unique = f"{stem}{sep}{n}"
         self._taken.add(unique)

@@ -1,0 +1,139 @@
+"""Sending requests (async). Every decision is :class:`.._policy.Call`'s; this is the I/O."""
+
+from __future__ import annotations
+
+import asyncio as _asyncio
+import typing as _t
+
+from .. import _policy
+from .._policy import AccessToken, AsyncTokenCredential, Request, RetryPolicy, TimeoutTypes
+
+if _t.TYPE_CHECKING:
+    import httpx
+
+
+class _AsyncTokenCache:
+    """One ``get_token`` until near expiry; concurrent calls share one refresh."""
+
+    def __init__(self, credential: AsyncTokenCredential, scopes: tuple[str, ...]) -> None:
+        self._credential = credential
+        self._scopes = scopes
+        self._token: AccessToken | None = None
+        self._lock: _asyncio.Lock | None = None
+
+    async def get(self) -> str:
+        token = self._token
+        if not _policy.token_is_fresh(token):
+            if self._lock is None:  # created here: it belongs to the running event loop
+                self._lock = _asyncio.Lock()
+            async with self._lock:
+                token = self._token
+                if not _policy.token_is_fresh(token):
+                    token = self._token = await self._credential.get_token(*self._scopes)
+        assert token is not None
+        return token.token
+
+
+class AsyncPipeline:
+    def __init__(
+        self,
+        *,
+        credential: AsyncTokenCredential | None,
+        scopes: tuple[str, ...],
+        http_client: httpx.AsyncClient | None,
+        timeout: TimeoutTypes | None,
+        deadline: float | None,
+        retry: RetryPolicy,
+        user_agent: str,
+        log_bodies: bool,
+        auto_request_id: bool = True,
+        strict_responses: bool = False,
+    ) -> None:
+        import httpx
+
+        self._timeout = _policy.make_timeout(timeout)
+        headers = _policy.identity_headers(user_agent)
+        # A client made here carries the identity headers as its own (httpx merges those
+        # into a request for less than it takes per-request ones); a caller's client is
+        # left as it is, and they go with each request instead.
+        self._client = (
+            http_client
+            if http_client is not None
+            else httpx.AsyncClient(timeout=self._timeout, headers=headers)
+        )
+        self._headers = headers if http_client is not None else {}
+        self._owns_client = http_client is None
+        self._transport_error = httpx.TransportError
+        self._tokens = _AsyncTokenCache(credential, scopes) if credential is not None else None
+        self._deadline = deadline
+        self._retry = retry
+        self._log_bodies = log_bodies
+        self._auto_request_id = auto_request_id
+        self.strict_responses = strict_responses
+        """Decode responses in strict mode (``_serde.strictly``): deviations from the spec raise."""
+
+    async def send(
+        self,
+        request: Request,
+        *,
+        timeout: TimeoutTypes | None,
+        deadline: float | None,
+        retries: int | None,
+        client_request_id: str | None,
+    ) -> httpx.Response:
+        """Send ``request``, retrying as :class:`RetryPolicy` says and following redirects;
+        return the last response.
+
+        Cancelling the task cancels the request in flight; httpx releases its connection.
+        """
+        call = _policy.Call(
+            request,
+            retry=self._retry,
+            retries=retries,
+            timeout=self._timeout if timeout is None else _policy.make_timeout(timeout),
+            deadline=self._deadline if deadline is None else deadline,
+            headers=self._headers,
+            client_request_id=client_request_id,
+            log_bodies=self._log_bodies,
+            merge_params=not self._owns_client and bool(self._client.params),
+            auto_request_id=self._auto_request_id,
+        )
+        while True:
+            attempt_timeout = call.attempt()
+            if self._tokens is not None and call.authorize:
+                _policy.check_token_transport(call.url)
+                call.headers["Authorization"] = "Bearer " + await self._tokens.get()
+            try:
+                response = await self._client.send(
+                    self._client.build_request(
+                        call.method,
+                        _policy.parsed_url(call.url),
+                        params=call.params,
+                        headers=call.headers,
+                        content=call.content,
+                        timeout=attempt_timeout,
+                    ),
+                    stream=True,
+                    follow_redirects=False,  # redirects are followed by Call's rules, not httpx's
+                )
+            except self._transport_error as exc:
+                await _asyncio.sleep(call.failed(exc))
+                continue
+            if not call.unread(response):
+                try:
+                    await response.aread()
+                except self._transport_error as exc:
+                    await response.aclose()
+                    await _asyncio.sleep(call.failed(exc))
+                    continue
+                except BaseException:
+                    await response.aclose()
+                    raise
+            delay = call.answered(response)
+            if delay is None:
+                return response
+            await _asyncio.sleep(delay)
+
+    async def close(self) -> None:
+        if self._owns_client:
+            await self._client.aclose()
