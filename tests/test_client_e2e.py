@@ -532,7 +532,6 @@ def test_datetime_variants(server, credential, stamp, expected):
         (Reply.json({"registrationTokenOperation": 1.5}), "RegistrationInfo.registrationTokenOperation"),
         (Reply.json([1, 2]), "RegistrationInfo"),
         (Reply.raw("<html>not json</html>"), "HostPools_RetrieveRegistrationToken response 200"),
-        (Reply.raw(b""), "HostPools_RetrieveRegistrationToken response 200"),
     ],
     ids=[
         "datetime-int",
@@ -542,17 +541,29 @@ def test_datetime_variants(server, credential, stamp, expected):
         "enum-float",
         "array-body",
         "html-body",
-        "empty-body",
     ],
 )
-def test_malformed_success_body_raises_deserialization_error(server, credential, reply, where):
+@pytest.mark.parametrize("strict", [False, True], ids=["tolerant", "strict"])
+def test_malformed_success_body_raises_deserialization_error(server, credential, reply, where, strict):
+    """Values of the wrong type or unparseable: an error whether reading is strict or not."""
     server.respond(reply)
-    with make_client(server, credential) as client:
+    with make_client(server, credential, strict_responses=strict) as client:
         with pytest.raises(DeserializationError) as info:
             call(client)
     assert info.value.where == where
     assert str(info.value).startswith(where + ":")
     assert not isinstance(info.value, HttpResponseError)
+
+
+def test_empty_success_body_raises_only_when_strict(server, credential):
+    where = "HostPools_RetrieveRegistrationToken response 200"
+    server.respond(Reply.raw(b""), Reply.raw(b""))
+    with make_client(server, credential, strict_responses=True) as client:
+        with pytest.raises(DeserializationError) as info:
+            call(client)
+    assert info.value.where == where and str(info.value).startswith(where + ":")
+    with make_client(server, credential) as client:  # tolerant (the default): None, as the SDK
+        assert call(client) is None
 
 
 # --------------------------------------------------------------------------- 9. token transport

@@ -69,9 +69,9 @@ def build(tmp_path: Path) -> Iterator[Callable[[dict[str, Any]], tuple[ModuleTyp
         del sys.modules[name]
 
 
-def _client(pkg: ModuleType, handler: Handler) -> Any:
+def _client(pkg: ModuleType, handler: Handler, **options: Any) -> Any:
     http = httpx.Client(transport=httpx.MockTransport(handler))
-    return pkg.ProbeClient(http_client=http, retries=0)
+    return pkg.ProbeClient(http_client=http, retries=0, **options)
 
 
 def _reply(status: int, body: Any = None, headers: dict[str, str] | None = None) -> Handler:
@@ -308,8 +308,12 @@ def test_a_header_that_does_not_parse_is_a_deserialization_error(build: Any) -> 
         with pytest.raises(pkg.DeserializationError) as caught:
             _client(pkg, _reply(200, {}, headers)).things.get()
         assert where in str(caught.value)
-    with pytest.raises(pkg.DeserializationError):
-        _client(pkg, _reply(200, {}, {"x-count": str(2**31)})).things.get()  # int32
+    for strict in (False, True):  # the wrong type: an error in both modes
+        with pytest.raises(pkg.DeserializationError, match="x-count"):
+            _client(pkg, _reply(200, {}, {"x-count": "seven"}), strict_responses=strict).things.get()
+    with pytest.raises(pkg.DeserializationError, match="x-count"):
+        _client(pkg, _reply(200, {}, {"x-count": str(2**31)}), strict_responses=True).things.get()  # int32
+    assert _client(pkg, _reply(200, {}, {"x-count": str(2**31)})).things.get().x_count == 2**31  # tolerated
 
 
 def test_each_response_with_headers_has_its_own_result(build: Any) -> None:

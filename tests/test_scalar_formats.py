@@ -143,10 +143,18 @@ def test_uuid_is_kept_as_sent(pkg: ModuleType, value: str) -> None:
     ],
 )
 def test_uuid_malformed_is_an_error(pkg: ModuleType, value: object) -> None:
+    """Strict reading: an error. Tolerant reading (the default) keeps a malformed string
+    (a str anyway); a value that is not a string is an error in both modes."""
     with pytest.raises(pkg.DeserializationError, match="Thing.id"):
-        pkg.models.Thing.from_dict({"id": value})
+        pkg.models.Thing.from_dict({"id": value}, strict=True)
     with pytest.raises(pkg.DeserializationError, match="Thing.ids"):
-        pkg.models.Thing.from_dict({"ids": [UUID, value]})
+        pkg.models.Thing.from_dict({"ids": [UUID, value]}, strict=True)
+    if type(value) is str:
+        assert pkg.models.Thing.from_dict({"id": value}).id == value
+        assert pkg.models.Thing.from_dict({"ids": [UUID, value]}).ids == [UUID, value]
+    else:
+        with pytest.raises(pkg.DeserializationError, match="Thing.id"):
+            pkg.models.Thing.from_dict({"id": value})
 
 
 @pytest.mark.parametrize(
@@ -159,6 +167,11 @@ def test_int_format_range(pkg: ModuleType, field: str, low: int, high: int) -> N
     assert getattr(Thing.from_dict({field: high}), field) == high
     for value in (low - 1, high + 1, True, "1", 1.5):
         with pytest.raises(pkg.DeserializationError, match=f"Thing.{field}"):
+            Thing.from_dict({field: value}, strict=True)
+    for value in (low - 1, high + 1):  # tolerant reading (the default): kept
+        assert getattr(Thing.from_dict({field: value}), field) == value
+    for value in (True, "1", 1.5):  # the wrong JSON type: an error in both modes
+        with pytest.raises(pkg.DeserializationError, match=f"Thing.{field}"):
             Thing.from_dict({field: value})
     assert Thing(**{field: high}).to_dict() == {field: high}
 
@@ -167,7 +180,8 @@ def test_int_format_range_in_lists_and_without_format(pkg: ModuleType) -> None:
     Thing = pkg.models.Thing
     assert Thing.from_dict({"counts": [0, 2**31 - 1]}).counts == [0, 2**31 - 1]
     with pytest.raises(pkg.DeserializationError, match="Thing.counts"):
-        Thing.from_dict({"counts": [0, 2**31]})
+        Thing.from_dict({"counts": [0, 2**31]}, strict=True)
+    assert Thing.from_dict({"counts": [0, 2**31]}).counts == [0, 2**31]  # tolerant: kept
     assert Thing.from_dict({"plain": 10**30}).plain == 10**30  # no format: no range
 
 

@@ -85,7 +85,10 @@ def handle_host_pools_retrieve_registration_token_response(
             response.content, "HostPools_RetrieveRegistrationToken response 200"
         )
         if _body is None:
-            _serde.missing("HostPools_RetrieveRegistrationToken response 200")
+            return _t.cast(
+                "RegistrationInfo",
+                _serde.empty_body("HostPools_RetrieveRegistrationToken response 200"),
+            )
         return RegistrationInfo.from_dict(_body)
     raise _error_from_response(response, CloudError.from_dict)
 
@@ -131,6 +134,9 @@ def handle_host_pools_list_registration_tokens_response(
     if _status == 200:
         _body = _serde.json_body(response.content, "HostPools_ListRegistrationTokens response 200")
         if _body is None:
-            _serde.missing("HostPools_ListRegistrationTokens response 200")
+            return _t.cast(
+                "RegistrationTokenList",
+                _serde.empty_body("HostPools_ListRegistrationTokens response 200"),
+            )
         return RegistrationTokenList.from_dict(_body)
     raise _error_from_response(response, CloudError.from_dict)

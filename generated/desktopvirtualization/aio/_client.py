@@ -6,7 +6,7 @@ import datetime as _dt
 import typing as _t
 from types import TracebackType
 
-from .. import _operations
+from .. import _operations, _serde
 from .._policy import (
     AsyncTokenCredential,
     RetryPolicy,
@@ -76,6 +76,10 @@ class HostPoolsOperations:
             retries=retries,
             client_request_id=client_request_id,
         )
+        if self._pipeline.strict_responses:
+            return _serde.strictly(
+                _operations.handle_host_pools_retrieve_registration_token_response, _response
+            )
         return _operations.handle_host_pools_retrieve_registration_token_response(_response)
 
     async def list_registration_tokens(
@@ -117,6 +121,10 @@ class HostPoolsOperations:
             retries=retries,
             client_request_id=client_request_id,
         )
+        if self._pipeline.strict_responses:
+            return _serde.strictly(
+                _operations.handle_host_pools_list_registration_tokens_response, _response
+            )
         return _operations.handle_host_pools_list_registration_tokens_response(_response)
 
 
@@ -139,6 +147,11 @@ class DesktopVirtualizationAPIClient:
         field replaced by ``***`` (default: off).
     :keyword auto_request_id: Send a new ``x-ms-client-request-id`` (a UUID) with every call
         not given one (default: on).
+    :keyword strict_responses: Raise ``DeserializationError`` when a response deviates from
+        the spec: a required value absent or null, an empty body where JSON was declared, an
+        integer outside its format's range, a malformed UUID. Default off: those are read as
+        the Azure SDK reads them (None, or the value kept) and logged once at DEBUG. A value
+        of the wrong JSON type raises either way.
     """
 
     def __init__(
@@ -156,6 +169,7 @@ class DesktopVirtualizationAPIClient:
         user_agent: str | None = None,
         log_bodies: bool = False,
         auto_request_id: bool = True,
+        strict_responses: bool = False,
     ) -> None:
         endpoint = endpoint.rstrip("/")
         self._config = _operations.ClientConfig(
@@ -174,6 +188,7 @@ class DesktopVirtualizationAPIClient:
             user_agent=_user_agent(user_agent),
             log_bodies=log_bodies,
             auto_request_id=auto_request_id,
+            strict_responses=strict_responses,
         )
         self.host_pools = HostPoolsOperations(self._pipeline, self._config)
         """HostPoolsOperations: the host_pools operations."""

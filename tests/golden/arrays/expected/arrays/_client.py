@@ -6,7 +6,7 @@ import datetime as _dt
 import typing as _t
 from types import TracebackType
 
-from . import _operations
+from . import _operations, _serde
 from ._policy import (
     TokenCredential,
     RetryPolicy,
@@ -69,6 +69,8 @@ class ItemsOperations:
             retries=retries,
             client_request_id=client_request_id,
         )
+        if self._pipeline.strict_responses:
+            return _serde.strictly(_operations.handle_items_create_response, _response)
         return _operations.handle_items_create_response(_response)
 
 
@@ -86,6 +88,11 @@ class ArrayServiceClient:
         field replaced by ``***`` (default: off).
     :keyword auto_request_id: Send a new ``x-ms-client-request-id`` (a UUID) with every call
         not given one (default: on).
+    :keyword strict_responses: Raise ``DeserializationError`` when a response deviates from
+        the spec: a required value absent or null, an empty body where JSON was declared, an
+        integer outside its format's range, a malformed UUID. Default off: those are read as
+        the Azure SDK reads them (None, or the value kept) and logged once at DEBUG. A value
+        of the wrong JSON type raises either way.
     """
 
     def __init__(
@@ -99,6 +106,7 @@ class ArrayServiceClient:
         user_agent: str | None = None,
         log_bodies: bool = False,
         auto_request_id: bool = True,
+        strict_responses: bool = False,
     ) -> None:
         endpoint = endpoint.rstrip("/")
         self._config = _operations.ClientConfig(
@@ -115,6 +123,7 @@ class ArrayServiceClient:
             user_agent=_user_agent(user_agent),
             log_bodies=log_bodies,
             auto_request_id=auto_request_id,
+            strict_responses=strict_responses,
         )
         self.items = ItemsOperations(self._pipeline, self._config)
         """ItemsOperations: the items operations."""

@@ -61,6 +61,6 @@ def handle_items_create_response(response: httpx.Response) -> list[Item]:
     if _status == 201:
         _body = _serde.json_body(response.content, "Items_Create response 201")
         if _body is None:
-            _serde.missing("Items_Create response 201")
+            return _t.cast("list[Item]", _serde.empty_body("Items_Create response 201"))
         return [Item.from_dict(_i0) for _i0 in _serde.as_list(_body, "Items_Create response 201")]
     raise _error_from_response(response)

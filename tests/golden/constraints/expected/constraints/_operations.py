@@ -94,7 +94,7 @@ def handle_get_limits_response(response: httpx.Response) -> GetLimitsResponse | 
     if _status == 200:
         _body = _serde.json_body(response.content, "GetLimits response 200")
         if _body is None:
-            _serde.missing("GetLimits response 200")
+            return _t.cast("GetLimitsResponse", _serde.empty_body("GetLimits response 200"))
         return GetLimitsResponse.from_dict(_body)
     if _status == 204:
         return None

@@ -64,6 +64,6 @@ def handle_colors_list_response(response: httpx.Response) -> Palette:
     if _status == 200:
         _body = _serde.json_body(response.content, "Colors_List response 200")
         if _body is None:
-            _serde.missing("Colors_List response 200")
+            return _t.cast("Palette", _serde.empty_body("Colors_List response 200"))
         return Palette.from_dict(_body)
     raise _error_from_response(response)

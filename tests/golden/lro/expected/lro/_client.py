@@ -6,7 +6,7 @@ import datetime as _dt
 import typing as _t
 from types import TracebackType
 
-from . import _operations
+from . import _operations, _serde
 from . import _lro
 from ._policy import (
     TokenCredential,
@@ -163,6 +163,11 @@ class DiskServiceClient:
         field replaced by ``***`` (default: off).
     :keyword auto_request_id: Send a new ``x-ms-client-request-id`` (a UUID) with every call
         not given one (default: on).
+    :keyword strict_responses: Raise ``DeserializationError`` when a response deviates from
+        the spec: a required value absent or null, an empty body where JSON was declared, an
+        integer outside its format's range, a malformed UUID. Default off: those are read as
+        the Azure SDK reads them (None, or the value kept) and logged once at DEBUG. A value
+        of the wrong JSON type raises either way.
     :keyword polling_interval: Seconds between two polls of a long-running operation when
         the service sends no ``Retry-After`` (default 30).
     """
@@ -180,6 +185,7 @@ class DiskServiceClient:
         user_agent: str | None = None,
         log_bodies: bool = False,
         auto_request_id: bool = True,
+        strict_responses: bool = False,
         polling_interval: float = 30.0,
     ) -> None:
         endpoint = endpoint.rstrip("/")
@@ -198,6 +204,7 @@ class DiskServiceClient:
             user_agent=_user_agent(user_agent),
             log_bodies=log_bodies,
             auto_request_id=auto_request_id,
+            strict_responses=strict_responses,
         )
         self.disks = DisksOperations(self._pipeline, self._config)
         """DisksOperations: the disks operations."""

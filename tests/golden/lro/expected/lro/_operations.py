@@ -61,12 +61,12 @@ def handle_disks_create_or_update_response(response: httpx.Response) -> Disk:
     if _status == 200:
         _body = _serde.json_body(response.content, "Disks_CreateOrUpdate response 200")
         if _body is None:
-            _serde.missing("Disks_CreateOrUpdate response 200")
+            return _t.cast("Disk", _serde.empty_body("Disks_CreateOrUpdate response 200"))
         return Disk.from_dict(_body)
     if _status == 201:
         _body = _serde.json_body(response.content, "Disks_CreateOrUpdate response 201")
         if _body is None:
-            _serde.missing("Disks_CreateOrUpdate response 201")
+            return _t.cast("Disk", _serde.empty_body("Disks_CreateOrUpdate response 201"))
         return Disk.from_dict(_body)
     raise _error_from_response(response, CloudError.from_dict)
 
@@ -94,7 +94,7 @@ def handle_disks_export_response(response: httpx.Response) -> Export | None:
     if _status == 200:
         _body = _serde.json_body(response.content, "Disks_Export response 200")
         if _body is None:
-            _serde.missing("Disks_Export response 200")
+            return _t.cast("Export", _serde.empty_body("Disks_Export response 200"))
         return Export.from_dict(_body)
     if _status == 202:
         return None
@@ -111,7 +111,7 @@ def finish_disks_create_or_update(response: httpx.Response, failed: bool = False
         raise _error_from_response(response, CloudError.from_dict)
     _body = _serde.json_body(response.content, "Disks_CreateOrUpdate final response")
     if _body is None:
-        _serde.missing("Disks_CreateOrUpdate final response")
+        return _t.cast("Disk", _serde.empty_body("Disks_CreateOrUpdate final response"))
     return Disk.from_dict(_body)
 
 

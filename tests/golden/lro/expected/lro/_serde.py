@@ -3,10 +3,19 @@
 Each ``as_*`` / ``parse_*`` function checks one value of a response and raises
 :class:`~lro.DeserializationError` naming the model and field when the
 service sent something the spec does not allow.
+
+Reading is tolerant, as the Azure SDK's is: a required value that is absent or null, an
+empty body where JSON was declared (None), an integer outside its format's range or a
+``format: uuid`` string that is not a UUID (kept as sent) are accepted, and each such
+deviation is logged once per process at DEBUG (see :func:`tolerate`). A client made with
+``strict_responses=True`` decodes in strict mode (:data:`STRICT`, set by :func:`strictly`
+around its decoding), where they raise :class:`~lro.DeserializationError`.
+A value of the wrong JSON type raises in both modes.
 """
 
 from __future__ import annotations
 
+import contextvars as _contextvars
 import datetime as _dt
 import enum as _enum
 import json as _json
@@ -28,15 +37,17 @@ SECRET_FIELDS: frozenset[str] = frozenset({})
 """Fields the spec marks ``x-ms-secret``: never shown by ``repr``, in logs or in errors."""
 
 
-def _fail(where: str, expected: str, value: object) -> DeserializationError:
+def _detail(where: str, expected: str, value: object) -> str:
     if where in SECRET_FIELDS:
-        return DeserializationError(
-            where, f"expected {expected}, got a {type(value).__name__} (secret, not shown)"
-        )
+        return f"expected {expected}, got a {type(value).__name__} (secret, not shown)"
     shown = repr(value)
     if len(shown) > 60:
         shown = shown[:57] + "..."
-    return DeserializationError(where, f"expected {expected}, got {shown}")
+    return f"expected {expected}, got {shown}"
+
+
+def _fail(where: str, expected: str, value: object) -> DeserializationError:
+    return DeserializationError(where, _detail(where, expected, value))
 
 
 def not_object(value: object, where: str) -> _t.NoReturn:
@@ -56,8 +67,71 @@ def nested(data: _t.Mapping[str, _t.Any], path: tuple[str, ...], where: str) -> 
     return value
 
 
-def missing(where: str) -> _t.NoReturn:
-    raise DeserializationError(where, "required value is missing (absent, empty or null)")
+STRICT: _contextvars.ContextVar[bool] = _contextvars.ContextVar(
+    "lro.strict_responses", default=False
+)
+"""Whether decoding in this context raises on a deviation (True inside the decoding of a
+``strict_responses=True`` client's responses) or tolerates it (the default, also for a
+``from_dict`` called directly)."""
+
+_TOLERATED: set[tuple[str, str]] = set()
+"""The (place, kind) pairs already logged: each deviation is logged once per process (the
+first time it is met while the package's logger is enabled for DEBUG)."""
+
+_P = _t.ParamSpec("_P")
+_R = _t.TypeVar("_R")
+
+
+def strictly(decode: _t.Callable[_P, _R], *args: _P.args, **kwargs: _P.kwargs) -> _R:
+    """``decode(*args, **kwargs)`` in strict mode: a deviation from the spec raises
+    DeserializationError instead of being tolerated."""
+    token = STRICT.set(True)
+    try:
+        return decode(*args, **kwargs)
+    finally:
+        STRICT.reset(token)
+
+
+def tolerate(where: str, kind: str, problem: str) -> None:
+    """Raise DeserializationError for a deviation from the spec in strict mode; else log it
+    at DEBUG the first time this process meets it at ``where`` (a model and field, or a
+    response), and return. Values are never logged (they may be secrets)."""
+    if STRICT.get():
+        raise DeserializationError(where, problem)
+    if (where, kind) not in _TOLERATED:
+        from ._policy import logger  # _policy imports this module
+
+        log = logger()
+        if log.isEnabledFor(10):  # logging.DEBUG; counted as logged only once it was
+            _TOLERATED.add((where, kind))
+            log.debug(
+                "%s: %s; tolerated (strict_responses=True raises instead), logged once",
+                where,
+                problem,
+            )
+
+
+def _off_format(where: str, kind: str, expected: str, value: object) -> None:
+    """A value of the right JSON type outside its format: strict mode raises, naming the
+    value; the log line does not."""
+    if STRICT.get():
+        raise _fail(where, expected, value)
+    tolerate(where, kind, f"expected {expected}; kept as sent")
+
+
+def missing(where: str) -> _t.Any:
+    """None for a required value that is absent or null; in strict mode, DeserializationError.
+    Typed Any: a tolerated None stands where the annotation promises a value (as in the
+    Azure SDK); ``strict_responses=True`` keeps the annotation's promise."""
+    tolerate(where, "missing", "required value is missing (absent, empty or null)")
+    return None
+
+
+def empty_body(where: str) -> _t.Any:
+    """None for an empty (or whitespace-only) body where the spec declares JSON; in strict
+    mode, DeserializationError. Typed Any, as :func:`missing`."""
+    tolerate(where, "empty body", "required value is missing (absent, empty or null)")
+    return None
 
 
 def wrong_type(value: object, where: str, expected: str) -> _t.NoReturn:
@@ -73,20 +147,29 @@ def as_int(value: object, where: str) -> int:
 
 
 def parse_int32(value: object, where: str) -> int:
-    if type(value) is int and -(2**31) <= value < 2**31:
+    """An ``int32``; one out of its range is kept (strict mode: an error)."""
+    if type(value) is int:
+        if not -(2**31) <= value < 2**31:
+            _off_format(where, "out of range", "a 32-bit integer", value)
         return value
     raise _fail(where, "a 32-bit integer", value)
 
 
 def parse_int64(value: object, where: str) -> int:
-    if type(value) is int and -(2**63) <= value < 2**63:
+    """An ``int64``; one out of its range is kept (strict mode: an error)."""
+    if type(value) is int:
+        if not -(2**63) <= value < 2**63:
+            _off_format(where, "out of range", "a 64-bit integer", value)
         return value
     raise _fail(where, "a 64-bit integer", value)
 
 
 def parse_uuid(value: object, where: str) -> str:
-    """A ``format: uuid`` string (8-4-4-4-12 hex digits, either case), kept as the str sent."""
-    if type(value) is str and len(value) == 36 and _UUID.match(value) is not None:
+    """A ``format: uuid`` string (8-4-4-4-12 hex digits, either case), kept as the str
+    sent; another string is kept too (strict mode: an error)."""
+    if type(value) is str:
+        if len(value) != 36 or _UUID.match(value) is None:
+            _off_format(where, "not a UUID", "a UUID", value)
         return value
     raise _fail(where, "a UUID", value)
 
@@ -371,7 +454,7 @@ def parse_date(value: object, where: str) -> _dt.date:
 
 
 def json_body(content: bytes, where: str) -> _t.Any:
-    """The parsed JSON of a response body; None for an empty body."""
+    """The parsed JSON of a response body; None for an empty or whitespace-only body."""
     if not content:
         return None
     try:
@@ -380,6 +463,8 @@ def json_body(content: bytes, where: str) -> _t.Any:
         return _json.loads(content.decode("utf-8-sig"))
     except (ValueError, RecursionError):  # UnicodeDecodeError is a ValueError
         pass
+    if not content.strip():  # JSON's whitespace only: no value, as an empty body
+        return None
     try:
         return _json.loads(content)  # UTF-16 or UTF-32, or the error to report
     except (ValueError, RecursionError) as exc:

@@ -4,6 +4,13 @@ Models are dataclasses; ``from_dict`` reads the JSON the service sends (unknown 
 are ignored, missing optional ones are ``None``) and ``to_dict`` writes it back with
 the service's JSON names (requests leave out read-only fields: ``exclude_readonly``).
 An enum value the spec does not list is kept as it came (a plain string or integer).
+
+Reading is tolerant, as the Azure SDK's: a required field the service left out (or sent
+as null) is ``None`` whatever its annotation says, and an integer outside its format's
+range or a malformed ``format: uuid`` string is kept; each such deviation is logged once
+at DEBUG. ``from_dict(data, strict=True)``, and every call of a client made with
+``strict_responses=True``, raise ``DeserializationError`` instead. A value of the wrong
+JSON type raises in both modes.
 """
 
 from __future__ import annotations
@@ -41,8 +48,14 @@ class Disk:
     properties: DiskProperties | None = None
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> Disk:
-        """Build from the JSON object the service sends."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], strict: bool = False) -> Disk:
+        """Build from the JSON object the service sends.
+
+        ``strict=True``: a required field absent or null, or a value outside its format,
+        raises DeserializationError instead of being tolerated (see the module's docstring).
+        """
+        if strict:
+            return _serde.strictly(cls.from_dict, data)
         _get = (data if type(data) is dict else _serde.not_object(data, "Disk")).get
         return cls(
             id=(
@@ -92,8 +105,14 @@ class DiskProperties:
     provisioning_state: str | None = None
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> DiskProperties:
-        """Build from the JSON object the service sends."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], strict: bool = False) -> DiskProperties:
+        """Build from the JSON object the service sends.
+
+        ``strict=True``: a required field absent or null, or a value outside its format,
+        raises DeserializationError instead of being tolerated (see the module's docstring).
+        """
+        if strict:
+            return _serde.strictly(cls.from_dict, data)
         _get = (data if type(data) is dict else _serde.not_object(data, "DiskProperties")).get
         return cls(
             provisioning_state=(
@@ -132,8 +151,14 @@ class Export:
     url: str | None = None
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> Export:
-        """Build from the JSON object the service sends."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], strict: bool = False) -> Export:
+        """Build from the JSON object the service sends.
+
+        ``strict=True``: a required field absent or null, or a value outside its format,
+        raises DeserializationError instead of being tolerated (see the module's docstring).
+        """
+        if strict:
+            return _serde.strictly(cls.from_dict, data)
         _get = (data if type(data) is dict else _serde.not_object(data, "Export")).get
         return cls(
             url=(
@@ -168,8 +193,14 @@ class CloudError:
     error: CloudErrorError | None = None
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> CloudError:
-        """Build from the JSON object the service sends."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], strict: bool = False) -> CloudError:
+        """Build from the JSON object the service sends.
+
+        ``strict=True``: a required field absent or null, or a value outside its format,
+        raises DeserializationError instead of being tolerated (see the module's docstring).
+        """
+        if strict:
+            return _serde.strictly(cls.from_dict, data)
         _get = (data if type(data) is dict else _serde.not_object(data, "CloudError")).get
         return cls(
             error=(None if (_v := _get("error")) is None else CloudErrorError.from_dict(_v)),
@@ -203,8 +234,14 @@ class CloudErrorError:
     message: str | None = None
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> CloudErrorError:
-        """Build from the JSON object the service sends."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], strict: bool = False) -> CloudErrorError:
+        """Build from the JSON object the service sends.
+
+        ``strict=True``: a required field absent or null, or a value outside its format,
+        raises DeserializationError instead of being tolerated (see the module's docstring).
+        """
+        if strict:
+            return _serde.strictly(cls.from_dict, data)
         _get = (data if type(data) is dict else _serde.not_object(data, "CloudErrorError")).get
         return cls(
             code=(

@@ -4,6 +4,13 @@ Models are dataclasses; ``from_dict`` reads the JSON the service sends (unknown 
 are ignored, missing optional ones are ``None``) and ``to_dict`` writes it back with
 the service's JSON names (requests leave out read-only fields: ``exclude_readonly``).
 An enum value the spec does not list is kept as it came (a plain string or integer).
+
+Reading is tolerant, as the Azure SDK's: a required field the service left out (or sent
+as null) is ``None`` whatever its annotation says, and an integer outside its format's
+range or a malformed ``format: uuid`` string is kept; each such deviation is logged once
+at DEBUG. ``from_dict(data, strict=True)``, and every call of a client made with
+``strict_responses=True``, raise ``DeserializationError`` instead. A value of the wrong
+JSON type raises in both modes.
 """
 
 from __future__ import annotations
@@ -45,8 +52,14 @@ class Animal:
     name: str
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> Animal:
-        """Build from the JSON object the service sends: the subclass its 'kind' names, if any."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], strict: bool = False) -> Animal:
+        """Build from the JSON object the service sends: the subclass its 'kind' names, if any.
+
+        ``strict=True``: a required field absent or null, or a value outside its format,
+        raises DeserializationError instead of being tolerated (see the module's docstring).
+        """
+        if strict:
+            return _serde.strictly(cls.from_dict, data)
         _get = (data if type(data) is dict else _serde.not_object(data, "Animal")).get
         _kind = _get("kind")
         if type(_kind) is str and (_subtype := _SUBTYPES_Animal.get(_kind)) is not None:
@@ -89,8 +102,14 @@ class Mammal(Animal):
     furry: bool | None = None
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> Mammal:
-        """Build from the JSON object the service sends: the subclass its 'kind' names, if any."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], strict: bool = False) -> Mammal:
+        """Build from the JSON object the service sends: the subclass its 'kind' names, if any.
+
+        ``strict=True``: a required field absent or null, or a value outside its format,
+        raises DeserializationError instead of being tolerated (see the module's docstring).
+        """
+        if strict:
+            return _serde.strictly(cls.from_dict, data)
         _get = (data if type(data) is dict else _serde.not_object(data, "Mammal")).get
         _kind = _get("kind")
         if type(_kind) is str and (_subtype := _SUBTYPES_Mammal.get(_kind)) is not None:
@@ -145,8 +164,14 @@ class Swimmer(Animal):
     depth: int | None = None
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> Swimmer:
-        """Build from the JSON object the service sends: the subclass its 'kind' names, if any."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], strict: bool = False) -> Swimmer:
+        """Build from the JSON object the service sends: the subclass its 'kind' names, if any.
+
+        ``strict=True``: a required field absent or null, or a value outside its format,
+        raises DeserializationError instead of being tolerated (see the module's docstring).
+        """
+        if strict:
+            return _serde.strictly(cls.from_dict, data)
         _get = (data if type(data) is dict else _serde.not_object(data, "Swimmer")).get
         _kind = _get("kind")
         if type(_kind) is str and (_subtype := _SUBTYPES_Swimmer.get(_kind)) is not None:
@@ -201,8 +226,14 @@ class Otter(Mammal, Swimmer):
     whiskers: int | None = None
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> Otter:
-        """Build from the JSON object the service sends: the subclass its 'kind' names, if any."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], strict: bool = False) -> Otter:
+        """Build from the JSON object the service sends: the subclass its 'kind' names, if any.
+
+        ``strict=True``: a required field absent or null, or a value outside its format,
+        raises DeserializationError instead of being tolerated (see the module's docstring).
+        """
+        if strict:
+            return _serde.strictly(cls.from_dict, data)
         _get = (data if type(data) is dict else _serde.not_object(data, "Otter")).get
         _kind = _get("kind")
         if type(_kind) is str and (_subtype := _SUBTYPES_Otter.get(_kind)) is not None:
@@ -279,8 +310,14 @@ class SeaOtter(Otter):
     kelp: bool | None = None
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> SeaOtter:
-        """Build from the JSON object the service sends."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], strict: bool = False) -> SeaOtter:
+        """Build from the JSON object the service sends.
+
+        ``strict=True``: a required field absent or null, or a value outside its format,
+        raises DeserializationError instead of being tolerated (see the module's docstring).
+        """
+        if strict:
+            return _serde.strictly(cls.from_dict, data)
         _get = (data if type(data) is dict else _serde.not_object(data, "SeaOtter")).get
         return cls(
             name=(
@@ -359,8 +396,14 @@ class Pup(Mammal):
     kind: _t.ClassVar[str] = "Pup"
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> Pup:
-        """Build from the JSON object the service sends."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], strict: bool = False) -> Pup:
+        """Build from the JSON object the service sends.
+
+        ``strict=True``: a required field absent or null, or a value outside its format,
+        raises DeserializationError instead of being tolerated (see the module's docstring).
+        """
+        if strict:
+            return _serde.strictly(cls.from_dict, data)
         _get = (data if type(data) is dict else _serde.not_object(data, "Pup")).get
         return cls(
             name=(
@@ -406,8 +449,14 @@ class Pet:
     chip: str | None = None
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> Pet:
-        """Build from the JSON object the service sends."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], strict: bool = False) -> Pet:
+        """Build from the JSON object the service sends.
+
+        ``strict=True``: a required field absent or null, or a value outside its format,
+        raises DeserializationError instead of being tolerated (see the module's docstring).
+        """
+        if strict:
+            return _serde.strictly(cls.from_dict, data)
         _get = (data if type(data) is dict else _serde.not_object(data, "Pet")).get
         return cls(
             name=(
@@ -459,8 +508,14 @@ class Feline:
     meows: bool | None = None
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> Feline:
-        """Build from the JSON object the service sends."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], strict: bool = False) -> Feline:
+        """Build from the JSON object the service sends.
+
+        ``strict=True``: a required field absent or null, or a value outside its format,
+        raises DeserializationError instead of being tolerated (see the module's docstring).
+        """
+        if strict:
+            return _serde.strictly(cls.from_dict, data)
         _get = (data if type(data) is dict else _serde.not_object(data, "Feline")).get
         return cls(
             name=(
@@ -514,8 +569,14 @@ class Cat(Pet, Feline):
     likes_milk: bool | None = None
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> Cat:
-        """Build from the JSON object the service sends."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], strict: bool = False) -> Cat:
+        """Build from the JSON object the service sends.
+
+        ``strict=True``: a required field absent or null, or a value outside its format,
+        raises DeserializationError instead of being tolerated (see the module's docstring).
+        """
+        if strict:
+            return _serde.strictly(cls.from_dict, data)
         _get = (data if type(data) is dict else _serde.not_object(data, "Cat")).get
         return cls(
             name=(
@@ -594,8 +655,14 @@ class Kitten(Cat):
     eats_mice_yet: bool | None = None
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> Kitten:
-        """Build from the JSON object the service sends."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], strict: bool = False) -> Kitten:
+        """Build from the JSON object the service sends.
+
+        ``strict=True``: a required field absent or null, or a value outside its format,
+        raises DeserializationError instead of being tolerated (see the module's docstring).
+        """
+        if strict:
+            return _serde.strictly(cls.from_dict, data)
         _get = (data if type(data) is dict else _serde.not_object(data, "Kitten")).get
         return cls(
             name=(
@@ -686,8 +753,14 @@ class Gadget:
     volts: float | None = None
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> Gadget:
-        """Build from the JSON object the service sends."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], strict: bool = False) -> Gadget:
+        """Build from the JSON object the service sends.
+
+        ``strict=True``: a required field absent or null, or a value outside its format,
+        raises DeserializationError instead of being tolerated (see the module's docstring).
+        """
+        if strict:
+            return _serde.strictly(cls.from_dict, data)
         _get = (data if type(data) is dict else _serde.not_object(data, "Gadget")).get
         return cls(
             name=(
@@ -735,8 +808,14 @@ class Robot(Gadget):
     chip: str | None = None
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> Robot:
-        """Build from the JSON object the service sends."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], strict: bool = False) -> Robot:
+        """Build from the JSON object the service sends.
+
+        ``strict=True``: a required field absent or null, or a value outside its format,
+        raises DeserializationError instead of being tolerated (see the module's docstring).
+        """
+        if strict:
+            return _serde.strictly(cls.from_dict, data)
         _get = (data if type(data) is dict else _serde.not_object(data, "Robot")).get
         return cls(
             name=(

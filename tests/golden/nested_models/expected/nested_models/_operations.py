@@ -60,6 +60,6 @@ def handle_trees_put_response(response: httpx.Response) -> Tree:
     if _status == 200:
         _body = _serde.json_body(response.content, "Trees_Put response 200")
         if _body is None:
-            _serde.missing("Trees_Put response 200")
+            return _t.cast("Tree", _serde.empty_body("Trees_Put response 200"))
         return Tree.from_dict(_body)
     raise _error_from_response(response, ErrorResponse.from_dict)

@@ -4,6 +4,13 @@ Models are dataclasses; ``from_dict`` reads the JSON the service sends (unknown 
 are ignored, missing optional ones are ``None``) and ``to_dict`` writes it back with
 the service's JSON names (requests leave out read-only fields: ``exclude_readonly``).
 An enum value the spec does not list is kept as it came (a plain string or integer).
+
+Reading is tolerant, as the Azure SDK's: a required field the service left out (or sent
+as null) is ``None`` whatever its annotation says, and an integer outside its format's
+range or a malformed ``format: uuid`` string is kept; each such deviation is logged once
+at DEBUG. ``from_dict(data, strict=True)``, and every call of a client made with
+``strict_responses=True``, raise ``DeserializationError`` instead. A value of the wrong
+JSON type raises in both modes.
 """
 
 from __future__ import annotations
@@ -39,8 +46,14 @@ class Resource:
     type: str | None = None
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> Resource:
-        """Build from the JSON object the service sends."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], strict: bool = False) -> Resource:
+        """Build from the JSON object the service sends.
+
+        ``strict=True``: a required field absent or null, or a value outside its format,
+        raises DeserializationError instead of being tolerated (see the module's docstring).
+        """
+        if strict:
+            return _serde.strictly(cls.from_dict, data)
         _get = (data if type(data) is dict else _serde.not_object(data, "Resource")).get
         return cls(
             id=(
@@ -92,8 +105,14 @@ class Tree(Resource):
     planted: _dt.date | None = None
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> Tree:
-        """Build from the JSON object the service sends."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], strict: bool = False) -> Tree:
+        """Build from the JSON object the service sends.
+
+        ``strict=True``: a required field absent or null, or a value outside its format,
+        raises DeserializationError instead of being tolerated (see the module's docstring).
+        """
+        if strict:
+            return _serde.strictly(cls.from_dict, data)
         _get = (data if type(data) is dict else _serde.not_object(data, "Tree")).get
         return cls(
             root=(
@@ -158,8 +177,14 @@ class Node:
     children: list[Node] | None = None
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> Node:
-        """Build from the JSON object the service sends."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], strict: bool = False) -> Node:
+        """Build from the JSON object the service sends.
+
+        ``strict=True``: a required field absent or null, or a value outside its format,
+        raises DeserializationError instead of being tolerated (see the module's docstring).
+        """
+        if strict:
+            return _serde.strictly(cls.from_dict, data)
         _get = (data if type(data) is dict else _serde.not_object(data, "Node")).get
         return cls(
             value=(
@@ -228,8 +253,14 @@ class TreeOwner:
     secret: str | None = None
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> TreeOwner:
-        """Build from the JSON object the service sends."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], strict: bool = False) -> TreeOwner:
+        """Build from the JSON object the service sends.
+
+        ``strict=True``: a required field absent or null, or a value outside its format,
+        raises DeserializationError instead of being tolerated (see the module's docstring).
+        """
+        if strict:
+            return _serde.strictly(cls.from_dict, data)
         _get = (data if type(data) is dict else _serde.not_object(data, "TreeOwner")).get
         return cls(
             name=(
@@ -283,8 +314,14 @@ class ErrorResponse:
     error: ErrorResponseError | None = None
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ErrorResponse:
-        """Build from the JSON object the service sends."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], strict: bool = False) -> ErrorResponse:
+        """Build from the JSON object the service sends.
+
+        ``strict=True``: a required field absent or null, or a value outside its format,
+        raises DeserializationError instead of being tolerated (see the module's docstring).
+        """
+        if strict:
+            return _serde.strictly(cls.from_dict, data)
         _get = (data if type(data) is dict else _serde.not_object(data, "ErrorResponse")).get
         return cls(
             error=(None if (_v := _get("error")) is None else ErrorResponseError.from_dict(_v)),
@@ -320,8 +357,14 @@ class ErrorResponseError:
     message: str | None = None
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ErrorResponseError:
-        """Build from the JSON object the service sends."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], strict: bool = False) -> ErrorResponseError:
+        """Build from the JSON object the service sends.
+
+        ``strict=True``: a required field absent or null, or a value outside its format,
+        raises DeserializationError instead of being tolerated (see the module's docstring).
+        """
+        if strict:
+            return _serde.strictly(cls.from_dict, data)
         _get = (data if type(data) is dict else _serde.not_object(data, "ErrorResponseError")).get
         return cls(
             code=(

@@ -53,7 +53,7 @@ def handle_widgets_get_response(response: httpx.Response) -> Widget:
     if _status == 200:
         _body = _serde.json_body(response.content, "Widgets_Get response 200")
         if _body is None:
-            _serde.missing("Widgets_Get response 200")
+            return _t.cast("Widget", _serde.empty_body("Widgets_Get response 200"))
         return Widget.from_dict(_body)
     raise _error_from_response(response)
 
@@ -100,7 +100,7 @@ def handle_widgets_list_response(response: httpx.Response) -> list[Widget]:
     if _status == 200:
         _body = _serde.json_body(response.content, "Widgets_List response 200")
         if _body is None:
-            _serde.missing("Widgets_List response 200")
+            return _t.cast("list[Widget]", _serde.empty_body("Widgets_List response 200"))
         return [Widget.from_dict(_i0) for _i0 in _serde.as_list(_body, "Widgets_List response 200")]
     raise _error_from_response(response)
 

@@ -46,6 +46,7 @@ class Pipeline:
         user_agent: str,
         log_bodies: bool,
         auto_request_id: bool = True,
+        strict_responses: bool = False,
     ) -> None:
         import httpx
 
@@ -67,6 +68,8 @@ class Pipeline:
         self._retry = retry
         self._log_bodies = log_bodies
         self._auto_request_id = auto_request_id
+        self.strict_responses = strict_responses
+        """Decode responses in strict mode (``_serde.strictly``): deviations from the spec raise."""
 
     def send(
         self,

@@ -25,6 +25,7 @@ import json as _json
 import time as _time
 import typing as _t
 
+from . import _serde
 from ._errors import HttpResponseError
 from ._policy import Request, RetryPolicy, TimeoutTypes, _urljoin, same_origin, url_with_query
 
@@ -304,7 +305,10 @@ class LROPoller(_t.Generic[T]):
         """Wait for the operation (see :meth:`wait`) and return its result."""
         self.wait(timeout)
         if not self._done:
-            self._value = self._polling.result()
+            if self._pipeline.strict_responses:
+                self._value = _serde.strictly(self._polling.result)
+            else:
+                self._value = self._polling.result()
             self._done = True
         return _t.cast(T, self._value)
 
@@ -371,7 +375,10 @@ class AsyncLROPoller(_t.Generic[T]):
         """Wait for the operation (see :meth:`wait`) and return its result."""
         await self.wait(timeout)
         if not self._done:
-            self._value = self._polling.result()
+            if self._pipeline.strict_responses:
+                self._value = _serde.strictly(self._polling.result)
+            else:
+                self._value = self._polling.result()
             self._done = True
         return _t.cast(T, self._value)
 

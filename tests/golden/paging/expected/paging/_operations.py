@@ -62,7 +62,7 @@ def handle_widgets_export_response(response: httpx.Response) -> WidgetList | Non
     if _status == 200:
         _body = _serde.json_body(response.content, "Widgets_Export response 200")
         if _body is None:
-            _serde.missing("Widgets_Export response 200")
+            return _t.cast("WidgetList", _serde.empty_body("Widgets_Export response 200"))
         return WidgetList.from_dict(_body)
     if _status == 202:
         return None
@@ -72,7 +72,7 @@ def handle_widgets_export_response(response: httpx.Response) -> WidgetList | Non
 def page_widgets_export(response: httpx.Response) -> tuple[list[Widget], str | None]:
     """The items and the next link of a page of Widgets_Export, or the error it raises."""
     _page = finish_widgets_export(response)
-    if _page is None:
+    if _page is None:  # no body, or an empty one tolerated (_serde.empty_body)
         return [], None
     return list(_page.value or ()), _page.next_link or None
 
@@ -114,7 +114,7 @@ def handle_widgets_list_by_shelf_response(response: httpx.Response) -> ShelfWidg
     if _status == 200:
         _body = _serde.json_body(response.content, "Widgets_ListByShelf response 200")
         if _body is None:
-            _serde.missing("Widgets_ListByShelf response 200")
+            return _t.cast("ShelfWidgetList", _serde.empty_body("Widgets_ListByShelf response 200"))
         return ShelfWidgetList.from_dict(_body)
     raise _error_from_response(response, CloudError.from_dict)
 
@@ -122,6 +122,8 @@ def handle_widgets_list_by_shelf_response(response: httpx.Response) -> ShelfWidg
 def page_widgets_list_by_shelf(response: httpx.Response) -> tuple[list[Widget], str | None]:
     """The items and the next link of a page of Widgets_ListByShelf, or the error it raises."""
     _page = handle_widgets_list_by_shelf_response(response)
+    if _page is None:  # no body, or an empty one tolerated (_serde.empty_body)
+        return [], None
     return list(_page.items or ()), _page.odata_next_link or None
 
 
@@ -158,7 +160,7 @@ def handle_widgets_list_response(response: httpx.Response) -> WidgetList:
     if _status == 200:
         _body = _serde.json_body(response.content, "Widgets_List response 200")
         if _body is None:
-            _serde.missing("Widgets_List response 200")
+            return _t.cast("WidgetList", _serde.empty_body("Widgets_List response 200"))
         return WidgetList.from_dict(_body)
     raise _error_from_response(response, CloudError.from_dict)
 
@@ -166,6 +168,8 @@ def handle_widgets_list_response(response: httpx.Response) -> WidgetList:
 def page_widgets_list(response: httpx.Response) -> tuple[list[Widget], str | None]:
     """The items and the next link of a page of Widgets_List, or the error it raises."""
     _page = handle_widgets_list_response(response)
+    if _page is None:  # no body, or an empty one tolerated (_serde.empty_body)
+        return [], None
     return list(_page.value or ()), _page.next_link or None
 
 
@@ -196,7 +200,7 @@ def handle_colors_list_response(response: httpx.Response) -> ColorList:
     if _status == 200:
         _body = _serde.json_body(response.content, "Colors_List response 200")
         if _body is None:
-            _serde.missing("Colors_List response 200")
+            return _t.cast("ColorList", _serde.empty_body("Colors_List response 200"))
         return ColorList.from_dict(_body)
     raise _error_from_response(response, CloudError.from_dict)
 
@@ -204,6 +208,8 @@ def handle_colors_list_response(response: httpx.Response) -> ColorList:
 def page_colors_list(response: httpx.Response) -> tuple[list[str], str | None]:
     """The items and the next link of a page of Colors_List, or the error it raises."""
     _page = handle_colors_list_response(response)
+    if _page is None:  # no body, or an empty one tolerated (_serde.empty_body)
+        return [], None
     return list(_page.value or ()), None
 
 
@@ -239,7 +245,7 @@ def handle_tags_list_next_response(response: httpx.Response) -> TagList:
     if _status == 200:
         _body = _serde.json_body(response.content, "Tags_ListNext response 200")
         if _body is None:
-            _serde.missing("Tags_ListNext response 200")
+            return _t.cast("TagList", _serde.empty_body("Tags_ListNext response 200"))
         return TagList.from_dict(_body)
     raise _error_from_response(response, CloudError.from_dict)
 
@@ -247,6 +253,8 @@ def handle_tags_list_next_response(response: httpx.Response) -> TagList:
 def page_tags_list_next(response: httpx.Response) -> tuple[list[str], str | None]:
     """The items and the next link of a page of Tags_ListNext, or the error it raises."""
     _page = handle_tags_list_next_response(response)
+    if _page is None:  # no body, or an empty one tolerated (_serde.empty_body)
+        return [], None
     return list(_page.value or ()), _page.next_link or None
 
 
@@ -281,7 +289,7 @@ def handle_tags_list_response(response: httpx.Response) -> TagList:
     if _status == 200:
         _body = _serde.json_body(response.content, "Tags_List response 200")
         if _body is None:
-            _serde.missing("Tags_List response 200")
+            return _t.cast("TagList", _serde.empty_body("Tags_List response 200"))
         return TagList.from_dict(_body)
     raise _error_from_response(response, CloudError.from_dict)
 
@@ -289,6 +297,8 @@ def handle_tags_list_response(response: httpx.Response) -> TagList:
 def page_tags_list(response: httpx.Response) -> tuple[list[str], str | None]:
     """The items and the next link of a page of Tags_List, or the error it raises."""
     _page = handle_tags_list_response(response)
+    if _page is None:  # no body, or an empty one tolerated (_serde.empty_body)
+        return [], None
     return list(_page.value or ()), _page.next_link or None
 
 

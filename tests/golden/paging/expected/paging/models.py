@@ -4,6 +4,13 @@ Models are dataclasses; ``from_dict`` reads the JSON the service sends (unknown 
 are ignored, missing optional ones are ``None``) and ``to_dict`` writes it back with
 the service's JSON names (requests leave out read-only fields: ``exclude_readonly``).
 An enum value the spec does not list is kept as it came (a plain string or integer).
+
+Reading is tolerant, as the Azure SDK's: a required field the service left out (or sent
+as null) is ``None`` whatever its annotation says, and an integer outside its format's
+range or a malformed ``format: uuid`` string is kept; each such deviation is logged once
+at DEBUG. ``from_dict(data, strict=True)``, and every call of a client made with
+``strict_responses=True``, raise ``DeserializationError`` instead. A value of the wrong
+JSON type raises in both modes.
 """
 
 from __future__ import annotations
@@ -55,8 +62,14 @@ class Widget:
     weight: float | None = None
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> Widget:
-        """Build from the JSON object the service sends."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], strict: bool = False) -> Widget:
+        """Build from the JSON object the service sends.
+
+        ``strict=True``: a required field absent or null, or a value outside its format,
+        raises DeserializationError instead of being tolerated (see the module's docstring).
+        """
+        if strict:
+            return _serde.strictly(cls.from_dict, data)
         _get = (data if type(data) is dict else _serde.not_object(data, "Widget")).get
         return cls(
             name=(
@@ -101,8 +114,14 @@ class WidgetList:
     next_link: str | None = None
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> WidgetList:
-        """Build from the JSON object the service sends."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], strict: bool = False) -> WidgetList:
+        """Build from the JSON object the service sends.
+
+        ``strict=True``: a required field absent or null, or a value outside its format,
+        raises DeserializationError instead of being tolerated (see the module's docstring).
+        """
+        if strict:
+            return _serde.strictly(cls.from_dict, data)
         _get = (data if type(data) is dict else _serde.not_object(data, "WidgetList")).get
         return cls(
             value=(
@@ -157,8 +176,14 @@ class ShelfWidgetList:
     odata_next_link: str | None = None
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ShelfWidgetList:
-        """Build from the JSON object the service sends."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], strict: bool = False) -> ShelfWidgetList:
+        """Build from the JSON object the service sends.
+
+        ``strict=True``: a required field absent or null, or a value outside its format,
+        raises DeserializationError instead of being tolerated (see the module's docstring).
+        """
+        if strict:
+            return _serde.strictly(cls.from_dict, data)
         _get = (data if type(data) is dict else _serde.not_object(data, "ShelfWidgetList")).get
         return cls(
             items=(
@@ -211,8 +236,14 @@ class ColorList:
     value: list[str] | None = None
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> ColorList:
-        """Build from the JSON object the service sends."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], strict: bool = False) -> ColorList:
+        """Build from the JSON object the service sends.
+
+        ``strict=True``: a required field absent or null, or a value outside its format,
+        raises DeserializationError instead of being tolerated (see the module's docstring).
+        """
+        if strict:
+            return _serde.strictly(cls.from_dict, data)
         _get = (data if type(data) is dict else _serde.not_object(data, "ColorList")).get
         return cls(
             value=(
@@ -259,8 +290,14 @@ class TagList:
     next_link: str | None = None
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> TagList:
-        """Build from the JSON object the service sends."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], strict: bool = False) -> TagList:
+        """Build from the JSON object the service sends.
+
+        ``strict=True``: a required field absent or null, or a value outside its format,
+        raises DeserializationError instead of being tolerated (see the module's docstring).
+        """
+        if strict:
+            return _serde.strictly(cls.from_dict, data)
         _get = (data if type(data) is dict else _serde.not_object(data, "TagList")).get
         return cls(
             value=(
@@ -310,8 +347,14 @@ class CloudError:
     error: CloudErrorError | None = None
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> CloudError:
-        """Build from the JSON object the service sends."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], strict: bool = False) -> CloudError:
+        """Build from the JSON object the service sends.
+
+        ``strict=True``: a required field absent or null, or a value outside its format,
+        raises DeserializationError instead of being tolerated (see the module's docstring).
+        """
+        if strict:
+            return _serde.strictly(cls.from_dict, data)
         _get = (data if type(data) is dict else _serde.not_object(data, "CloudError")).get
         return cls(
             error=(None if (_v := _get("error")) is None else CloudErrorError.from_dict(_v)),
@@ -345,8 +388,14 @@ class CloudErrorError:
     message: str | None = None
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> CloudErrorError:
-        """Build from the JSON object the service sends."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], strict: bool = False) -> CloudErrorError:
+        """Build from the JSON object the service sends.
+
+        ``strict=True``: a required field absent or null, or a value outside its format,
+        raises DeserializationError instead of being tolerated (see the module's docstring).
+        """
+        if strict:
+            return _serde.strictly(cls.from_dict, data)
         _get = (data if type(data) is dict else _serde.not_object(data, "CloudErrorError")).get
         return cls(
             code=(

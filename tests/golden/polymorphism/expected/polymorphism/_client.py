@@ -6,7 +6,7 @@ import datetime as _dt
 import typing as _t
 from types import TracebackType
 
-from . import _operations
+from . import _operations, _serde
 from ._policy import (
     TokenCredential,
     RetryPolicy,
@@ -71,6 +71,8 @@ class FishOperations:
             retries=retries,
             client_request_id=client_request_id,
         )
+        if self._pipeline.strict_responses:
+            return _serde.strictly(_operations.handle_fish_get_response, _response)
         return _operations.handle_fish_get_response(_response)
 
     def put(
@@ -106,6 +108,8 @@ class FishOperations:
             retries=retries,
             client_request_id=client_request_id,
         )
+        if self._pipeline.strict_responses:
+            return _serde.strictly(_operations.handle_fish_put_response, _response)
         return _operations.handle_fish_put_response(_response)
 
 
@@ -149,6 +153,8 @@ class TanksOperations:
             retries=retries,
             client_request_id=client_request_id,
         )
+        if self._pipeline.strict_responses:
+            return _serde.strictly(_operations.handle_tanks_put_response, _response)
         return _operations.handle_tanks_put_response(_response)
 
 
@@ -166,6 +172,11 @@ class AquariumClient:
         field replaced by ``***`` (default: off).
     :keyword auto_request_id: Send a new ``x-ms-client-request-id`` (a UUID) with every call
         not given one (default: on).
+    :keyword strict_responses: Raise ``DeserializationError`` when a response deviates from
+        the spec: a required value absent or null, an empty body where JSON was declared, an
+        integer outside its format's range, a malformed UUID. Default off: those are read as
+        the Azure SDK reads them (None, or the value kept) and logged once at DEBUG. A value
+        of the wrong JSON type raises either way.
     """
 
     def __init__(
@@ -179,6 +190,7 @@ class AquariumClient:
         user_agent: str | None = None,
         log_bodies: bool = False,
         auto_request_id: bool = True,
+        strict_responses: bool = False,
     ) -> None:
         endpoint = endpoint.rstrip("/")
         self._config = _operations.ClientConfig(
@@ -195,6 +207,7 @@ class AquariumClient:
             user_agent=_user_agent(user_agent),
             log_bodies=log_bodies,
             auto_request_id=auto_request_id,
+            strict_responses=strict_responses,
         )
         self.fish = FishOperations(self._pipeline, self._config)
         """FishOperations: the fish operations."""

@@ -60,7 +60,7 @@ def handle_fish_get_response(response: httpx.Response) -> Fish:
     if _status == 200:
         _body = _serde.json_body(response.content, "Fish_Get response 200")
         if _body is None:
-            _serde.missing("Fish_Get response 200")
+            return _t.cast("Fish", _serde.empty_body("Fish_Get response 200"))
         return Fish.from_dict(_body)
     raise _error_from_response(response, AquariumError.from_dict)
 
@@ -87,7 +87,7 @@ def handle_fish_put_response(response: httpx.Response) -> Fish:
     if _status == 200:
         _body = _serde.json_body(response.content, "Fish_Put response 200")
         if _body is None:
-            _serde.missing("Fish_Put response 200")
+            return _t.cast("Fish", _serde.empty_body("Fish_Put response 200"))
         return Fish.from_dict(_body)
     raise _error_from_response(response, AquariumError.from_dict)
 
@@ -114,6 +114,6 @@ def handle_tanks_put_response(response: httpx.Response) -> Tank:
     if _status == 200:
         _body = _serde.json_body(response.content, "Tanks_Put response 200")
         if _body is None:
-            _serde.missing("Tanks_Put response 200")
+            return _t.cast("Tank", _serde.empty_body("Tanks_Put response 200"))
         return Tank.from_dict(_body)
     raise _error_from_response(response)

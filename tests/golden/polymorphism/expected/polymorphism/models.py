@@ -4,6 +4,13 @@ Models are dataclasses; ``from_dict`` reads the JSON the service sends (unknown 
 are ignored, missing optional ones are ``None``) and ``to_dict`` writes it back with
 the service's JSON names (requests leave out read-only fields: ``exclude_readonly``).
 An enum value the spec does not list is kept as it came (a plain string or integer).
+
+Reading is tolerant, as the Azure SDK's: a required field the service left out (or sent
+as null) is ``None`` whatever its annotation says, and an integer outside its format's
+range or a malformed ``format: uuid`` string is kept; each such deviation is logged once
+at DEBUG. ``from_dict(data, strict=True)``, and every call of a client made with
+``strict_responses=True``, raise ``DeserializationError`` instead. A value of the wrong
+JSON type raises in both modes.
 """
 
 from __future__ import annotations
@@ -57,8 +64,14 @@ class Fish:
     siblings: list[Fish] | None = None
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> Fish:
-        """Build from the JSON object the service sends: the subclass its 'fishtype' names, if any."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], strict: bool = False) -> Fish:
+        """Build from the JSON object the service sends: the subclass its 'fishtype' names, if any.
+
+        ``strict=True``: a required field absent or null, or a value outside its format,
+        raises DeserializationError instead of being tolerated (see the module's docstring).
+        """
+        if strict:
+            return _serde.strictly(cls.from_dict, data)
         _get = (data if type(data) is dict else _serde.not_object(data, "Fish")).get
         _kind = _get("fishtype")
         if type(_kind) is str and (_subtype := _SUBTYPES_Fish.get(_kind)) is not None:
@@ -136,8 +149,14 @@ class Salmon(Fish):
     wild: bool | None = None
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> Salmon:
-        """Build from the JSON object the service sends: the subclass its 'fishtype' names, if any."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], strict: bool = False) -> Salmon:
+        """Build from the JSON object the service sends: the subclass its 'fishtype' names, if any.
+
+        ``strict=True``: a required field absent or null, or a value outside its format,
+        raises DeserializationError instead of being tolerated (see the module's docstring).
+        """
+        if strict:
+            return _serde.strictly(cls.from_dict, data)
         _get = (data if type(data) is dict else _serde.not_object(data, "Salmon")).get
         _kind = _get("fishtype")
         if type(_kind) is str and (_subtype := _SUBTYPES_Salmon.get(_kind)) is not None:
@@ -232,8 +251,14 @@ class SmartSalmon(Salmon):
     additional_properties: dict[str, _t.Any] = _dc.field(default_factory=dict)
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> SmartSalmon:
-        """Build from the JSON object the service sends."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], strict: bool = False) -> SmartSalmon:
+        """Build from the JSON object the service sends.
+
+        ``strict=True``: a required field absent or null, or a value outside its format,
+        raises DeserializationError instead of being tolerated (see the module's docstring).
+        """
+        if strict:
+            return _serde.strictly(cls.from_dict, data)
         _get = (data if type(data) is dict else _serde.not_object(data, "SmartSalmon")).get
         return cls(
             length=(
@@ -365,8 +390,14 @@ class RainbowTrout(Fish):
     spots: int | None = None
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> RainbowTrout:
-        """Build from the JSON object the service sends."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], strict: bool = False) -> RainbowTrout:
+        """Build from the JSON object the service sends.
+
+        ``strict=True``: a required field absent or null, or a value outside its format,
+        raises DeserializationError instead of being tolerated (see the module's docstring).
+        """
+        if strict:
+            return _serde.strictly(cls.from_dict, data)
         _get = (data if type(data) is dict else _serde.not_object(data, "RainbowTrout")).get
         return cls(
             length=(
@@ -461,8 +492,14 @@ class Shark(Fish):
     bites: dict[str, int] | None = None
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> Shark:
-        """Build from the JSON object the service sends."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], strict: bool = False) -> Shark:
+        """Build from the JSON object the service sends.
+
+        ``strict=True``: a required field absent or null, or a value outside its format,
+        raises DeserializationError instead of being tolerated (see the module's docstring).
+        """
+        if strict:
+            return _serde.strictly(cls.from_dict, data)
         _get = (data if type(data) is dict else _serde.not_object(data, "Shark")).get
         return cls(
             length=(
@@ -571,8 +608,14 @@ class Tank:
     fish: list[Fish] | None = None
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> Tank:
-        """Build from the JSON object the service sends."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], strict: bool = False) -> Tank:
+        """Build from the JSON object the service sends.
+
+        ``strict=True``: a required field absent or null, or a value outside its format,
+        raises DeserializationError instead of being tolerated (see the module's docstring).
+        """
+        if strict:
+            return _serde.strictly(cls.from_dict, data)
         _get = (data if type(data) is dict else _serde.not_object(data, "Tank")).get
         return cls(
             id=(
@@ -672,8 +715,14 @@ class Finding(Tank, Salmon):
     note: str | None = None
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> Finding:
-        """Build from the JSON object the service sends."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], strict: bool = False) -> Finding:
+        """Build from the JSON object the service sends.
+
+        ``strict=True``: a required field absent or null, or a value outside its format,
+        raises DeserializationError instead of being tolerated (see the module's docstring).
+        """
+        if strict:
+            return _serde.strictly(cls.from_dict, data)
         _get = (data if type(data) is dict else _serde.not_object(data, "Finding")).get
         return cls(
             id=(
@@ -811,8 +860,14 @@ class TankSetup:
     watts: int | None = None
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> TankSetup:
-        """Build from the JSON object the service sends."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], strict: bool = False) -> TankSetup:
+        """Build from the JSON object the service sends.
+
+        ``strict=True``: a required field absent or null, or a value outside its format,
+        raises DeserializationError instead of being tolerated (see the module's docstring).
+        """
+        if strict:
+            return _serde.strictly(cls.from_dict, data)
         _get = (data if type(data) is dict else _serde.not_object(data, "TankSetup")).get
         return cls(
             volume=(
@@ -854,8 +909,14 @@ class Heater:
     watts: int | None = None
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> Heater:
-        """Build from the JSON object the service sends."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], strict: bool = False) -> Heater:
+        """Build from the JSON object the service sends.
+
+        ``strict=True``: a required field absent or null, or a value outside its format,
+        raises DeserializationError instead of being tolerated (see the module's docstring).
+        """
+        if strict:
+            return _serde.strictly(cls.from_dict, data)
         _get = (data if type(data) is dict else _serde.not_object(data, "Heater")).get
         return cls(
             watts=(
@@ -893,8 +954,14 @@ class AquariumError:
     message: str | None = None
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> AquariumError:
-        """Build from the JSON object the service sends: the subclass its 'code' names, if any."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], strict: bool = False) -> AquariumError:
+        """Build from the JSON object the service sends: the subclass its 'code' names, if any.
+
+        ``strict=True``: a required field absent or null, or a value outside its format,
+        raises DeserializationError instead of being tolerated (see the module's docstring).
+        """
+        if strict:
+            return _serde.strictly(cls.from_dict, data)
         _get = (data if type(data) is dict else _serde.not_object(data, "AquariumError")).get
         _kind = _get("code")
         if type(_kind) is str and (_subtype := _SUBTYPES_AquariumError.get(_kind)) is not None:
@@ -942,8 +1009,14 @@ class TankTooSmall(AquariumError):
     capacity: int | None = None
 
     @classmethod
-    def from_dict(cls, data: _t.Mapping[str, _t.Any]) -> TankTooSmall:
-        """Build from the JSON object the service sends."""
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], strict: bool = False) -> TankTooSmall:
+        """Build from the JSON object the service sends.
+
+        ``strict=True``: a required field absent or null, or a value outside its format,
+        raises DeserializationError instead of being tolerated (see the module's docstring).
+        """
+        if strict:
+            return _serde.strictly(cls.from_dict, data)
         _get = (data if type(data) is dict else _serde.not_object(data, "TankTooSmall")).get
         return cls(
             message=(

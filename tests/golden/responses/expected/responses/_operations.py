@@ -56,8 +56,6 @@ def handle_blobs_get_response(response: httpx.Response) -> BlobsGetResult | Tomb
     _status = response.status_code
     if _status == 200:
         _body = _serde.json_body(response.content, "Blobs_Get response 200")
-        if _body is None:
-            _serde.missing("Blobs_Get response 200")
         _h0 = _serde.header(response.headers, "ETag", "text", "Blobs_Get response 200 header ETag")
         _h1 = _serde.header(
             response.headers, "Last-Modified", "str", "Blobs_Get response 200 header Last-Modified"
@@ -69,7 +67,11 @@ def handle_blobs_get_response(response: httpx.Response) -> BlobsGetResult | Tomb
             "Blobs_Get response 200 header x-ms-version-count",
         )
         return BlobsGetResult(
-            body=Blob.from_dict(_body),
+            body=(
+                _serde.empty_body("Blobs_Get response 200")
+                if _body is None
+                else Blob.from_dict(_body)
+            ),
             e_tag=_h0,
             last_modified=(
                 None
@@ -85,7 +87,7 @@ def handle_blobs_get_response(response: httpx.Response) -> BlobsGetResult | Tomb
     if _status == 404:
         _body = _serde.json_body(response.content, "Blobs_Get response 404")
         if _body is None:
-            _serde.missing("Blobs_Get response 404")
+            return _t.cast("Tombstone", _serde.empty_body("Blobs_Get response 404"))
         return Tombstone.from_dict(_body)
     raise _error_from_response(response, CloudError.from_dict)
 

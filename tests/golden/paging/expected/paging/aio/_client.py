@@ -6,7 +6,7 @@ import datetime as _dt
 import typing as _t
 from types import TracebackType
 
-from .. import _operations
+from .. import _operations, _serde
 from .. import _lro
 from .._policy import (
     AsyncTokenCredential,
@@ -84,19 +84,22 @@ class WidgetsOperations:
 
             async def _page(_link: str | None) -> tuple[list[Widget], str | None]:
                 if _link is None:
-                    return _operations.page_widgets_export(_final)
-                _next = _operations.next_widgets_export_request(
-                    self._config,
-                    _request,
-                    _link,
-                )
-                _response = await self._pipeline.send(
-                    _next,
-                    timeout=timeout,
-                    deadline=deadline,
-                    retries=retries,
-                    client_request_id=client_request_id,
-                )
+                    _response = _final
+                else:
+                    _next = _operations.next_widgets_export_request(
+                        self._config,
+                        _request,
+                        _link,
+                    )
+                    _response = await self._pipeline.send(
+                        _next,
+                        timeout=timeout,
+                        deadline=deadline,
+                        retries=retries,
+                        client_request_id=client_request_id,
+                    )
+                if self._pipeline.strict_responses:
+                    return _serde.strictly(_operations.page_widgets_export, _response)
                 return _operations.page_widgets_export(_response)
 
             return AsyncItemPaged(_page)
@@ -163,6 +166,8 @@ class WidgetsOperations:
                 retries=retries,
                 client_request_id=client_request_id,
             )
+            if self._pipeline.strict_responses:
+                return _serde.strictly(_operations.page_widgets_list_by_shelf, _response)
             return _operations.page_widgets_list_by_shelf(_response)
 
         return AsyncItemPaged(_page)
@@ -211,6 +216,8 @@ class WidgetsOperations:
                 retries=retries,
                 client_request_id=client_request_id,
             )
+            if self._pipeline.strict_responses:
+                return _serde.strictly(_operations.page_widgets_list, _response)
             return _operations.page_widgets_list(_response)
 
         return AsyncItemPaged(_page)
@@ -262,6 +269,8 @@ class ColorsOperations:
                 retries=retries,
                 client_request_id=client_request_id,
             )
+            if self._pipeline.strict_responses:
+                return _serde.strictly(_operations.page_colors_list, _response)
             return _operations.page_colors_list(_response)
 
         return AsyncItemPaged(_page)
@@ -323,6 +332,8 @@ class TagsOperations:
                 retries=retries,
                 client_request_id=client_request_id,
             )
+            if self._pipeline.strict_responses:
+                return _serde.strictly(_operations.page_tags_list_next, _response)
             return _operations.page_tags_list_next(_response)
 
         return AsyncItemPaged(_page)
@@ -371,6 +382,8 @@ class TagsOperations:
                 retries=retries,
                 client_request_id=client_request_id,
             )
+            if self._pipeline.strict_responses:
+                return _serde.strictly(_operations.page_tags_list, _response)
             return _operations.page_tags_list(_response)
 
         return AsyncItemPaged(_page)
@@ -394,6 +407,11 @@ class WidgetCatalogClient:
         field replaced by ``***`` (default: off).
     :keyword auto_request_id: Send a new ``x-ms-client-request-id`` (a UUID) with every call
         not given one (default: on).
+    :keyword strict_responses: Raise ``DeserializationError`` when a response deviates from
+        the spec: a required value absent or null, an empty body where JSON was declared, an
+        integer outside its format's range, a malformed UUID. Default off: those are read as
+        the Azure SDK reads them (None, or the value kept) and logged once at DEBUG. A value
+        of the wrong JSON type raises either way.
     :keyword polling_interval: Seconds between two polls of a long-running operation when
         the service sends no ``Retry-After`` (default 30).
     """
@@ -412,6 +430,7 @@ class WidgetCatalogClient:
         user_agent: str | None = None,
         log_bodies: bool = False,
         auto_request_id: bool = True,
+        strict_responses: bool = False,
         polling_interval: float = 30.0,
     ) -> None:
         endpoint = endpoint.rstrip("/")
@@ -431,6 +450,7 @@ class WidgetCatalogClient:
             user_agent=_user_agent(user_agent),
             log_bodies=log_bodies,
             auto_request_id=auto_request_id,
+            strict_responses=strict_responses,
         )
         self.widgets = WidgetsOperations(self._pipeline, self._config)
         """WidgetsOperations: the widgets operations."""

@@ -47,6 +47,7 @@ class AsyncPipeline:
         user_agent: str,
         log_bodies: bool,
         auto_request_id: bool = True,
+        strict_responses: bool = False,
     ) -> None:
         import httpx
 
@@ -68,6 +69,8 @@ class AsyncPipeline:
         self._retry = retry
         self._log_bodies = log_bodies
         self._auto_request_id = auto_request_id
+        self.strict_responses = strict_responses
+        """Decode responses in strict mode (``_serde.strictly``): deviations from the spec raise."""
 
     async def send(
         self,
