@@ -273,7 +273,7 @@ def _read_source(path: Path) -> tuple[bool, Any] | None:
 
 
 def _yaml_line(node: Any, tokens: list[str]) -> int | None:
-    line: int | None = None
+    line: int | None = node.start_mark.line + 1 if not tokens and node is not None else None  # the document itself
     for token in tokens:
         found = None
         if isinstance(node, yaml.MappingNode):
@@ -321,7 +321,7 @@ _JSON_SCALAR = re.compile(r"[^,\]}\s]*")
 
 def _json_line(text: str, tokens: list[str]) -> int | None:
     pos = _JSON_SPACE.match(text).end()  # type: ignore[union-attr]
-    found: int | None = None
+    found: int | None = pos if not tokens and pos < len(text) else None  # no token: the document itself
     for token in tokens:
         start = text[pos : pos + 1]
         member: int | None = None

@@ -285,7 +285,7 @@ class _Places:
         return self._with_line(Diagnostic(Level.ERROR, code, message, self._shown(file), pointer(*tokens)), file)
 
     def _with_line(self, diagnostic: Diagnostic, file: Path) -> Diagnostic:
-        line = self.locator.line(file, diagnostic.pointer) if diagnostic.pointer else None
+        line = self.locator.line(file, diagnostic.pointer)  # an empty pointer: the document's first line
         return diagnostic if line is None else dataclasses.replace(diagnostic, line=line)
 
     def _shown(self, file: Path) -> str:

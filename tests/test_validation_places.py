@@ -329,11 +329,22 @@ def test_sweep_every_error_names_pointer_and_line(capsys: pytest.CaptureFixture[
                 match = ERROR_LINE.match(line)
                 assert match, line
                 assert match["pointer"], f"{name} on {source}: no pointer in {line!r}"
-                # The resolver's errors ([bad-ref]...) have no line yet: only schema validation's.
-                assert match["line"] or match["code"] != "invalid", f"{name} on {source}: no line in {line!r}"
+                # The resolver's errors ([bad-ref]...) get theirs from the CLI (load.with_lines).
+                assert match["line"], f"{name} on {source}: no line in {line!r}"
                 errors += 1
             assert err.splitlines()[-1].startswith("opgen: ")
     assert runs >= 70 and errors >= runs, (runs, errors)
+
+
+@pytest.mark.parametrize("suffix", [".yaml", ".json"])
+def test_error_about_the_whole_document_names_its_first_line(capsys: pytest.CaptureFixture[str], tmp_path: Path, suffix: str) -> None:
+    """A required top-level key is missing: the place is the document itself."""
+    data = {"openapi": "3.0.3", "paths": {}}
+    path = tmp_path / f"spec{suffix}"
+    path.write_text("# no info\n\n" + yaml.safe_dump(data) if suffix == ".yaml" else "\n" + json.dumps(data), "utf-8")
+    assert main(["validate", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert f"{path}:3: error: 'info' is a required property [invalid]" in err.splitlines() if suffix == ".yaml" else f"{path}:2: error: 'info' is a required property [invalid]" in err.splitlines(), err
 
 
 def test_with_lines_fills_in_the_lines_of_other_stages(tmp_path: Path) -> None:
