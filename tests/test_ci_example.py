@@ -88,7 +88,14 @@ def test_hook_passes_on_a_fresh_client_and_fails_on_a_stale_one(project: Path) -
 def workflow_steps() -> list[str]:
     workflow = yaml.safe_load(WORKFLOW.read_text())
     steps = [step for job in workflow["jobs"].values() for step in job["steps"]]
-    return [str(step["run"]) for step in steps if "opgen" in str(step.get("run", ""))]
+    # The opgen under test is installed already: the install step fetches a release.
+    return [str(step["run"]) for step in steps if "opgen" in str(step.get("run", "")) and step.get("name") != "Install opgen"]
+
+
+def test_workflow_installs_a_released_opgen_not_a_checkout() -> None:
+    workflow = yaml.safe_load(WORKFLOW.read_text())
+    [install] = [step for job in workflow["jobs"].values() for step in job["steps"] if step.get("name") == "Install opgen"]
+    assert "pip install" in install["run"] and "-e ." not in install["run"] and "opgen @ git+" in install["run"]
 
 
 def test_workflow_steps_pass_on_this_repository_layout(project: Path) -> None:
