@@ -188,7 +188,7 @@ def main(argv: list[str] | None = None) -> int:
         for diagnostic in with_lines(exc.diagnostics):
             print(diagnostic, file=sys.stderr)
         errors = sum(1 for d in exc.diagnostics if d.level is Level.ERROR)
-        print(f"opgen: {errors} error(s); nothing written", file=sys.stderr)
+        print(f"opgen: {errors} error(s)" + ("; nothing written" if args.command == "generate" else ""), file=sys.stderr)
         return EXIT_BAD_INPUT
     except SystemExit as exc:
         if isinstance(exc.code, str):

@@ -8,6 +8,8 @@ silent drop.
 
 from __future__ import annotations
 
+import re
+
 import importlib
 import json
 import subprocess
@@ -243,7 +245,7 @@ def test_unmodelled_operation_features_are_warnings_with_pointers(tmp_path: Path
 def test_cookie_parameter_is_not_taken_silently(tmp_path: Path) -> None:
     paths = {"/a": {"get": {"operationId": "A_Get", "parameters": [{"name": "sid", "in": "cookie", "schema": {"type": "string"}}], "responses": ok()}}}
     generated = build(tmp_path, spec(paths), "cookie_param")
-    assert "sid" not in generated.files["_client.py"].decode()
+    assert not re.search(r"\bsid\b", generated.files["_client.py"].decode())  # as a word: "outside" is no parameter
     assert [w.code for w in generated.warnings] == ["unsupported-cookie"]
 
 

@@ -396,7 +396,7 @@ def test_bad_input_exit_2(capsys: pytest.CaptureFixture[str], tmp_path: Path) ->
     text = (conflict / "hostpools.yaml").read_text().replace("description: Error code", "description: The error code")
     (conflict / "hostpools.yaml").write_text(text)
     code, _, err = run(capsys, "diff", str(STABLE), str(conflict))
-    assert code == 2 and "listregistrationtokens.yaml#/components/schemas/CloudErrorProperties: error:" in err
+    assert code == 2 and "listregistrationtokens.yaml:119#/components/schemas/CloudErrorProperties: error:" in err
     assert "hostpools.yaml#/components/schemas/CloudErrorProperties" in err
 
 
