@@ -14,7 +14,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -78,7 +78,7 @@ class _StrictLoader(_BaseLoader):  # type: ignore[misc, valid-type]
 
 _StrictLoader.add_constructor(
     yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG,
-    _StrictLoader.construct_mapping,  # type: ignore[arg-type]
+    _StrictLoader.construct_mapping,
 )
 
 
@@ -144,11 +144,19 @@ def _parse(text: str, path: str | Path, is_json: bool) -> Any:
         raise error("bad-yaml", f"refused YAML construct: {exc.problem}", path, line=line) from None
     except yaml.MarkedYAMLError as exc:
         line = exc.problem_mark.line + 1 if exc.problem_mark else None
+        if "maximum nesting depth" in str(exc.problem):  # PyYAML >= 6.0.4 may stop it first (flow style)
+            raise error("too-deep", f"nesting is deeper than {MAX_DEPTH} levels", path, line=line) from None
         raise error("bad-yaml", f"invalid YAML: {exc.problem or exc.context}", path, line=line) from None
     except yaml.YAMLError as exc:
         raise error("bad-yaml", f"invalid YAML: {exc}", path) from None
     except ValueError as exc:  # e.g. an integer of more digits than int() takes
         raise error("bad-yaml", f"invalid YAML value: {exc}", path) from None
+
+
+def _event_line(event: yaml.Event) -> int:
+    """The 1-based line where ``event`` starts (the parser marks every event)."""
+    assert event.start_mark is not None
+    return event.start_mark.line + 1
 
 
 _STARTS = (yaml.SequenceStartEvent, yaml.MappingStartEvent)
@@ -164,15 +172,17 @@ def _check_events(text: str) -> None:
     depth or the nodes added by aliases pass their bound.
     """
     parser = _BaseLoader(text)
+    # types-PyYAML leaves Parser.get_event unannotated; libyaml's (CParser) returns this.
+    get_event: Callable[[], yaml.Event | None] = parser.get_event
     try:
         counts: list[int] = [0]  # nodes so far in each open collection (the first: the stream)
         anchors: list[str | None] = [None]  # the anchor of each open collection
         sizes: dict[str, int] = {}  # nodes in each anchored subtree that is complete
         added = 0
-        while (event := parser.get_event()) is not None:
+        while (event := get_event()) is not None:
             if isinstance(event, _STARTS):
                 if len(counts) > MAX_DEPTH:
-                    raise _too_deep(event.start_mark.line + 1)
+                    raise _too_deep(_event_line(event))
                 counts.append(0)
                 anchors.append(event.anchor)
             elif isinstance(event, _ENDS):
@@ -189,7 +199,7 @@ def _check_events(text: str) -> None:
                 repeated = sizes.get(event.anchor) if event.anchor is not None else None
                 if repeated is None:
                     if event.anchor in anchors:
-                        raise _Refused("recursive-alias", f"alias *{event.anchor} is inside its own anchor (a recursive document)", event.start_mark.line + 1)
+                        raise _Refused("recursive-alias", f"alias *{event.anchor} is inside its own anchor (a recursive document)", _event_line(event))
                     continue  # an undefined alias: the composer reports it
                 counts[-1] += repeated
                 added += repeated
@@ -197,7 +207,7 @@ def _check_events(text: str) -> None:
                     raise _Refused(
                         "alias-bomb",
                         f"aliases expand the document by more than {MAX_ALIAS_NODES} nodes (a \"billion laughs\" document?)",
-                        event.start_mark.line + 1,
+                        _event_line(event),
                     )
     finally:
         parser.dispose()
@@ -275,12 +285,12 @@ def _read_source(path: Path) -> tuple[bool, Any] | None:
 def _yaml_line(node: Any, tokens: list[str]) -> int | None:
     line: int | None = node.start_mark.line + 1 if not tokens and node is not None else None  # the document itself
     for token in tokens:
-        found = None
+        found: yaml.Node | None = None
         if isinstance(node, yaml.MappingNode):
-            found = _yaml_member(node, token)
-            if found is not None:
-                line = found[0].start_mark.line + 1
-                found = found[1]
+            member = _yaml_member(node, token)
+            if member is not None:
+                line = member[0].start_mark.line + 1
+                found = member[1]
         elif isinstance(node, yaml.SequenceNode) and token.isdigit() and int(token) < len(node.value):
             found = node.value[int(token)]
             line = found.start_mark.line + 1
