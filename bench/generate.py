@@ -59,6 +59,7 @@ STAGE_FUNCTIONS = {
     "resolve_refs": "resolve",
     "build_api": "build",
     "render_api": "render",
+    "runtime_files": "render",  # reading the runtime modules copied into the package
     "format_files": "format",
 }
 

@@ -16,11 +16,19 @@ import dataclasses
 import hashlib
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from generator import __version__
-from generator.diagnostics import Diagnostic, GenerationError, Level, pointer, unescape_pointer_token
+from generator.diagnostics import (
+    Diagnostic,
+    GenerationError,
+    Level,
+    pointer,
+    unescape_pointer_token,
+)
+from generator.imports import model_patterns, module_imports
 from generator.ir import (
     Api,
     Client,
@@ -30,11 +38,8 @@ from generator.ir import (
     Model,
     Operation,
     OperationGroup,
-    Parameter,
-    PathPart,
     Pattern,
     Property,
-    Response,
     TypeRef,
 )
 from generator.names import (
@@ -502,7 +507,7 @@ class _Builder:
             base = "int"
         else:
             base = "str"
-        valid = {"str": lambda v: isinstance(v, str), "int": lambda v: isinstance(v, int) and not isinstance(v, bool),
+        valid: Callable[[Any], bool] = {"str": lambda v: isinstance(v, str), "int": lambda v: isinstance(v, int) and not isinstance(v, bool),
                  "float": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool)}[base]
         if not raw or not all(valid(v) for v in raw):
             self.warn("mixed-enum", "enum values are not all strings or all numbers; typed without an enum class", location.child("enum"))
@@ -510,7 +515,7 @@ class _Builder:
             return TypeRef(fallback or "any", fallback or "_t.Any")
         if base == "float":
             raw = [float(v) for v in raw]
-        ms = node.get("x-ms-enum") if isinstance(node.get("x-ms-enum"), dict) else {}
+        ms: dict[str, Any] = node["x-ms-enum"] if isinstance(node.get("x-ms-enum"), dict) else {}
         ms_name = ms.get("name") if isinstance(ms.get("name"), str) else None  # fuzzing: `name: true`
         descriptions: dict[Any, str] = {}
         value_names: dict[Any, str] = {}
@@ -878,17 +883,17 @@ class _Builder:
             mro[location] = [location, *(_c3([mro[b] for b in bases] + [bases]) or [])]
             python_bases[location] = bases
             if bases:
-                declared: dict[str, list[Property]] = {}
+                in_bases: dict[str, list[Property]] = {}
                 for base in bases:
                     for p in final[base].properties:
-                        declared.setdefault(p.name, []).append(p)
+                        in_bases.setdefault(p.name, []).append(p)
                 model = dataclasses.replace(
                     model,
                     bases=tuple(final[base].name for base in bases),
                     # A field is declared again when a base declares it otherwise (more
                     # optional, a different constant): the model's own declaration wins.
                     properties=tuple(
-                        dataclasses.replace(p, inherited=p.name in declared and all(_same(p, q) for q in declared[p.name]))
+                        dataclasses.replace(p, inherited=p.name in in_bases and all(_same(p, q) for q in in_bases[p.name]))
                         for p in model.properties
                     ),
                     additional=None
@@ -1013,7 +1018,10 @@ def _can_subclass(model: Model, base: Model) -> bool:
 
 def build_api(spec: Spec, package: str, display_file: str, spec_files: dict[str, bytes]) -> BuildResult:
     """Build the :class:`~generator.ir.Api` of ``spec`` for the package ``package``."""
-    from generator.build_operations import OperationsBuilder, client_class_name  # operations need the schema builder
+    from generator.build_operations import (  # operations need the schema builder
+        OperationsBuilder,
+        client_class_name,
+    )
 
     def run(merged: dict[tuple[str, str], _EnumOccurrence]) -> tuple[_Builder, Client, tuple[OperationGroup, ...], tuple[Operation, ...]]:
         builder = _Builder(spec, display_file, merged_enums=merged)
@@ -1023,7 +1031,7 @@ def build_api(spec: Spec, package: str, display_file: str, spec_files: dict[str,
             builder.schema_names[location] = _schema_name(spec.node(location), location) or key
         named = builder.named_schemas()
         builder.named_classes = frozenset(_class_of_named(spec.node(location), builder.schema_names[location]) for _, location in named)
-        for key, location in named:
+        for _key, location in named:
             builder.type_of(spec.node(location), location, builder.schema_names[location])
         ops = OperationsBuilder(builder)
         return (builder, *ops.build())
@@ -1058,7 +1066,20 @@ def build_api(spec: Spec, package: str, display_file: str, spec_files: dict[str,
         spec_sha256=digest.hexdigest(),
         generator_version=__version__,
     )
+    api = dataclasses.replace(api, runtime_modules=runtime_modules(api))
+    api = dataclasses.replace(api, imports=module_imports(api), model_patterns=model_patterns(api))
     return BuildResult(api, tuple(builder.warnings))
 
 
-__all__ = ["BuildResult", "build_api", "translate_pattern", "pointer"]
+# The runtime modules every package ships (generator/runtime/), as paths inside it.
+RUNTIME_ALWAYS = ("_errors.py", "_pipeline.py", "_policy.py", "_serde.py", "_validation.py", "aio/_pipeline.py")
+
+
+def runtime_modules(api: Api) -> tuple[str, ...]:
+    """The runtime modules ``api``'s package needs: those every package ships, ``_paging.py``
+    with a pageable operation, ``_lro.py`` with a long-running one."""
+    optional = (("_paging.py", api.pageable), ("_lro.py", api.lros))
+    return tuple(sorted((*RUNTIME_ALWAYS, *(name for name, needed in optional if needed)), key=lambda name: name.split("/")))
+
+
+__all__ = ["BuildResult", "build_api", "runtime_modules", "translate_pattern", "pointer"]

@@ -7,12 +7,45 @@ uses that module's :class:`~generator.build._Builder` for every schema it meets.
 from __future__ import annotations
 
 import dataclasses
-
 from typing import TYPE_CHECKING, Any
 
-from generator.build import _json_constant, _single_value, CALL_OPTIONS, CLIENT_OPTIONS, CLIENT_PARAMETER_NAMES, HTTP_METHODS, _PATH_PARAM, _text
-from generator.ir import Client, Constraints, Header, LongRunning, MediaType, Model, Operation, OperationGroup, Paging, Parameter, PathPart, Property, Response, Result, TypeRef
-from generator.names import FIELD_SHADOWED_BUILTINS, SHADOWED_BUILTINS, NameRegistry, attribute_name, class_name, pascal_case, snake_case, unshadowed
+from generator.build import (
+    _PATH_PARAM,
+    CALL_OPTIONS,
+    CLIENT_OPTIONS,
+    CLIENT_PARAMETER_NAMES,
+    HTTP_METHODS,
+    _json_constant,
+    _single_value,
+    _text,
+)
+from generator.ir import (
+    Client,
+    Constraints,
+    Header,
+    LongRunning,
+    MediaType,
+    Model,
+    Operation,
+    OperationGroup,
+    Paging,
+    Parameter,
+    PathPart,
+    Property,
+    Response,
+    Result,
+    TypeRef,
+)
+from generator.names import (
+    FIELD_SHADOWED_BUILTINS,
+    SHADOWED_BUILTINS,
+    NameRegistry,
+    attribute_name,
+    class_name,
+    pascal_case,
+    snake_case,
+    unshadowed,
+)
 from generator.resolve import Location
 
 if TYPE_CHECKING:
@@ -743,7 +776,7 @@ class OperationsBuilder:
         files = [param.get("type") == "file" or isinstance(param.get("items"), dict) and param["items"].get("type") == "file" for param, _ in form]
         media = "multipart/form-data" if any(files) else (declared or ["application/x-www-form-urlencoded"])[0]
         built = []
-        for (param, param_location), is_file in zip(form, files):
+        for (param, param_location), is_file in zip(form, files, strict=True):
             type_ref = None
             if is_file:
                 type_ref = BINARY if param.get("type") == "file" else TypeRef("list", f"list[{BINARY.annotation}]", item=BINARY)
@@ -880,7 +913,7 @@ class OperationsBuilder:
         return tuple(parts)
 
     def responses(
-        self, node: dict[str, Any], location: Location, prefix: str, produces: list[str] | None = None
+        self, node: dict[Any, Any], location: Location, prefix: str, produces: list[str] | None = None
     ) -> tuple[list[Response], list[Response], TypeRef | None]:
         """Success responses, the declared error responses but ``default``, and the body type
         of every other error status: ``default``'s (None when it has no schema); without a
@@ -1019,7 +1052,9 @@ __all__ = ["OperationsBuilder", "Constraints"]
 def _literal_default(p: Parameter) -> bool:
     """Whether ``p.default`` can start a dataclass field as it is: an immutable scalar of
     the field's own Python type (not a date-time's text, not a list)."""
-    kinds = {"str": str, "int": int, "float": (int, float), "bool": bool, "enum": (str, int, float)}
+    kinds: dict[str, type | tuple[type, ...]] = {
+        "str": str, "int": int, "float": (int, float), "bool": bool, "enum": (str, int, float)
+    }
     return (
         not p.required and p.type.codec is None and p.type.kind in kinds
         and isinstance(p.default, kinds[p.type.kind]) and (p.type.kind == "bool" or not isinstance(p.default, bool))

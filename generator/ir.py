@@ -10,7 +10,8 @@ Every field is documented in ``docs/templates.md`` (a test checks that).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)
@@ -287,6 +288,23 @@ class Client:
 
 
 @dataclass(frozen=True)
+class Import:
+    """One import statement of a generated module."""
+
+    module: str  # as written: ``datetime``, ``httpx``, ``._policy``, ``..`` (relative: the package's own)
+    names: tuple[str, ...] = ()  # ``from module import ...``; empty: ``import module``
+    alias: str | None = None  # ``as`` name (of the module, or of the one imported name)
+
+
+@dataclass(frozen=True)
+class ModuleImports:
+    """What one generated module imports: only what its code uses, sorted as isort (ruff ``I``) sorts."""
+
+    sections: tuple[tuple[Import, ...], ...]  # ``__future__``, standard library, third party, the package's own
+    type_checking: tuple[Import, ...] = ()  # imported under ``if _t.TYPE_CHECKING:`` (annotations only)
+
+
+@dataclass(frozen=True)
 class Api:
     package: str  # the generated package's import name
     title: str
@@ -300,6 +318,14 @@ class Api:
     spec_files: tuple[str, ...]  # the input files, relative to the root spec's folder
     spec_sha256: str  # hash of the input files' bytes
     generator_version: str
+    # The runtime modules (generator/runtime/, copied byte for byte) this package ships,
+    # as paths inside it: ``_lro.py`` only with long-running operations, ``_paging.py``
+    # only with pageable ones.
+    runtime_modules: tuple[str, ...] = ()
+    # The imports of each templated module, by its path in the package (``models.py``,
+    # ``aio/_client.py``...): computed from what the module uses (generator/imports.py).
+    imports: Mapping[str, ModuleImports] = field(default_factory=dict)
+    model_patterns: tuple[Pattern, ...] = ()  # the patterns models.py checks (it compiles those)
 
     @property
     def all_operations(self) -> tuple[Operation, ...]:

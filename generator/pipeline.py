@@ -1,7 +1,7 @@
 """The whole pipeline, stage after stage: spec file in, package files out.
 
     load_document -> validate_document -> resolve_refs -> build_api
-        -> render_api -> format_files -> (write_files, in the CLI)
+        -> render_api -> format_files (+ runtime_files) -> (write_files, in the CLI)
 
 Everything up to writing happens in memory, so a run that fails at any stage leaves
 the output folder untouched.
@@ -21,7 +21,7 @@ from generator.load import load_document
 from generator.merge import load_files, load_folder
 from generator.names import package_name_problem
 from generator.remote import Fetcher
-from generator.render import render_api
+from generator.render import render_api, runtime_files
 from generator.resolve import Spec, SpecRoot, resolve_refs
 from generator.validate import validate_document
 from generator.write import with_manifest
@@ -96,4 +96,6 @@ def generate(
     result = build_spec(spec_path, package, allow_remote_refs=allow_remote_refs, spec_root=spec_root, tag=tag)
     rendered = render_api(result.api, templates)
     operations = [operation.operation_id for operation in result.api.all_operations]
-    return Generated(result.api, with_manifest(format_files(rendered), operations), result.warnings)
+    # The runtime modules are black-formatted already: copied as they are, not formatted.
+    files = format_files(rendered) | runtime_files(result.api)
+    return Generated(result.api, with_manifest(files, operations), result.warnings)

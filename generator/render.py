@@ -15,6 +15,10 @@ In a checkout or an editable install (no ``generator/templates``), the checkout'
 (its pyproject.toml names ``opgen``).  Finding no built-in templates, or a templates
 folder without ``_client.py.jinja``, is :class:`BuiltinTemplatesMissing`: an internal
 error (exit 3), raised before anything is written.
+
+The runtime (``generator/runtime/``: ``_policy.py``, ``_serde.py``...) is not rendered:
+:func:`runtime_files` reads the modules ``Api.runtime_modules`` names, already
+black-formatted, to be copied into the package byte for byte (not through black).
 """
 
 from __future__ import annotations
@@ -207,9 +211,25 @@ def render_api(api: Api, templates: Path | None = None) -> dict[str, str]:
     return files
 
 
+def runtime_files(api: Api) -> dict[str, str]:
+    """The runtime modules ``api``'s package ships, by their path inside it, read from
+    ``generator/runtime/`` (package data through :mod:`importlib.resources`), unchanged.
+    A missing one is :class:`BuiltinTemplatesMissing` (a broken installation, exit 3)."""
+    root = importlib.resources.files("generator") / "runtime"
+    files: dict[str, str] = {}
+    for name in api.runtime_modules:
+        resource = root
+        for piece in name.split("/"):
+            resource = resource / piece
+        if not resource.is_file():
+            raise BuiltinTemplatesMissing(f"opgen's runtime is incomplete: no {resource}; reinstall opgen")
+        files[name] = resource.read_bytes().decode("utf-8")
+    return files
+
+
 def _template_file(env: jinja2.Environment, name: str) -> str:
     try:
-        source = env.loader.get_source(env, name) if env.loader else None  # type: ignore[union-attr]
+        source = env.loader.get_source(env, name) if env.loader else None
     except jinja2.TemplateNotFound:
         return name
     return (source[1] if source and source[1] else name)

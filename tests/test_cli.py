@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from generator import render
+from generator import pipeline, render
 from generator.cli import main
 from tests.conftest import ROOT, SEED
 
@@ -143,9 +143,11 @@ def test_removes_only_unedited_files_it_generated(capsys: pytest.CaptureFixture[
     out = tmp_path / "out"
     assert generate_into(capsys, spec, out)[0] == 0
     package = out / "mini"
-    # Pretend the templates no longer produce aio/ and _meta.py; the user edited _meta.py.
+    # Pretend opgen no longer produces aio/ (templates and runtime) and _meta.py; the user edited _meta.py.
     original = render.output_templates
     monkeypatch.setattr(render, "output_templates", lambda: [n for n in original() if not n.startswith("aio/") and n != "_meta.py.jinja"])
+    original_runtime = pipeline.runtime_files
+    monkeypatch.setattr(pipeline, "runtime_files", lambda api: {n: t for n, t in original_runtime(api).items() if not n.startswith("aio/")})
     (package / "_meta.py").write_text((package / "_meta.py").read_text() + "# edited\n")
     code, _, err = generate_into(capsys, spec, out)
     assert code == 0

@@ -19,7 +19,7 @@ import pytest
 from generator.build import BuildResult, build_api
 from generator.diagnostics import GenerationError
 from generator.pipeline import load_spec
-from generator.render import render_api
+from generator.render import render_api, runtime_files
 from tests.conftest import ROOT
 
 CORPUS = ROOT.parent / "shared" / "corpus"
@@ -41,7 +41,7 @@ def test_corpus_spec_generates_and_imports(spec: Path, tmp_path: Path) -> None:
         pytest.fail(f"{spec.name} does not generate:\n{exc}")
     for warning in result.warnings:  # each one names its construct and where it is
         assert warning.pointer.startswith("/") and warning.code, warning
-    files = render_api(result.api)
+    files = render_api(result.api) | runtime_files(result.api)
     root = tmp_path / package
     for name, source in files.items():
         path = root / name

@@ -1,13 +1,15 @@
 """Golden files: every case's output must equal its expected tree, byte for byte.
 
-Regenerate with ``make golden`` after a deliberate change, and review the diff.
+Regenerate with ``make golden`` after a deliberate change, and review the diff.  The
+runtime copies are not stored: ``tests/test_runtime_copies.py`` compares them with
+``generator/runtime/``.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.golden.cases import cases, expected_dir, render
+from tests.golden.cases import cases, expected_dir, render, stored
 
 
 @pytest.mark.parametrize("case", cases())
@@ -18,7 +20,7 @@ def test_output_matches_golden(case: str) -> None:
         for p in expected_root.rglob("*")
         if p.is_file() and "__pycache__" not in p.parts
     }
-    actual = render(case)
+    actual = stored(render(case))
     assert sorted(actual) == sorted(expected), "file list differs: run `make golden` and review"
     for name, content in actual.items():
         assert content == expected[name], f"{case}/{name} differs from the golden file: run `make golden` and review"

@@ -20,10 +20,10 @@ import pytest
 
 from generator.build import build_api
 from generator.pipeline import generate, load_spec
-from generator.render import render_api
+from generator.render import render_api, runtime_files
 from generator.write import write_files
 from tests.golden.cases import HERE as GOLDEN
-from tests.golden.cases import expected_dir
+from tests.golden.cases import full_package
 
 SPEC = GOLDEN / "multiple_inheritance" / "spec.yaml"
 
@@ -154,7 +154,7 @@ swimmer: Swimmer = Swimmer.from_dict({"kind": "Otter", "name": "o"})
 
 
 def test_mypy_accepts_a_model_where_any_parent_is_expected(tmp_path: Path) -> None:
-    golden = expected_dir("multiple_inheritance")
+    golden = full_package("multiple_inheritance", tmp_path / "golden")
     ok, bad = tmp_path / "usage_ok.py", tmp_path / "usage_bad.py"
     ok.write_text(USAGE)
     bad.write_text(
@@ -214,7 +214,7 @@ def test_random_inheritance_graphs_import_and_keep_every_base(seed: int, tmp_pat
     spec_path.write_text(json.dumps(_random_spec(rng, rng.randint(6, 12))))
     package = f"mi_random_{seed}"
     api = build_api(load_spec(spec_path), package, str(spec_path), {"spec.json": b""}).api
-    for name, source in render_api(api).items():
+    for name, source in (render_api(api) | runtime_files(api)).items():
         path = tmp_path / package / name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(source, encoding="utf-8")

@@ -95,6 +95,15 @@ def test_wheel_ships_every_template(wheel: Path) -> None:
     assert not any(n.startswith("templates/") or n.startswith("tests/") for n in names)
 
 
+def test_wheel_ships_the_runtime(wheel: Path) -> None:
+    """generator/runtime/: the modules copied into each package (generator.render.runtime_files)."""
+    names = zipfile.ZipFile(wheel).namelist()
+    shipped = sorted(n.removeprefix("generator/runtime/") for n in names if n.startswith("generator/runtime/") and n.endswith(".py"))
+    runtime = ROOT / "generator" / "runtime"
+    expected = sorted(p.relative_to(runtime).as_posix() for p in runtime.rglob("*.py") if "__pycache__" not in p.parts)
+    assert shipped == expected
+
+
 def test_installed_opgen_is_the_wheel_not_the_checkout(installed: tuple[Path, Path], tmp_path: Path) -> None:
     python, purelib = installed
     probe = "import json, generator, generator.render as r; print(json.dumps([generator.__file__, str(r.builtin_templates()), r.output_templates()]))"

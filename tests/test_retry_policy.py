@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "generated"))
-sys.path.insert(0, str(ROOT / "tests" / "golden" / "enums" / "expected"))
+# The golden enums package, made whole with the runtime copies it does not store.
+sys.path.insert(0, str(ROOT))
+from tests.golden.cases import full_package  # noqa: E402
+
+sys.path.insert(0, str(full_package("enums", Path(tempfile.mkdtemp(prefix="opgen-enums-"))).parent))
 
 import desktopvirtualization  # noqa: E402
 import enums  # noqa: E402  (another generated package, with a RetryPolicy class of its own)

@@ -8,8 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from generator import render
-from generator.cli import main
+from generator import pipeline, render
 from generator.diagnostics import GenerationError
 from generator.write import MANIFEST, manifest_operations, plan_write, with_manifest, write_files
 from tests.test_cli import MINIMAL, generate_into, snapshot, write
@@ -102,7 +101,8 @@ def test_cli_refuses_and_check_fails(capsys: pytest.CaptureFixture[str], tmp_pat
     assert generate_into(capsys, spec, out)[0] == 0
     before = snapshot(out)
     # A broken generator: only a few templates left, none of them the client module.
-    monkeypatch.setattr(render, "output_templates", lambda: ["_errors.py.jinja", "py.typed.jinja"])
+    monkeypatch.setattr(render, "output_templates", lambda: ["_meta.py.jinja", "py.typed.jinja"])
+    monkeypatch.setattr(pipeline, "runtime_files", lambda api: {})
     code, _, err = generate_into(capsys, spec, out)
     assert code == 2
     assert f"{out / 'mini'}: error:" in err and "[no-client-module]" in err and "[mass-removal]" in err

@@ -1,4 +1,4 @@
-"""Every exception desktopvirtualization raises, in one place.
+"""Every exception this package raises, in one place.
 
 ::
 

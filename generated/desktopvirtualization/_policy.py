@@ -5,7 +5,7 @@ Only the I/O differs between :mod:`._pipeline` and :mod:`.aio._pipeline`; every 
 what may be logged) is made here, once, in :class:`Call`.
 
 httpx is imported when a client is created, not when the package is imported, so that
-``import desktopvirtualization`` stays fast.
+``import`` of this package stays fast.
 """
 
 from __future__ import annotations
@@ -20,9 +20,10 @@ import time as _time
 import typing as _t
 from dataclasses import dataclass
 
+from ._config import SCOPE_SUFFIX, SCOPES, SECRET_FIELDS
 from ._errors import ServiceRequestError
 from ._meta import GENERATOR_VERSION, PACKAGE, VERSION
-from ._serde import SECRET_FIELDS, unreserved
+from ._serde import unreserved
 
 if _t.TYPE_CHECKING:
     import logging as _logging
@@ -169,7 +170,7 @@ class ByteStream:
     def close(self) -> None:
         self._response.close()
 
-    def __enter__(self) -> ByteStream:
+    def __enter__(self) -> _t.Self:
         return self
 
     def __exit__(self, *exc_info: object) -> None:
@@ -193,7 +194,7 @@ class ByteStream:
     async def aclose(self) -> None:
         await self._response.aclose()
 
-    async def __aenter__(self) -> ByteStream:
+    async def __aenter__(self) -> _t.Self:
         return self
 
     async def __aexit__(self, *exc_info: object) -> None:
@@ -434,7 +435,9 @@ def _plain_http_allowed(origin: str) -> bool:
 def scopes_for(endpoint: str, credential_scopes: _t.Sequence[str] | None) -> tuple[str, ...]:
     if credential_scopes:
         return tuple(credential_scopes)
-    return (endpoint.rstrip("/") + "/.default",)
+    if SCOPES:
+        return SCOPES
+    return (endpoint.rstrip("/") + SCOPE_SUFFIX,)
 
 
 def identity_headers(agent: str) -> dict[str, str]:

@@ -1,7 +1,7 @@
-"""Turning JSON values into typed Python values and back (runtime of desktopvirtualization).
+"""Turning JSON values into typed Python values and back (runtime of this package).
 
 Each ``as_*`` / ``parse_*`` function checks one value of a response and raises
-:class:`~desktopvirtualization.DeserializationError` naming the model and field when the
+:class:`DeserializationError` naming the model and field when the
 service sent something the spec does not allow.
 
 Reading is tolerant, as the Azure SDK's is: a required value that is absent or null, an
@@ -9,7 +9,7 @@ empty body where JSON was declared (None), an integer outside its format's range
 ``format: uuid`` string that is not a UUID (kept as sent) are accepted, and each such
 deviation is logged once per process at DEBUG (see :func:`tolerate`). A client made with
 ``strict_responses=True`` decodes in strict mode (:data:`STRICT`, set by :func:`strictly`
-around its decoding), where they raise :class:`~desktopvirtualization.DeserializationError`.
+around its decoding), where they raise :class:`DeserializationError`.
 A value of the wrong JSON type raises in both modes.
 """
 
@@ -22,6 +22,7 @@ import json as _json
 import re as _re
 import typing as _t
 
+from ._config import SECRET_FIELDS
 from ._errors import DeserializationError, ParameterValidationError
 
 _DATETIME = _re.compile(
@@ -32,14 +33,6 @@ _DATE = _re.compile(r"\d{4}-\d\d-\d\d\Z", _re.ASCII)
 _UUID = _re.compile(
     r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\Z"
 )
-
-SECRET_FIELDS: frozenset[str] = frozenset(
-    {
-        "RegistrationInfo.token",
-        "RegistrationTokenMinimal.token",
-    }
-)
-"""Fields the spec marks ``x-ms-secret``: never shown by ``repr``, in logs or in errors."""
 
 
 def _detail(where: str, expected: str, value: object) -> str:
@@ -73,7 +66,7 @@ def nested(data: _t.Mapping[str, _t.Any], path: tuple[str, ...], where: str) -> 
 
 
 STRICT: _contextvars.ContextVar[bool] = _contextvars.ContextVar(
-    "desktopvirtualization.strict_responses", default=False
+    __name__.rpartition(".")[0] + ".strict_responses", default=False
 )
 """Whether decoding in this context raises on a deviation (True inside the decoding of a
 ``strict_responses=True`` client's responses) or tolerates it (the default, also for a
@@ -246,7 +239,7 @@ def parse_datetime(value: object, where: str) -> _dt.datetime:
             micro = int((fraction or "0")[:6].ljust(6, "0"))
             try:
                 if offset is None or offset in "Zz":
-                    tz = _dt.timezone.utc
+                    tz = _dt.UTC
                 else:
                     sign = 1 if offset[0] == "+" else -1
                     hours, minutes = int(offset[1:3]), int(offset[4:6])
@@ -271,7 +264,7 @@ def format_datetime(value: _dt.datetime) -> str:
     UTC form falls outside years 1-9999 (``0001-01-01T00:00:00+14:00``) keeps its offset."""
     if value.tzinfo is not None:
         try:
-            value = value.astimezone(_dt.timezone.utc)
+            value = value.astimezone(_dt.UTC)
         except OverflowError:
             return value.isoformat()
     return value.replace(tzinfo=None).isoformat() + "Z"
@@ -297,7 +290,7 @@ def parse_rfc1123(value: object, where: str) -> _dt.datetime:
         if match is not None:
             day, month, year, hour, minute, second, sign, off_h, off_m = match.groups()
             month = month.lower()
-            tz = _dt.timezone.utc
+            tz = _dt.UTC
             try:
                 if sign:
                     offset = _dt.timedelta(hours=int(off_h), minutes=int(off_m))
@@ -318,7 +311,7 @@ def parse_rfc1123(value: object, where: str) -> _dt.datetime:
 
 def format_rfc1123(value: _dt.datetime) -> str:
     if value.tzinfo is not None:
-        value = value.astimezone(_dt.timezone.utc)
+        value = value.astimezone(_dt.UTC)
     days = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
     months = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
     return (
@@ -331,7 +324,7 @@ def parse_unixtime(value: object, where: str) -> _dt.datetime:
     """Seconds since 1970-01-01 UTC."""
     if type(value) in (int, float):
         try:
-            return _dt.datetime.fromtimestamp(_t.cast(float, value), _dt.timezone.utc)
+            return _dt.datetime.fromtimestamp(_t.cast(float, value), _dt.UTC)
         except (OverflowError, OSError, ValueError):
             pass
     raise _fail(where, "a Unix time", value)
@@ -339,7 +332,7 @@ def parse_unixtime(value: object, where: str) -> _dt.datetime:
 
 def format_unixtime(value: _dt.datetime) -> int:
     if value.tzinfo is None:
-        value = value.replace(tzinfo=_dt.timezone.utc)
+        value = value.replace(tzinfo=_dt.UTC)
     return int(value.timestamp())
 
 
@@ -528,7 +521,7 @@ def multipart(fields: list[tuple[str, str | bytes | _t.IO[bytes]]]) -> tuple[byt
                 "Content-Type: application/octet-stream\r\n"
             )
             data = binary_content(value)
-        chunks += [f"--{boundary}\r\n{head}\r\n".encode("utf-8"), data, b"\r\n"]
+        chunks += [f"--{boundary}\r\n{head}\r\n".encode(), data, b"\r\n"]
     chunks.append(f"--{boundary}--\r\n".encode("ascii"))
     return b"".join(chunks), f"multipart/form-data; boundary={boundary}"
 

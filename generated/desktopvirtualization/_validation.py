@@ -1,6 +1,6 @@
 """Checks of arguments against the spec's rules, run before any network I/O.
 
-Each check raises :class:`~desktopvirtualization.ParameterValidationError` (a ``ValueError``)
+Each check raises :class:`ParameterValidationError` (a ``ValueError``)
 naming the parameter and the rule it breaks.
 """
 

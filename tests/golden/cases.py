@@ -1,12 +1,23 @@
-"""The golden cases: each folder here with a spec.yaml, its package named after it."""
+"""The golden cases: each folder here with a spec.yaml, its package named after it.
+
+``expected/<case>/`` stores the spec-dependent files only (and the manifest, which lists
+every file): the runtime modules a package ships are copies of ``generator/runtime/``,
+compared with it by ``tests/test_runtime_copies.py``.  :func:`full_package` puts the two
+back together where a test needs an importable package.
+"""
 
 from __future__ import annotations
 
+import functools
+import json
+import shutil
 from pathlib import Path
 
-from generator.pipeline import generate
+from generator.pipeline import Generated, generate
+from generator.write import MANIFEST
 
 HERE = Path(__file__).resolve().parent
+RUNTIME = HERE.parent.parent / "generator" / "runtime"
 
 
 def cases() -> list[str]:
@@ -17,5 +28,36 @@ def expected_dir(case: str) -> Path:
     return HERE / case / "expected" / case
 
 
+@functools.cache
+def generated(case: str) -> Generated:
+    """The case generated in memory (once per process)."""
+    return generate(HERE / case / "spec.yaml", case)
+
+
 def render(case: str) -> dict[str, bytes]:
-    return generate(HERE / case / "spec.yaml", case).files
+    return dict(generated(case).files)
+
+
+def runtime_names() -> frozenset[str]:
+    """Every runtime module a package may ship, by its path inside the package."""
+    return frozenset(
+        p.relative_to(RUNTIME).as_posix() for p in RUNTIME.rglob("*.py") if p.name != "__init__.py" and "__pycache__" not in p.parts
+    )
+
+
+def stored(files: dict[str, bytes]) -> dict[str, bytes]:
+    """What a golden case stores of a package's files: all but the runtime copies."""
+    runtime = runtime_names()
+    return {name: content for name, content in files.items() if name not in runtime}
+
+
+def full_package(case: str, into: Path) -> Path:
+    """The committed golden package made whole in ``into/<case>``: its stored files, and the
+    runtime modules its manifest lists, copied from ``generator/runtime/``."""
+    source, target = expected_dir(case), into / case
+    shutil.copytree(source, target, ignore=shutil.ignore_patterns("__pycache__"))
+    for name in json.loads((source / MANIFEST).read_text("utf-8"))["files"]:
+        if not (target / name).exists():
+            (target / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(RUNTIME / name, target / name)
+    return target

@@ -1,19 +1,28 @@
 """Rewrite the expected output of every golden case: ``make golden``.
 
 Run it after a deliberate change to the templates or the generator, then review the
-diff of tests/golden/*/expected before committing it.
+diff of tests/golden/*/expected before committing it.  The runtime copies are not stored
+(``tests/golden/cases.py``): the folder is replaced by the case's other files.
 """
 
 from __future__ import annotations
 
-from generator.write import write_files
-from tests.golden.cases import cases, expected_dir, render
+import shutil
+
+from tests.golden.cases import cases, expected_dir, render, stored
 
 
 def main() -> None:
     for case in cases():
-        plan = write_files(expected_dir(case), render(case))
-        print(f"{case}: {len(plan.changed)} written, {len(plan.delete)} removed")
+        folder = expected_dir(case)
+        old = {p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()} if folder.is_dir() else {}
+        files = stored(render(case))
+        shutil.rmtree(folder, ignore_errors=True)
+        for name, content in files.items():
+            (folder / name).parent.mkdir(parents=True, exist_ok=True)
+            (folder / name).write_bytes(content)
+        changed = [name for name in files if old.get(name) != files[name]]
+        print(f"{case}: {len(changed)} written, {len(set(old) - set(files))} removed")
 
 
 if __name__ == "__main__":

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import dataclasses as _dc
 import datetime as _dt
-import enum as _enum
 import typing as _t
 
 from . import _serde, _validation

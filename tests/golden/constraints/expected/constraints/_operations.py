@@ -11,12 +11,10 @@ import typing as _t
 from . import _serde, _validation
 from ._errors import error_from_response as _error_from_response
 from ._policy import Request as _Request
+from .models import GetLimitsResponse
 
 if _t.TYPE_CHECKING:
     import httpx
-from .models import (
-    GetLimitsResponse,
-)
 
 _PATTERN_1 = _re.compile("^[A-Z]{3}\\Z", _re.ASCII)
 _PATTERN_2 = _re.compile("^[0-9a-f]+\\Z", _re.ASCII)

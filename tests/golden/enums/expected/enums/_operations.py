@@ -4,29 +4,15 @@ and async clients: validation, URL and body encoding, status handling, decoding.
 from __future__ import annotations
 
 import dataclasses as _dc
-import datetime as _dt
-import re as _re
 import typing as _t
 
 from . import _serde, _validation
 from ._errors import error_from_response as _error_from_response
 from ._policy import Request as _Request
+from .models import Level, Mode, Palette
 
 if _t.TYPE_CHECKING:
     import httpx
-from .models import (
-    Mode,
-    _Mode_MEMBERS,
-    Shade,
-    _Shade_MEMBERS,
-    Level,
-    _Level_MEMBERS,
-    PaletteInline,
-    _PaletteInline_MEMBERS,
-    ColorsListKind,
-    _ColorsListKind_MEMBERS,
-    Palette,
-)
 
 
 @_dc.dataclass(frozen=True, slots=True)

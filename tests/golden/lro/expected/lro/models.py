@@ -16,8 +16,6 @@ JSON type raises in both modes.
 from __future__ import annotations
 
 import dataclasses as _dc
-import datetime as _dt
-import enum as _enum
 import typing as _t
 
 from . import _serde, _validation

@@ -4,19 +4,15 @@ and async clients: validation, URL and body encoding, status handling, decoding.
 from __future__ import annotations
 
 import dataclasses as _dc
-import datetime as _dt
-import re as _re
 import typing as _t
 
 from . import _serde, _validation
 from ._errors import error_from_response as _error_from_response
 from ._policy import Request as _Request
+from .models import Widget
 
 if _t.TYPE_CHECKING:
     import httpx
-from .models import (
-    Widget,
-)
 
 
 @_dc.dataclass(frozen=True, slots=True)

@@ -15,8 +15,8 @@ from ._errors import (
     ServiceRequestError,
 )
 from ._meta import VERSION as __version__
+from ._paging import AsyncItemPaged, ItemPaged
 from ._policy import RetryPolicy
-from ._policy import AsyncItemPaged, ItemPaged
 
 __all__ = [
     "WidgetCatalogClient",

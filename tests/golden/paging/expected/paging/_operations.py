@@ -4,28 +4,17 @@ and async clients: validation, URL and body encoding, status handling, decoding.
 from __future__ import annotations
 
 import dataclasses as _dc
-import datetime as _dt
 import re as _re
 import typing as _t
 
 from . import _serde, _validation
 from ._errors import error_from_response as _error_from_response
+from ._paging import next_page as _next_page
 from ._policy import Request as _Request
-from ._policy import next_page as _next_page
+from .models import CloudError, ColorList, Consistency, ShelfWidgetList, TagList, Widget, WidgetList
 
 if _t.TYPE_CHECKING:
     import httpx
-from .models import (
-    Consistency,
-    _Consistency_MEMBERS,
-    Widget,
-    WidgetList,
-    ShelfWidgetList,
-    ColorList,
-    TagList,
-    CloudError,
-    CloudErrorError,
-)
 
 _PATTERN_1 = _re.compile("^[a-z]+\\Z", _re.ASCII)
 

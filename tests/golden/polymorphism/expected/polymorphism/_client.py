@@ -2,32 +2,14 @@
 
 from __future__ import annotations
 
-import datetime as _dt
 import typing as _t
 from types import TracebackType
 
 from . import _operations, _serde
-from ._policy import (
-    TokenCredential,
-    RetryPolicy,
-    TimeoutTypes,
-    scopes_for,
-    user_agent as _user_agent,
-)
 from ._pipeline import Pipeline
-from .models import (
-    Fish,
-    Salmon,
-    SmartSalmon,
-    RainbowTrout,
-    Shark,
-    Tank,
-    Finding,
-    TankSetup,
-    Heater,
-    AquariumError,
-    TankTooSmall,
-)
+from ._policy import RetryPolicy, TimeoutTypes
+from ._policy import user_agent as _user_agent
+from .models import Fish, Tank
 
 if _t.TYPE_CHECKING:
     import httpx

@@ -4,29 +4,16 @@ and async clients: validation, URL and body encoding, status handling, decoding.
 from __future__ import annotations
 
 import dataclasses as _dc
-import datetime as _dt
 import re as _re
 import typing as _t
 
 from . import _serde, _validation
 from ._errors import error_from_response as _error_from_response
 from ._policy import Request as _Request
+from .models import AquariumError, Fish, Tank
 
 if _t.TYPE_CHECKING:
     import httpx
-from .models import (
-    Fish,
-    Salmon,
-    SmartSalmon,
-    RainbowTrout,
-    Shark,
-    Tank,
-    Finding,
-    TankSetup,
-    Heater,
-    AquariumError,
-    TankTooSmall,
-)
 
 _PATTERN_1 = _re.compile("^[A-Z]+\\Z", _re.ASCII)
 _PATTERN_2 = _re.compile("^[a-z]+\\Z", _re.ASCII)

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import dataclasses as _dc
 import datetime as _dt
-import enum as _enum
 import re as _re
 import typing as _t
 

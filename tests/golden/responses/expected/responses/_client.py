@@ -2,29 +2,14 @@
 
 from __future__ import annotations
 
-import datetime as _dt
 import typing as _t
 from types import TracebackType
 
 from . import _operations, _serde
-from ._policy import (
-    TokenCredential,
-    RetryPolicy,
-    TimeoutTypes,
-    scopes_for,
-    user_agent as _user_agent,
-)
 from ._pipeline import Pipeline
-from .models import (
-    Tier,
-    Blob,
-    Tombstone,
-    CloudError,
-    CloudErrorError,
-    BlobsGetResult,
-    BlobsPut201Result,
-    BlobsPut202Result,
-)
+from ._policy import RetryPolicy, TimeoutTypes
+from ._policy import user_agent as _user_agent
+from .models import Blob, BlobsGetResult, BlobsPut201Result, BlobsPut202Result, Tombstone
 
 if _t.TYPE_CHECKING:
     import httpx

@@ -2,42 +2,14 @@
 
 from __future__ import annotations
 
-import datetime as _dt
 import typing as _t
 from types import TracebackType
 
 from . import _operations, _serde
-from ._policy import (
-    TokenCredential,
-    RetryPolicy,
-    TimeoutTypes,
-    scopes_for,
-    user_agent as _user_agent,
-)
 from ._pipeline import Pipeline
-from .models import (
-    ResourceIdentityType,
-    ResourceModelWithAllowedPropertySetTier,
-    LoadBalancerType,
-    DayOfWeek,
-    SessionHandlingOperation,
-    ScalingHostPoolType,
-    ScalingPlanPropertiesPriority,
-    TrackedResource,
-    ResourceModelWithAllowedPropertySet,
-    Workspace,
-    Identity,
-    ResourceModelWithAllowedPropertySetIdentity,
-    Sku,
-    ResourceModelWithAllowedPropertySetSku,
-    HostPool,
-    HostPoolAgentUpdate,
-    HostPoolAgentUpdateMaintenanceWindowsItem,
-    ScalingPlan,
-    ScalingPlanProperties,
-    ScalingSchedule,
-    ScalingPlanPatch,
-)
+from ._policy import RetryPolicy, TimeoutTypes, TokenCredential, scopes_for
+from ._policy import user_agent as _user_agent
+from .models import HostPool, ScalingHostPoolType, ScalingPlan, Workspace
 
 if _t.TYPE_CHECKING:
     import httpx

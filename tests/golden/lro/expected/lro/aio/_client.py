@@ -2,27 +2,14 @@
 
 from __future__ import annotations
 
-import datetime as _dt
 import typing as _t
 from types import TracebackType
 
-from .. import _operations, _serde
-from .. import _lro
-from .._policy import (
-    AsyncTokenCredential,
-    RetryPolicy,
-    TimeoutTypes,
-    scopes_for,
-    user_agent as _user_agent,
-)
+from .. import _lro, _operations
+from .._policy import AsyncTokenCredential, RetryPolicy, TimeoutTypes, scopes_for
+from .._policy import user_agent as _user_agent
+from ..models import Disk, Export
 from ._pipeline import AsyncPipeline
-from ..models import (
-    Disk,
-    DiskProperties,
-    Export,
-    CloudError,
-    CloudErrorError,
-)
 
 if _t.TYPE_CHECKING:
     import httpx

@@ -2,22 +2,14 @@
 
 from __future__ import annotations
 
-import datetime as _dt
 import typing as _t
 from types import TracebackType
 
 from .. import _operations, _serde
-from .._policy import (
-    AsyncTokenCredential,
-    RetryPolicy,
-    TimeoutTypes,
-    scopes_for,
-    user_agent as _user_agent,
-)
+from .._policy import RetryPolicy, TimeoutTypes
+from .._policy import user_agent as _user_agent
+from ..models import Widget
 from ._pipeline import AsyncPipeline
-from ..models import (
-    Widget,
-)
 
 if _t.TYPE_CHECKING:
     import httpx

@@ -2,32 +2,14 @@
 
 from __future__ import annotations
 
-import datetime as _dt
 import typing as _t
 from types import TracebackType
 
 from .. import _operations, _serde
-from .._policy import (
-    AsyncTokenCredential,
-    RetryPolicy,
-    TimeoutTypes,
-    scopes_for,
-    user_agent as _user_agent,
-)
+from .._policy import RetryPolicy, TimeoutTypes
+from .._policy import user_agent as _user_agent
+from ..models import Fish, Tank
 from ._pipeline import AsyncPipeline
-from ..models import (
-    Fish,
-    Salmon,
-    SmartSalmon,
-    RainbowTrout,
-    Shark,
-    Tank,
-    Finding,
-    TankSetup,
-    Heater,
-    AquariumError,
-    TankTooSmall,
-)
 
 if _t.TYPE_CHECKING:
     import httpx

@@ -1,0 +1,5 @@
+# The names the runtime takes from each package's generated ``_config.py``
+# (templates/_config.py.jinja); this stub lets mypy check the runtime on its own.
+SCOPES: tuple[str, ...]
+SCOPE_SUFFIX: str
+SECRET_FIELDS: frozenset[str]

@@ -1,0 +1,658 @@
+"""What the sync and async pipelines share: requests, headers, retries, tokens, logs.
+
+Only the I/O differs between :mod:`._pipeline` and :mod:`.aio._pipeline`; every decision
+(what to retry, how long to wait, which headers to send, whether a token may travel,
+what may be logged) is made here, once, in :class:`Call`.
+
+httpx is imported when a client is created, not when the package is imported, so that
+``import`` of this package stays fast.
+"""
+
+from __future__ import annotations
+
+import functools as _functools
+import json as _json
+import math as _math
+import os as _os
+import random as _random
+import sys as _sys
+import time as _time
+import typing as _t
+from dataclasses import dataclass
+
+from ._config import SCOPE_SUFFIX, SCOPES, SECRET_FIELDS
+from ._errors import ServiceRequestError
+from ._meta import GENERATOR_VERSION, PACKAGE, VERSION
+from ._serde import unreserved
+
+if _t.TYPE_CHECKING:
+    import logging as _logging
+    from urllib.parse import SplitResult
+
+    import httpx
+
+# logging and urllib.parse are imported when first needed, not by ``import <package>``:
+# together they were about a third of its import time, and httpx imports both when the
+# first client is made anyway.
+LOGGER: _logging.Logger | None = None  # see logger()
+_DEBUG = 10  # logging.DEBUG
+
+
+def logger() -> _logging.Logger:
+    """The package's logger (named after the package)."""
+    global LOGGER
+    if LOGGER is None:
+        import logging
+
+        LOGGER = logging.getLogger(PACKAGE)
+    return LOGGER
+
+
+def _urlsplit(url: str) -> SplitResult:
+    from urllib.parse import urlsplit
+
+    return urlsplit(url)
+
+
+def _urljoin(base: str, url: str) -> str:
+    from urllib.parse import urljoin
+
+    return urljoin(base, url)
+
+
+TimeoutTypes = _t.Union[float, "httpx.Timeout"]
+CONNECT_TIMEOUT = 10.0
+"""Default seconds to connect."""
+READ_TIMEOUT = 60.0
+"""Default seconds to read, write, or wait for a pooled connection."""
+TOKEN_REFRESH_MARGIN = 300
+"""A cached token is renewed when it has less than this many seconds left."""
+
+_IDEMPOTENT = frozenset({"GET", "PUT", "DELETE", "HEAD", "OPTIONS"})
+_RETRY_IDEMPOTENT = frozenset({408, 429, 500, 502, 503, 504})
+_RETRY_OTHER = frozenset({429, 500, 503, 504})
+_REDIRECTS = frozenset({300, 301, 302, 303, 307, 308})
+MAX_REDIRECTS = 10
+"""Redirects one call follows at most; one more is a :class:`ServiceRequestError`."""
+_SECRET_KEYS = frozenset(field.rpartition(".")[2] for field in SECRET_FIELDS)
+
+
+class AccessToken(_t.Protocol):
+    """What ``get_token`` returns (azure-core's ``AccessToken`` fits)."""
+
+    @property
+    def token(self) -> str: ...
+
+    @property
+    def expires_on(self) -> int: ...
+
+
+class TokenCredential(_t.Protocol):
+    """azure-core's ``TokenCredential`` protocol: ``DefaultAzureCredential()`` fits."""
+
+    def get_token(self, *scopes: str, **kwargs: _t.Any) -> AccessToken: ...
+
+
+class AsyncTokenCredential(_t.Protocol):
+    """azure-core's ``AsyncTokenCredential`` protocol (``azure.identity.aio`` credentials)."""
+
+    async def get_token(self, *scopes: str, **kwargs: _t.Any) -> AccessToken: ...
+
+
+class Unencoded(str):
+    """A query value put into the URL as it is, not percent-encoded
+    (``x-ms-skip-url-encoding``). An ``http_client`` with default ``params`` has httpx
+    rebuild the query, which encodes it after all."""
+
+    __slots__ = ()
+
+
+@dataclass(slots=True)
+class Request:
+    """A request ready to send: validated, encoded, not yet authorised. Nothing changes it
+    once built (not frozen only because a frozen dataclass takes four times as long to
+    make, once per call)."""
+
+    method: str
+    url: str
+    params: list[tuple[str, str | int | float | bool | None]]
+    headers: dict[str, str]
+    content: bytes | None = None
+    stream: bool = False
+    """The success body is handed over unread (a :class:`ByteStream`); error bodies are read."""
+    secret_headers: tuple[str, ...] = ()
+    """Headers carrying credentials (API keys): like the token, not sent to another origin."""
+    authorize: bool = True
+    """The token may be sent: False for a next link or a long-running operation's poll to another origin than the call's."""
+
+
+class ByteStream:
+    """A response body read from the network as you iterate over it, in ``bytes`` chunks.
+
+    Close it when done (``with``, ``contextlib.closing``, or :meth:`close`), or read it to
+    the end: either releases the connection. An async client's stream is read with
+    ``async for`` and closed with ``async with`` or :meth:`aclose`.
+    """
+
+    __slots__ = ("_response",)
+
+    def __init__(self, response: httpx.Response) -> None:
+        self._response = response
+
+    @property
+    def status_code(self) -> int:
+        return self._response.status_code
+
+    @property
+    def headers(self) -> httpx.Headers:
+        return self._response.headers
+
+    def _failed(self, error: Exception) -> ServiceRequestError:
+        request = self._response.request
+        return ServiceRequestError(
+            f"{request.method} {request.url}: reading the body: {type(error).__name__}: {error}"
+        )
+
+    def __iter__(self) -> _t.Iterator[bytes]:
+        import httpx
+
+        try:
+            yield from self._response.iter_bytes()
+        except httpx.TransportError as exc:
+            raise self._failed(exc) from exc
+        finally:
+            self._response.close()
+
+    def read(self) -> bytes:
+        """The whole (rest of the) body."""
+        return b"".join(self)
+
+    def close(self) -> None:
+        self._response.close()
+
+    def __enter__(self) -> _t.Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    async def __aiter__(self) -> _t.AsyncIterator[bytes]:
+        import httpx
+
+        try:
+            async for chunk in self._response.aiter_bytes():
+                yield chunk
+        except httpx.TransportError as exc:
+            raise self._failed(exc) from exc
+        finally:
+            await self._response.aclose()
+
+    async def aread(self) -> bytes:
+        """The whole (rest of the) body (async clients)."""
+        return b"".join([chunk async for chunk in self])
+
+    async def aclose(self) -> None:
+        await self._response.aclose()
+
+    async def __aenter__(self) -> _t.Self:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
+
+
+@dataclass(frozen=True, slots=True)
+class RetryPolicy:
+    """When to try again, and how long to wait first.
+
+    :ivar total: retries after the first attempt (default 3).
+    :ivar backoff_factor: first back-off in seconds, doubled each retry (default 0.8),
+        with ±20% jitter.
+    :ivar backoff_max: longest back-off in seconds (default 60).
+    :ivar retry_after_max: longest wait the server may ask for through ``Retry-After``,
+        ``retry-after-ms`` or ``x-ms-retry-after-ms`` (default 60); longer asks are capped.
+    """
+
+    total: int = 3
+    backoff_factor: float = 0.8
+    backoff_max: float = 60.0
+    retry_after_max: float = 60.0
+
+    @classmethod
+    def of(cls, retries: int | RetryPolicy) -> RetryPolicy:
+        """A client's ``retries``: a number of retries, or a policy. A policy of another
+        opgen package (its own RetryPolicy class, same fields) is copied, not mistaken
+        for a number."""
+        if isinstance(retries, cls):
+            return retries
+        if isinstance(retries, int) and not isinstance(retries, bool):
+            return cls(total=retries)
+        fields = ("total", "backoff_factor", "backoff_max", "retry_after_max")
+        if all(hasattr(retries, name) for name in fields):
+            return cls(**{name: getattr(retries, name) for name in fields})
+        raise TypeError(f"retries must be an int or a RetryPolicy, not {type(retries).__name__}")
+
+    def retry_status(self, method: str, response: httpx.Response) -> bool:
+        """ARM rules: idempotent methods retry 408/429/500/502/503/504; POST and PATCH only
+        429/500/503/504 or a server error (5xx) carrying a retry-after header; never
+        another 4xx, whatever its headers."""
+        if method in _IDEMPOTENT:
+            return response.status_code in _RETRY_IDEMPOTENT
+        if response.status_code in _RETRY_OTHER:
+            return True
+        return response.status_code >= 500 and self.retry_after(response.headers) is not None
+
+    @staticmethod
+    def retry_error(method: str, error: Exception) -> bool:
+        """A connection never made is safe to retry for any method; anything later only
+        for idempotent ones."""
+        import httpx
+
+        if isinstance(error, (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)):
+            return True
+        return method in _IDEMPOTENT and isinstance(
+            error, (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
+        )
+
+    def retry_after(self, headers: httpx.Headers) -> float | None:
+        """The wait the server asks for, in seconds, capped; ``None`` if it asks none."""
+        for name in ("retry-after-ms", "x-ms-retry-after-ms"):
+            value = headers.get(name)
+            if value is not None:
+                try:
+                    millis = float(value)
+                except ValueError:
+                    continue
+                if _math.isfinite(millis):
+                    return min(max(millis / 1000.0, 0.0), self.retry_after_max)
+        value = headers.get("retry-after")
+        if value is None:
+            return None
+        try:
+            seconds = float(value)
+        except ValueError:
+            import email.utils
+
+            try:
+                when = email.utils.parsedate_to_datetime(value)
+            except (TypeError, ValueError, IndexError):
+                return None
+            seconds = when.timestamp() - _time.time()
+        if not _math.isfinite(seconds):
+            return None
+        return min(max(seconds, 0.0), self.retry_after_max)
+
+    def backoff(self, retry: int) -> float:
+        """Exponential back-off with jitter before the ``retry``-th retry (1-based)."""
+        delay: float = self.backoff_factor * (2.0 ** (retry - 1))
+        return min(delay * _random.uniform(0.8, 1.2), self.backoff_max)
+
+
+# x-ms-client-request-id values must be unique, not secret: drawn from a generator of
+# their own, seeded from the OS (and again in a forked child, which would otherwise repeat
+# its parent's ids), so random.seed() elsewhere cannot make two runs send the same ids.
+_ids = _random.Random()
+if hasattr(_os, "register_at_fork"):
+    _os.register_at_fork(after_in_child=_ids.seed)
+
+
+_UUID_CLEAR = ~((0xF000 << 64) | (0xC000 << 48)) & ((1 << 128) - 1)
+_UUID_V4 = (0x4000 << 64) | (0x8000 << 48)  # version 4, variant RFC 4122 (as uuid.UUID sets them)
+
+
+def new_request_id() -> str:
+    """A random (version 4) UUID, without uuid.uuid4()'s os.urandom call per id (as long
+    as all of Call's other set-up)."""
+    h = "%032x" % (_ids.getrandbits(128) & _UUID_CLEAR | _UUID_V4)
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+
+def url_with_query(request: Request) -> str:
+    """``request.url`` with its query string, encoded exactly as httpx encodes ``params=``.
+
+    Given a finished URL, httpx parses it once per attempt instead of twice and skips
+    merging parameters: about a third of its work for a small request.
+    """
+    if not request.params:
+        return request.url
+    separator = "&" if "?" in request.url else "?"  # a next link brings a query of its own
+    # Names and values made only of unreserved characters (api-version=2025-10-10) read
+    # the same encoded or not: joined as they are, without building httpx.QueryParams.
+    joined = []
+    for name, value in request.params:
+        if type(value) is not str or not unreserved(name) or not unreserved(value):
+            break
+        joined.append(name + "=" + value)
+    else:
+        return request.url + separator + "&".join(joined)
+    import httpx
+
+    if not any(isinstance(value, Unencoded) for _, value in request.params):
+        return f"{request.url}{separator}{httpx.QueryParams(request.params)}"
+    query = []
+    for name, value in request.params:
+        if isinstance(value, Unencoded):
+            query.append(
+                f"{httpx.QueryParams([(name, '')])}{value}"
+            )  # "name=" and the value as it is
+        else:
+            query.append(str(httpx.QueryParams([(name, value)])))
+    return request.url + separator + "&".join(query)
+
+
+def _origin(url: str) -> tuple[str, str, int | None]:
+    parts = _urlsplit(url)
+    try:
+        port = parts.port
+    except ValueError:
+        port = None
+    return parts.scheme, parts.hostname or "", port or {"http": 80, "https": 443}.get(parts.scheme)
+
+
+_URL_CACHE_MAX_LENGTH = 2048
+
+
+def parsed_url(url: str) -> httpx.URL | str:
+    """``url`` for ``build_request``: an ``httpx.URL`` parsed once for the calls that
+    repeat it (polling, the same resource again and again).
+
+    httpx checks a URL string character by character each time it is sent, about a
+    sixth of a small call's instructions; an ``httpx.URL`` is immutable and passes
+    through unparsed. The last 128 URLs under 2 KB are kept; a longer one goes as it is.
+    """
+    return _parse_url(url) if len(url) <= _URL_CACHE_MAX_LENGTH else url
+
+
+@_functools.lru_cache(maxsize=128)
+def _parse_url(url: str) -> httpx.URL:
+    import httpx
+
+    return httpx.URL(url)
+
+
+def same_origin(url: str, other: str) -> bool:
+    """Whether two absolute URLs have the same scheme, host and port: where a token may follow."""
+    return _origin(url) == _origin(other)
+
+
+def make_timeout(timeout: TimeoutTypes | None) -> httpx.Timeout:
+    import httpx
+
+    if timeout is None:
+        return httpx.Timeout(READ_TIMEOUT, connect=CONNECT_TIMEOUT)
+    if isinstance(timeout, httpx.Timeout):
+        return timeout
+    return httpx.Timeout(timeout)
+
+
+def _shorter(timeout: httpx.Timeout, remaining: float) -> httpx.Timeout:
+    import httpx
+
+    def cap(value: float | None) -> float:
+        return remaining if value is None else min(value, remaining)
+
+    return httpx.Timeout(
+        connect=cap(timeout.connect),
+        read=cap(timeout.read),
+        write=cap(timeout.write),
+        pool=cap(timeout.pool),
+    )
+
+
+def is_loopback(host: str) -> bool:
+    """``localhost`` or a loopback address."""
+    host = host.strip("[]").lower()
+    if host == "localhost":
+        return True
+    import ipaddress
+
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def check_token_transport(url: str) -> None:
+    """Refuse to send a bearer token over plain http, except to this machine."""
+    if url.startswith("https://"):
+        return
+    # The answer depends on the scheme and host only: decided once per origin.
+    origin = "/".join(url.split("/", 3)[:3])
+    if _plain_http_allowed(origin):
+        return
+    parts = _urlsplit(origin)
+    raise ValueError(
+        f"refusing to send a bearer token over {parts.scheme or 'a non-https'} to {parts.hostname!r}: use https"
+    )
+
+
+@_functools.lru_cache(maxsize=32)
+def _plain_http_allowed(origin: str) -> bool:
+    parts = _urlsplit(origin)
+    return parts.scheme == "http" and is_loopback(parts.hostname or "")
+
+
+def scopes_for(endpoint: str, credential_scopes: _t.Sequence[str] | None) -> tuple[str, ...]:
+    if credential_scopes:
+        return tuple(credential_scopes)
+    if SCOPES:
+        return SCOPES
+    return (endpoint.rstrip("/") + SCOPE_SUFFIX,)
+
+
+def identity_headers(agent: str) -> dict[str, str]:
+    """The headers every request carries besides the call's own."""
+    return {"Accept": "application/json", "User-Agent": agent}
+
+
+def user_agent(prefix: str | None) -> str:
+    python = "{}.{}.{}".format(*_sys.version_info[:3])
+    agent = f"{PACKAGE}/{VERSION} opgen/{GENERATOR_VERSION} python/{python}"
+    return f"{prefix} {agent}" if prefix else agent
+
+
+def token_is_fresh(token: AccessToken | None) -> bool:
+    return token is not None and token.expires_on - _time.time() > TOKEN_REFRESH_MARGIN
+
+
+def _redact(value: _t.Any) -> _t.Any:
+    if isinstance(value, dict):
+        return {k: "***" if k in _SECRET_KEYS else _redact(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_redact(v) for v in value]
+    return value
+
+
+def loggable_body(content: bytes | None) -> str:
+    """A body for the log: JSON with every secret field replaced by ``***``; other
+    content only by its size."""
+    if not content:
+        return "<empty>"
+    try:
+        return _json.dumps(_redact(_json.loads(content)), ensure_ascii=False)
+    except (ValueError, RecursionError):
+        return f"<{len(content)} bytes, not JSON>"
+
+
+class Call:
+    """The state of one operation call across its attempts.
+
+    The pipelines ask it what to send (:meth:`attempt`: ``method``, ``url``, ``params``,
+    ``headers``, ``content``, and the token only while ``authorize``) and, after each
+    attempt, whether and how long to wait before the next (:meth:`failed`,
+    :meth:`answered`), which may be a redirect's target.
+    """
+
+    def __init__(
+        self,
+        request: Request,
+        *,
+        retry: RetryPolicy,
+        retries: int | None,
+        timeout: httpx.Timeout,
+        deadline: float | None,
+        headers: _t.Mapping[str, str],
+        client_request_id: str | None,
+        log_bodies: bool,
+        merge_params: bool = False,
+        auto_request_id: bool = True,
+    ) -> None:
+        self.request = request
+        self.method = request.method
+        self.content = request.content
+        # A client with default params would replace a URL's own query with them: it
+        # gets the params to merge then, and otherwise a finished URL (faster to send).
+        self._merge_params = merge_params
+        self.url = request.url if merge_params else url_with_query(request)
+        self.params: list[tuple[str, str | int | float | bool | None]] | None = (
+            request.params if merge_params else None
+        )
+        self._shown = request.url  # the URL logs and errors name
+        # The token may be sent: not to a next link or after a redirect to another origin.
+        self.authorize = request.authorize
+        self.redirects = 0
+        self.attempts = 0
+        self._retry = retry
+        self._budget = retry.total if retries is None else retries
+        self._timeout = timeout
+        self._deadline = None if deadline is None else _time.monotonic() + deadline
+        self._log_bodies = log_bodies
+        self._started = 0.0
+        if client_request_id is None and auto_request_id:
+            client_request_id = new_request_id()
+        self.headers = dict(headers)  # identity_headers(), unless the client carries them
+        if client_request_id is not None:
+            self.headers["x-ms-client-request-id"] = client_request_id
+        self.headers.update(request.headers)
+        # What logs name the call by (a spec's own x-ms-client-request-id parameter included).
+        self.request_id = self.headers.get("x-ms-client-request-id", "-")
+
+    def _remaining(self) -> float | None:
+        return None if self._deadline is None else self._deadline - _time.monotonic()
+
+    def attempt(self) -> httpx.Timeout:
+        """Start an attempt; the timeout it may use (within the call's deadline)."""
+        remaining = self._remaining()
+        if remaining is not None and remaining <= 0:
+            raise ServiceRequestError(
+                f"{self.method} {self._shown}: deadline exceeded after {self.attempts} attempt(s)",
+                attempts=self.attempts,
+            )
+        self.attempts += 1
+        self._started = _time.monotonic()
+        if (log := logger()).isEnabledFor(_DEBUG):
+            log.debug(
+                "%s %s (client request id %s, attempt %d)%s",
+                self.method,
+                self._shown,
+                self.request_id,
+                self.attempts,
+                " body: " + loggable_body(self.content) if self._log_bodies else "",
+            )
+        return self._timeout if remaining is None else _shorter(self._timeout, remaining)
+
+    def _wait(self, delay: float) -> float | None:
+        remaining = self._remaining()
+        if remaining is not None and delay >= remaining:
+            return None  # the next attempt could not finish in time
+        return delay
+
+    def failed(self, error: Exception) -> float:
+        """The transport failed: seconds to wait before retrying, or raise."""
+        if (log := logger()).isEnabledFor(_DEBUG):
+            log.debug(
+                "%s %s -> %s (client request id %s, %.1f ms, attempt %d)",
+                self.method,
+                self._shown,
+                type(error).__name__,
+                self.request_id,
+                (_time.monotonic() - self._started) * 1000.0,
+                self.attempts,
+            )
+        retried = self.attempts - self.redirects
+        if retried <= self._budget and self._retry.retry_error(self.method, error):
+            delay = self._wait(self._retry.backoff(retried))
+            if delay is not None:
+                return delay
+        raise ServiceRequestError(
+            f"{self.method} {self._shown}: {type(error).__name__}: {error}", attempts=self.attempts
+        ) from error
+
+    def unread(self, response: httpx.Response) -> bool:
+        """Whether ``response``'s body is left for the caller to read: a success of an
+        operation that returns a stream. The pipelines read every other body at once."""
+        return self.request.stream and 200 <= response.status_code < 300
+
+    def _response_body(self, response: httpx.Response) -> str:
+        return "<stream>" if self.unread(response) else loggable_body(response.content)
+
+    def answered(self, response: httpx.Response) -> float | None:
+        """A response came: seconds to wait before retrying, or ``None`` to return it."""
+        if (log := logger()).isEnabledFor(_DEBUG):
+            log.debug(
+                "%s %s -> %d (client request id %s, request id %s, %.1f ms, attempt %d)%s",
+                self.method,
+                response.request.url,
+                response.status_code,
+                self.request_id,
+                response.headers.get("x-ms-request-id", "-"),
+                (_time.monotonic() - self._started) * 1000.0,
+                self.attempts,
+                " body: " + self._response_body(response) if self._log_bodies else "",
+            )
+        if self._redirect(response):
+            return 0.0
+        retried = self.attempts - self.redirects
+        if retried <= self._budget and self._retry.retry_status(self.method, response):
+            asked = self._retry.retry_after(response.headers)
+            delay = self._wait(self._retry.backoff(retried) if asked is None else asked)
+            if delay is not None:
+                return delay
+        response.extensions["opgen.attempts"] = self.attempts
+        return None
+
+    def _redirect(self, response: httpx.Response) -> bool:
+        """Whether to follow ``response`` (then the next attempt goes to its ``Location``).
+
+        300, 301 and 302 are followed for GET and HEAD only (a PUT, PATCH or POST gets the
+        redirect as its answer); 303 as a GET without the body (a HEAD stays a HEAD); 307
+        and 308 with the same method and body. A relative ``Location`` is resolved against
+        the request's URL. The token and the API keys are not sent to another origin.
+        """
+        if response.status_code not in _REDIRECTS:
+            return False
+        location = response.headers.get("location")
+        if not location:
+            return False
+        method = self.method
+        if response.status_code == 303:
+            method = "HEAD" if method == "HEAD" else "GET"
+        elif response.status_code < 303 and method not in ("GET", "HEAD"):
+            return False
+        current = str(response.request.url)
+        target = _urljoin(current, location.strip())
+        if _urlsplit(target).scheme not in ("http", "https"):
+            return False
+        if self.redirects >= MAX_REDIRECTS:
+            raise ServiceRequestError(
+                f"{self.method} {self._shown}: more than {MAX_REDIRECTS} redirects",
+                attempts=self.attempts,
+            )
+        if not same_origin(target, current):
+            self.authorize = False
+            for name in ("Authorization", *self.request.secret_headers):
+                self.headers.pop(name, None)
+        if method != self.method:
+            self.content = None
+            self.headers.pop("Content-Type", None)
+        self.method, self._shown = method, target
+        if self._merge_params:
+            parts = _urlsplit(target)
+            self.url = parts._replace(query="", fragment="").geturl()
+            from urllib.parse import parse_qsl
+
+            self.params = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)]
+        else:
+            self.url, self.params = target, None
+        self.redirects += 1
+        return True
