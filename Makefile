@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: generate check test fuzz golden bench conformance deps-check clean
+.PHONY: generate check lint test fuzz golden bench conformance deps-check clean
 
 # The AutoRest test server (Node.js), pinned by tests/conformance/server/package-lock.json.
 SERVER := tests/conformance/server
@@ -28,8 +28,16 @@ $(SERVER_STAMP): $(SERVER)/package-lock.json
 	@if command -v npm >/dev/null 2>&1; then npm ci --prefix $(SERVER) --no-audit --no-fund --loglevel=error; \
 	else echo "npm not found: the conformance tests will be skipped"; fi
 
-## Run the whole test suite (the conformance suite included).
-test: $(STAMP) $(SERVER_STAMP)
+## ruff and mypy --strict on the generator (its runtime included) and ruff on the tests
+## ([tool.ruff], [tool.mypy]); generated code (generated/, the goldens) is held to no
+## unused and sorted imports.
+lint: $(STAMP)
+	$(BIN)/ruff check --quiet generator tests
+	$(BIN)/ruff check --quiet --select F,I generated tests/golden/*/expected
+	$(BIN)/mypy
+
+## Lint, then run the whole test suite (the conformance suite included; skipped without Node.js).
+test: $(STAMP) $(SERVER_STAMP) lint
 	$(BIN)/python -m pytest
 
 ## Fuzz the generator: many random specs and seed-spec mutations (make test runs a few).

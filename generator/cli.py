@@ -17,13 +17,12 @@ import os
 import sys
 from pathlib import Path
 
-from generator import __version__
+from generator import __version__, diff_report
 from generator.config import ClientTarget, find_pyproject, read_targets
-from generator import diff_report
 from generator.diagnostics import GenerationError, Level
-from generator.load import with_lines
 from generator.diff import compare
 from generator.diff_sides import load_side, package_notes
+from generator.load import with_lines
 from generator.pipeline import generate, load_spec
 from generator.render import BuiltinTemplatesMissing
 from generator.write import MANIFEST, plan_write, write_files

@@ -96,7 +96,7 @@ def first_difference(old: Any, new: Any, at: str = "") -> str:
                 return at + pointer(keys[0]) if keys else at
             old, new, at = old[keys[0]], new[keys[0]], at + pointer(keys[0])
         elif isinstance(old, list) and isinstance(new, list) and len(old) == len(new):
-            index = next((i for i, (a, b) in enumerate(zip(old, new)) if _canonical(a) != _canonical(b)), None)
+            index = next((i for i, (a, b) in enumerate(zip(old, new, strict=True)) if _canonical(a) != _canonical(b)), None)
             if index is None:
                 return at
             old, new, at = old[index], new[index], f"{at}/{index}"

@@ -19,7 +19,14 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
-from generator.diagnostics import Diagnostic, GenerationError, Level, error, pointer, unescape_pointer_token
+from generator.diagnostics import (
+    Diagnostic,
+    GenerationError,
+    Level,
+    error,
+    pointer,
+    unescape_pointer_token,
+)
 from generator.load import Document, load_document
 from generator.remote import Fetcher, RemoteError
 

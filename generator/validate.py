@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urldefrag, urlsplit
@@ -32,7 +32,14 @@ from openapi_spec_validator.validation.exceptions import (
 from openapi_spec_validator.validation.keywords import KeywordValidator
 from openapi_spec_validator.validation.validators import SpecValidator
 
-from generator.diagnostics import Diagnostic, GenerationError, Level, error, pointer, unescape_pointer_token
+from generator.diagnostics import (
+    Diagnostic,
+    GenerationError,
+    Level,
+    error,
+    pointer,
+    unescape_pointer_token,
+)
 from generator.load import Document, Locator, load_document
 from generator.remote import SCHEMES, Fetcher
 from generator.resolve import SpecRoot, reference_cycles, resolve_refs
@@ -60,7 +67,7 @@ def _retriever(root: Path, cache: dict[Path, Any], remote: Fetcher | None = None
     """A reference handler that serves files below ``root`` only, and remote documents
     only through ``remote`` (which fetches each once, within its limits).  ``swagger2``:
     they are read as :func:`_file_types_read_as_binary` says."""
-    adapt = _file_types_read_as_binary if swagger2 else (lambda data: data)
+    adapt: Callable[[Any], Any] = _file_types_read_as_binary if swagger2 else (lambda data: data)
 
     def retrieve(uri: str) -> Mapping[str, Any]:
         parts = urlsplit(uri)
@@ -99,7 +106,7 @@ def _file_types_read_as_binary(data: Any, header: bool = False) -> Any:
     """
     if isinstance(data, list):
         items = [_file_types_read_as_binary(item) for item in data]
-        return data if all(a is b for a, b in zip(items, data)) else items
+        return data if all(a is b for a, b in zip(items, data, strict=True)) else items
     if not isinstance(data, dict):
         return data
     changed: dict[Any, Any] | None = None

@@ -4,7 +4,6 @@ run for real (opgen's console script) in a copy of this repository's specs and c
 from __future__ import annotations
 
 import os
-import shlex
 import shutil
 import subprocess
 import sys

@@ -19,8 +19,6 @@ _HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(_HERE.parent / "generated"))
 sys.path.insert(0, str(_HERE))
 
-from http_server import RecordingServer, Reply  # noqa: E402
-
 import desktopvirtualization  # noqa: E402
 from desktopvirtualization import (  # noqa: E402
     DeserializationError,
@@ -38,6 +36,7 @@ from desktopvirtualization.models import (  # noqa: E402
     RegistrationInfo,
     RegistrationTokenOperation,
 )
+from http_server import RecordingServer, Reply  # noqa: E402
 
 SUBSCRIPTION = "daefabc0-95b4-48b3-b645-8a753a63c4fa"
 RG = "resourceGroup1"
@@ -120,7 +119,7 @@ def call(client, resource_group_name=RG, host_pool_name=POOL, **kwargs):
 def assert_sample(info: RegistrationInfo) -> None:
     assert isinstance(info, RegistrationInfo)
     assert info.expiration_time == dt.datetime(
-        2008, 9, 22, 14, 1, 54, 957124, tzinfo=dt.timezone.utc
+        2008, 9, 22, 14, 1, 54, 957124, tzinfo=dt.UTC
     )
     assert info.expiration_time.tzinfo is not None
     assert info.expiration_time.utcoffset() == dt.timedelta(0)
@@ -503,11 +502,11 @@ def test_unknown_enum_extra_fields_and_missing_fields(server, credential):
 @pytest.mark.parametrize(
     ("stamp", "expected"),
     [
-        ("2008-09-22T14:01:54Z", dt.datetime(2008, 9, 22, 14, 1, 54, tzinfo=dt.timezone.utc)),
-        ("2008-09-22T14:01:54", dt.datetime(2008, 9, 22, 14, 1, 54, tzinfo=dt.timezone.utc)),
+        ("2008-09-22T14:01:54Z", dt.datetime(2008, 9, 22, 14, 1, 54, tzinfo=dt.UTC)),
+        ("2008-09-22T14:01:54", dt.datetime(2008, 9, 22, 14, 1, 54, tzinfo=dt.UTC)),
         (
             "2008-09-22T16:01:54.5+02:00",
-            dt.datetime(2008, 9, 22, 14, 1, 54, 500000, tzinfo=dt.timezone.utc),
+            dt.datetime(2008, 9, 22, 14, 1, 54, 500000, tzinfo=dt.UTC),
         ),
     ],
 )

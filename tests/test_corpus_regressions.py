@@ -8,10 +8,9 @@ silent drop.
 
 from __future__ import annotations
 
-import re
-
 import importlib
 import json
+import re
 import subprocess
 import sys
 from collections.abc import Iterator

@@ -18,12 +18,16 @@ _HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(_HERE.parent / "generated"))
 sys.path.insert(0, str(_HERE))
 
+from desktopvirtualization import (  # noqa: E402
+    DesktopVirtualizationAPIClient,
+    HttpResponseError,
+    ParameterValidationError,
+)
+from desktopvirtualization import aio as dv_aio  # noqa: E402
+from desktopvirtualization.models import CloudError, RegistrationTokenList, RegistrationTokenMinimal  # noqa: E402
 from http_server import RecordingServer, Reply  # noqa: E402
 
 from generator.pipeline import build_spec  # noqa: E402
-from desktopvirtualization import DesktopVirtualizationAPIClient, HttpResponseError, ParameterValidationError  # noqa: E402
-from desktopvirtualization import aio as dv_aio  # noqa: E402
-from desktopvirtualization.models import CloudError, RegistrationTokenList, RegistrationTokenMinimal  # noqa: E402
 
 ROOT = _HERE.parent
 CURRENT = ROOT / "specs" / "desktopvirtualization" / "2025-10-10"
@@ -96,7 +100,7 @@ def test_request_and_sample_response(server: RecordingServer) -> None:
     assert tokens.next_link is None
     [token] = tokens.value or []
     assert isinstance(token, RegistrationTokenMinimal)
-    assert token.expiration_time == dt.datetime(2008, 9, 22, 14, 1, 54, 957124, tzinfo=dt.timezone.utc)
+    assert token.expiration_time == dt.datetime(2008, 9, 22, 14, 1, 54, 957124, tzinfo=dt.UTC)
     assert token.token == "token"
     assert "'token'" not in repr(token) and "token='***'" in repr(token)  # x-ms-secret
 

@@ -123,7 +123,7 @@ def _invalid(pkg: ModuleType, value: Any) -> Any:
 
 def test_model_bodies_are_checked_all_the_way_down(pkg: ModuleType) -> None:
     m = pkg.models
-    born = _dt.datetime(2020, 1, 2, tzinfo=_dt.timezone.utc)
+    born = _dt.datetime(2020, 1, 2, tzinfo=_dt.UTC)
     fine = m.Tank(id=None, name="big", fish=[m.Shark(length=1.0, birthday=born, teeth=3, bites={"a": 10})])
     pkg._validation.check_model("tank", fine, required=True, model=m.Tank)  # read-only id: never sent, not checked
     shark = m.Shark(length=1.0, birthday=born, teeth=3)

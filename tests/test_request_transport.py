@@ -307,7 +307,7 @@ def test_urlencoded_form(client: Any, server: RecordingServer) -> None:
     client.forms.plain("a b&c=d")
     client.forms.plain(
         "x",
-        when=dt.datetime(2020, 1, 2, 3, 4, 5, tzinfo=dt.timezone.utc),
+        when=dt.datetime(2020, 1, 2, 3, 4, 5, tzinfo=dt.UTC),
         tags=["t1", "t 2"],
         ids=[1, 2],
         flag=False,

@@ -29,19 +29,17 @@ ROOT = _HERE.parent
 sys.path.insert(0, str(ROOT / "generated"))
 sys.path.insert(0, str(_HERE))
 
-from http_server import RecordingServer, Reply  # noqa: E402
-
 from desktopvirtualization import (  # noqa: E402
     DeserializationError,
     DesktopVirtualizationAPIClient,
     HttpResponseError,
-    ResourceNotFoundError,
     RetryPolicy,
     ServiceRequestError,
+    _policy,  # noqa: E402
 )
-from desktopvirtualization import _policy  # noqa: E402
 from desktopvirtualization import aio as dv_aio  # noqa: E402
 from desktopvirtualization.models import CloudError  # noqa: E402
+from http_server import RecordingServer, Reply  # noqa: E402
 
 SUBSCRIPTION = "daefabc0-95b4-48b3-b645-8a753a63c4fa"
 RG = "resourceGroup1"
@@ -267,7 +265,7 @@ def test_retry_after_forms_precedence_and_cap():
     assert asked(retry_after="9", retry_after_ms="100") == 0.1
     assert asked(retry_after="9", x_ms_retry_after_ms="200") == 0.2
     # HTTP-date, in the future and in the past.
-    now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0)
     future = email.utils.format_datetime(now + dt.timedelta(seconds=30), usegmt=True)
     assert 28.0 <= asked(retry_after=future) <= 30.5
     assert asked(retry_after="Wed, 21 Oct 2015 07:28:00 GMT") == 0.0

@@ -12,7 +12,6 @@ import importlib
 import json
 import sys
 from collections.abc import Iterator
-from pathlib import Path
 from types import ModuleType
 from typing import Any
 
@@ -187,7 +186,7 @@ def test_int_format_range_in_lists_and_without_format(pkg: ModuleType) -> None:
 
 def test_format_with_enum_decodes_to_the_format_type(pkg: ModuleType) -> None:
     thing = pkg.models.Thing.from_dict({"epoch": "1970-01-01T00:00:00Z", "day": "2000-01-02", "color": "red", "level": 2})
-    assert thing.epoch == dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc) and thing.epoch.tzinfo is not None
+    assert thing.epoch == dt.datetime(1970, 1, 1, tzinfo=dt.UTC) and thing.epoch.tzinfo is not None
     assert thing.day == dt.date(2000, 1, 2)
     assert thing.color is pkg.models.ThingColor.RED and thing.level is pkg.models.ThingLevel.V_2
     assert thing.to_dict() == {"epoch": "1970-01-01T00:00:00Z", "day": "2000-01-02", "color": "red", "level": 2}
@@ -212,7 +211,7 @@ def test_format_with_enum_decodes_to_the_format_type(pkg: ModuleType) -> None:
 def test_format_datetime(pkg: ModuleType, value: dt.datetime, wire: str) -> None:
     assert pkg._serde.format_datetime(value) == wire
     parsed = pkg._serde.parse_datetime(wire, "x")
-    assert parsed == (value if value.tzinfo is not None else value.replace(tzinfo=dt.timezone.utc))
+    assert parsed == (value if value.tzinfo is not None else value.replace(tzinfo=dt.UTC))
 
 
 def test_single_value_enum_with_a_format(generated: Any, pkg: ModuleType) -> None:
@@ -227,7 +226,7 @@ def test_single_value_enum_with_a_format(generated: Any, pkg: ModuleType) -> Non
     assert (when.type.kind, when.constant) == ("datetime", "2000-01-01T00:00:00Z")
     (mark,) = [o for o in generated.api.all_operations if o.name == "mark"]
     assert mark.body is not None and (mark.body.type.kind, mark.body.constant) == ("datetime", None)
-    value = dt.datetime(2000, 1, 1, tzinfo=dt.timezone.utc)
+    value = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
     assert pkg.models.Stamp.from_dict({"at": "2000-01-01T00:00:00Z"}).at == value
     assert pkg.models.Stamp(at=value).to_dict() == {"at": "2000-01-01T00:00:00Z"}
     sent: list[httpx.Request] = []

@@ -35,7 +35,7 @@ def reference(text: str) -> dt.datetime | None:
     year, month, day, hour, minute, second, fraction, offset = match.groups()
     try:
         if offset is None or offset in "Zz":
-            tz = dt.timezone.utc
+            tz = dt.UTC
         else:
             sign = 1 if offset[0] == "+" else -1
             tz = dt.timezone(sign * dt.timedelta(hours=int(offset[1:3]), minutes=int(offset[4:6])))
@@ -116,7 +116,7 @@ PIECE = st.one_of(DIGIT, st.sampled_from(["-", ":", ".", "T", "t", " ", "Z", "z"
 @st.composite
 def near_datetimes(draw: st.DrawFn) -> str:
     """Valid RFC 3339 strings with a few characters changed, dropped or added."""
-    base = draw(st.datetimes(timezones=st.sampled_from([dt.timezone.utc, dt.timezone(dt.timedelta(hours=-8))])))
+    base = draw(st.datetimes(timezones=st.sampled_from([dt.UTC, dt.timezone(dt.timedelta(hours=-8))])))
     text = list(base.isoformat(timespec=draw(st.sampled_from(["seconds", "milliseconds", "microseconds"]))))
     for _ in range(draw(st.integers(0, 3))):
         where = draw(st.integers(0, len(text)))

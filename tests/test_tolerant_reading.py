@@ -33,10 +33,9 @@ _HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(_HERE.parent / "generated"))
 sys.path.insert(0, str(_HERE))
 
-from http_server import RecordingServer, Reply  # noqa: E402
-
 import desktopvirtualization  # noqa: E402
 from desktopvirtualization import aio as dv_aio  # noqa: E402
+from http_server import RecordingServer, Reply  # noqa: E402
 
 PACKAGE = "probe_tolerant"
 UUID = "6dcc7237-45fe-45c4-8a6b-3a8a3f625652"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import os
 import shutil
 import socket
 import subprocess
@@ -26,17 +27,18 @@ from generator.pipeline import generate
 from generator.write import write_files
 
 HERE = Path(__file__).resolve().parent
-SERVER_DIR = HERE / "server"
+# The folder holding the server's package.json and node_modules (tests may point it elsewhere).
+SERVER_DIR = Path(os.environ.get("OPGEN_CONFORMANCE_SERVER") or HERE / "server")
 PACKAGE_DIR = SERVER_DIR / "node_modules" / "@microsoft.azure" / "autorest.testserver"
 SWAGGER_DIR = PACKAGE_DIR / "swagger"
 CLI = PACKAGE_DIR / "dist" / "cli" / "cli.js"
 
 
-def available() -> str | None:
-    """Why the server cannot run here, or None when it can."""
-    if shutil.which("node") is None:
-        return "node is not installed"
-    if not CLI.exists():
+def available(node: bool = True) -> str | None:
+    """Why the server cannot run here (``node``: nor start), or None when it can."""
+    if node and shutil.which("node") is None:
+        return "Node.js is not installed (node not found on PATH)"
+    if not CLI.exists() or not SWAGGER_DIR.is_dir():
         return f"the test server is not installed: run `npm ci --prefix {SERVER_DIR}` (make test does)"
     return None
 

@@ -19,7 +19,7 @@ import pytest
 from tests.conformance.harness import AutorestServer
 
 SWAGGER = "body-array.json"
-UTC = _dt.timezone.utc
+UTC = _dt.UTC
 UUIDS = [
     "6dcc7237-45fe-45c4-8a6b-3a8a3f625652",
     "d1399005-30f7-40d6-8da6-dd7c89ad34db",

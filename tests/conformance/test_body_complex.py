@@ -20,7 +20,7 @@ import pytest
 from tests.conformance.harness import AutorestServer
 
 SWAGGER = "body-complex.json"
-UTC = _dt.timezone.utc
+UTC = _dt.UTC
 PICTURE = bytes([255, 255, 255, 255, 254])
 LONG_FIELD = "field_56_zeros_after_the_dot_and_negative_zero_before_dot_and_this_is_a_long_field_name_on_purpose"
 SMART_SALMON_EXTRA = {

@@ -17,7 +17,7 @@ import pytest
 from tests.conformance.harness import AutorestServer
 
 SWAGGER = "body-datetime.json"
-UTC = dt.timezone.utc
+UTC = dt.UTC
 PLUS_14 = dt.timezone(dt.timedelta(hours=14))
 MINUS_14 = dt.timezone(dt.timedelta(hours=-14))
 MAX_MS = (9999, 12, 31, 23, 59, 59, 999000)

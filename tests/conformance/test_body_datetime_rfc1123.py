@@ -11,7 +11,7 @@ import pytest
 from tests.conformance.harness import AutorestServer
 
 SWAGGER = "body-datetime-rfc1123.json"
-UTC = dt.timezone.utc
+UTC = dt.UTC
 MAX = dt.datetime(9999, 12, 31, 23, 59, 59, tzinfo=UTC)
 MIN = dt.datetime(1, 1, 1, tzinfo=UTC)
 

@@ -17,7 +17,7 @@ import pytest
 from tests.conformance.harness import AutorestServer
 
 SWAGGER = "body-dictionary.json"
-UTC = _dt.timezone.utc
+UTC = _dt.UTC
 BYTES = {"0": bytes([255, 255, 255, 250]), "1": bytes([1, 2, 3]), "2": bytes([37, 41, 67])}
 NESTED = {
     "0": {"1": "one", "2": "two", "3": "three"},

@@ -13,7 +13,7 @@ from tests.conformance.harness import AutorestServer
 SWAGGER = "body-integer.json"
 INT32_MAX, INT32_MIN = 2**31 - 1, -(2**31)
 INT64_MAX, INT64_MIN = 2**63 - 1, -(2**63)
-APRIL_13_2016 = dt.datetime(2016, 4, 13, tzinfo=dt.timezone.utc)  # 1460505600
+APRIL_13_2016 = dt.datetime(2016, 4, 13, tzinfo=dt.UTC)  # 1460505600
 
 
 @pytest.fixture(scope="module")

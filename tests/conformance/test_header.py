@@ -18,7 +18,7 @@ from tests.conformance.harness import AutorestServer
 SWAGGER = "header.json"
 MULTIBYTE = "\u554a\u9f44\u4e02\u72db\u72dc\uf9f1\uf92c\uf9f1\ufa0c\ufa29"  # CJK compatibility ideographs: no NFC
 FOX = "The quick brown fox jumps over the lazy dog"
-UTC = dt.timezone.utc
+UTC = dt.UTC
 DURATION = dt.timedelta(days=123, hours=22, minutes=14, seconds=12, milliseconds=11)
 
 

@@ -73,7 +73,7 @@ def test_path_bytes(client: Any) -> None:
 
 
 def test_path_unix_time(client: Any) -> None:
-    client.paths.unix_time_url(dt.datetime(2016, 4, 13, tzinfo=dt.timezone.utc))  # 1460505600
+    client.paths.unix_time_url(dt.datetime(2016, 4, 13, tzinfo=dt.UTC))  # 1460505600
 
 
 def test_path_array_csv(client: Any) -> None:

@@ -5,7 +5,6 @@ an error naming the cycle (not a RecursionError, not "too deep")."""
 from __future__ import annotations
 
 import re
-
 from pathlib import Path
 
 import pytest

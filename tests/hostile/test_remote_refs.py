@@ -3,9 +3,8 @@ within a size and a time limit, from a real HTTP server on 127.0.0.1."""
 
 from __future__ import annotations
 
-import re
-
 import http.server
+import re
 import threading
 import time
 from collections.abc import Iterator
