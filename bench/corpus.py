@@ -36,8 +36,8 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from generator.diagnostics import GenerationError, Level  # noqa: E402
+from generator.emit.write import write_files  # noqa: E402
 from generator.pipeline import generate  # noqa: E402
-from generator.write import write_files  # noqa: E402
 
 
 @dataclass

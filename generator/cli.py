@@ -17,15 +17,14 @@ import os
 import sys
 from pathlib import Path
 
-from generator import __version__, diff_report
+from generator import __version__
 from generator.config import ClientTarget, find_pyproject, read_targets
 from generator.diagnostics import GenerationError, Level
-from generator.diff import compare
-from generator.diff_sides import load_side, package_notes
-from generator.load import with_lines
+from generator.diff import compare, load_side, package_notes, report
+from generator.emit.render import BuiltinTemplatesMissing
+from generator.emit.write import MANIFEST, plan_write, write_files
 from generator.pipeline import generate, load_spec
-from generator.render import BuiltinTemplatesMissing
-from generator.write import MANIFEST, plan_write, write_files
+from generator.spec.load import with_lines
 
 EXIT_OK, EXIT_STALE, EXIT_BAD_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
 
@@ -103,7 +102,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
             return EXIT_BAD_INPUT
         results.append((target, generated))
     if not args.check:
-        # The safety rules (generator.write) of every client before writing any.
+        # The safety rules (generator.emit.write) of every client before writing any.
         refusals = [d for target, generated in results for d in plan_write(target.output / target.package, generated.files).refusals]
         if refusals:
             raise GenerationError(refusals)
@@ -159,12 +158,12 @@ def cmd_diff(args: argparse.Namespace) -> int:
     compared = old.api is not None and new.api is not None
     changes = compare(old.api, new.api) if old.api is not None and new.api is not None else []
     if args.format == "json":
-        print(diff_report.as_json(old, new, changes, notes), end="")
+        print(report.as_json(old, new, changes, notes), end="")
     elif args.format == "markdown":
-        print(diff_report.markdown(old, new, changes, notes), end="")
+        print(report.markdown(old, new, changes, notes), end="")
     else:
         color = args.color == "always" or args.color == "auto" and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
-        print(diff_report.text(old, new, changes, notes, color), end="")
+        print(report.text(old, new, changes, notes, color), end="")
     if args.fail_on == "breaking":
         if not compared:
             print("opgen: cannot tell whether anything breaks: no spec to compare with", file=sys.stderr)

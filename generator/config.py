@@ -6,9 +6,9 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator import autorest
 from generator.diagnostics import error
 from generator.names import package_name_problem
+from generator.spec import autorest
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,7 @@
 
 Every stage reports what is wrong with the input as :class:`Diagnostic` values that
 name the file and the place in it: a JSON pointer, absolute from the document's root,
-and the line it is written on where known (:func:`generator.load.with_lines` finds it,
+and the line it is written on where known (:func:`generator.spec.load.with_lines` finds it,
 on the error path only).  A stage that cannot go on raises
 :class:`GenerationError` carrying all the diagnostics found so far; the CLI prints them
 and exits with code 2.

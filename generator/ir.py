@@ -323,7 +323,7 @@ class Api:
     # only with pageable ones.
     runtime_modules: tuple[str, ...] = ()
     # The imports of each templated module, by its path in the package (``models.py``,
-    # ``aio/_client.py``...): computed from what the module uses (generator/imports.py).
+    # ``aio/_client.py``...): computed from what the module uses (generator/build/imports.py).
     imports: Mapping[str, ModuleImports] = field(default_factory=dict)
     model_patterns: tuple[Pattern, ...] = ()  # the patterns models.py checks (it compiles those)
 

@@ -12,19 +12,22 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator import autorest
 from generator.build import BuildResult, build_api
 from generator.diagnostics import Diagnostic, error
-from generator.format import format_files
+from generator.emit import format_files, render_api, runtime_files, with_manifest
 from generator.ir import Api
-from generator.load import load_document
-from generator.merge import load_files, load_folder
 from generator.names import package_name_problem
-from generator.remote import Fetcher
-from generator.render import render_api, runtime_files
-from generator.resolve import Spec, SpecRoot, resolve_refs
-from generator.validate import validate_document
-from generator.write import with_manifest
+from generator.spec import (
+    Fetcher,
+    Spec,
+    SpecRoot,
+    autorest,
+    load_document,
+    load_files,
+    load_folder,
+    resolve_refs,
+    validate_document,
+)
 
 
 @dataclass(frozen=True)
@@ -44,8 +47,8 @@ def load_spec(spec_path: Path, allow_remote_refs: bool = False, spec_root: Path 
     """Load, validate and resolve: everything that is about the input alone.
 
     ``spec_path`` is a spec file, a folder whose spec files make one client (merged by
-    :func:`generator.merge.load_folder`), or an AutoRest ``readme.md`` whose ``tag``
-    (default: the readme's own) lists the files to merge (:mod:`generator.autorest`).
+    :func:`generator.spec.merge.load_folder`), or an AutoRest ``readme.md`` whose ``tag``
+    (default: the readme's own) lists the files to merge (:mod:`generator.spec.autorest`).
     ``allow_remote_refs``: fetch the http and https documents a spec file references
     (refused otherwise).  ``spec_root``: the folder every file read must be in (default:
     the spec's folder; for a readme, the root of the spec repository holding it).

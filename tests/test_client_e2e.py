@@ -1,5 +1,5 @@
 """End-to-end tests of the generated ``desktopvirtualization`` client against a real HTTP
-server on 127.0.0.1 (see ``http_server.py``): what goes on the wire, and what comes back.
+server on 127.0.0.1 (see ``tests/support/http_server.py``): what goes on the wire, and what comes back.
 """
 
 from __future__ import annotations
@@ -17,7 +17,6 @@ import pytest
 
 _HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(_HERE.parent / "generated"))
-sys.path.insert(0, str(_HERE))
 
 import desktopvirtualization  # noqa: E402
 from desktopvirtualization import (  # noqa: E402
@@ -36,7 +35,8 @@ from desktopvirtualization.models import (  # noqa: E402
     RegistrationInfo,
     RegistrationTokenOperation,
 )
-from http_server import RecordingServer, Reply  # noqa: E402
+
+from tests.support.http_server import RecordingServer, Reply  # noqa: E402
 
 SUBSCRIPTION = "daefabc0-95b4-48b3-b645-8a753a63c4fa"
 RG = "resourceGroup1"

@@ -18,8 +18,8 @@ import pytest
 
 from generator.build import BuildResult, build_api
 from generator.diagnostics import GenerationError
+from generator.emit.render import render_api, runtime_files
 from generator.pipeline import load_spec
-from generator.render import render_api, runtime_files
 from tests.conftest import ROOT
 
 CORPUS = ROOT.parent / "shared" / "corpus"

@@ -20,30 +20,9 @@ from typing import Any
 import pytest
 
 from generator.cli import main
+from generator.emit.write import write_files
 from generator.pipeline import Generated, generate
-from generator.write import write_files
-
-
-def spec(paths: dict[str, Any], schemas: dict[str, Any] | None = None, **extra: Any) -> dict[str, Any]:
-    document: dict[str, Any] = {
-        "openapi": "3.0.3",
-        "info": {"title": "Corpus Case", "version": "1.0"},
-        "servers": [{"url": "https://example.test"}],
-        "paths": paths,
-        "components": {"schemas": schemas or {}},
-    }
-    for key, value in extra.items():
-        if key == "components":
-            document["components"].update(value)
-        else:
-            document[key] = value
-    return document
-
-
-def ok(schema: dict[str, Any] | None = None) -> dict[str, Any]:
-    if schema is None:
-        return {"200": {"description": "OK"}}
-    return {"200": {"description": "OK", "content": {"application/json": {"schema": schema}}}}
+from tests.support.specs import ok, spec
 
 
 def build(tmp_path: Path, document: dict[str, Any], package: str) -> Generated:

@@ -1,5 +1,5 @@
 """Generated code passes ``ruff check --select F,I``: no unused or missing import, no
-undefined name, import blocks sorted as isort sorts them (generator/imports.py decides
+undefined name, import blocks sorted as isort sorts them (generator/build/imports.py decides
 each module's imports from what it uses).
 
 Checked: the committed client (``generated/``), every golden package, and the hostile
@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ROOT
-from tests.hostile.support import generate_package
+from tests.support.packages import generate_package
 
 pytestmark = pytest.mark.skipif(importlib.util.find_spec("ruff") is None, reason="ruff is not installed")
 
@@ -26,7 +26,7 @@ HOSTILE = ROOT / "tests" / "hostile"
 
 def _ruff(*paths: Path) -> None:
     # Isolated from the project's [tool.ruff] (which excludes the goldens); black formats
-    # generated code at 100 columns (generator/format.py), so isort wraps at 100 too.
+    # generated code at 100 columns (generator/emit/format.py), so isort wraps at 100 too.
     result = subprocess.run(
         [
             sys.executable, "-m", "ruff", "check", "--isolated", "--no-cache", "--select", "F,I",

@@ -16,7 +16,6 @@ import pytest
 
 _HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(_HERE.parent / "generated"))
-sys.path.insert(0, str(_HERE))
 
 from desktopvirtualization import (  # noqa: E402
     DesktopVirtualizationAPIClient,
@@ -25,9 +24,9 @@ from desktopvirtualization import (  # noqa: E402
 )
 from desktopvirtualization import aio as dv_aio  # noqa: E402
 from desktopvirtualization.models import CloudError, RegistrationTokenList, RegistrationTokenMinimal  # noqa: E402
-from http_server import RecordingServer, Reply  # noqa: E402
 
 from generator.pipeline import build_spec  # noqa: E402
+from tests.support.http_server import RecordingServer, Reply  # noqa: E402
 
 ROOT = _HERE.parent
 CURRENT = ROOT / "specs" / "desktopvirtualization" / "2025-10-10"

@@ -12,8 +12,8 @@ from typing import Any
 import httpx
 import pytest
 
+from generator.emit.write import write_files
 from generator.pipeline import generate
-from generator.write import write_files
 
 SPEC = Path(__file__).resolve().parent / "golden" / "lro" / "spec.yaml"
 

@@ -21,8 +21,8 @@ from pathlib import Path
 
 import pytest
 
+from generator.emit.render import output_templates
 from generator.pipeline import generate
-from generator.render import output_templates
 from tests.conftest import ROOT
 
 SPEC = ROOT / "specs" / "desktopvirtualization" / "2025-10-10"
@@ -96,7 +96,7 @@ def test_wheel_ships_every_template(wheel: Path) -> None:
 
 
 def test_wheel_ships_the_runtime(wheel: Path) -> None:
-    """generator/runtime/: the modules copied into each package (generator.render.runtime_files)."""
+    """generator/runtime/: the modules copied into each package (generator.emit.render.runtime_files)."""
     names = zipfile.ZipFile(wheel).namelist()
     shipped = sorted(n.removeprefix("generator/runtime/") for n in names if n.startswith("generator/runtime/") and n.endswith(".py"))
     runtime = ROOT / "generator" / "runtime"
@@ -106,7 +106,7 @@ def test_wheel_ships_the_runtime(wheel: Path) -> None:
 
 def test_installed_opgen_is_the_wheel_not_the_checkout(installed: tuple[Path, Path], tmp_path: Path) -> None:
     python, purelib = installed
-    probe = "import json, generator, generator.render as r; print(json.dumps([generator.__file__, str(r.builtin_templates()), r.output_templates()]))"
+    probe = "import json, generator, generator.emit.render as r; print(json.dumps([generator.__file__, str(r.builtin_templates()), r.output_templates()]))"
     package_file, templates, names = json.loads(run(python, "-c", probe, cwd=tmp_path).stdout)
     assert Path(package_file).is_relative_to(purelib)
     assert Path(templates) == purelib / "generator" / "templates"
@@ -168,7 +168,7 @@ def test_editable_install_uses_the_checkout_templates(tmp_path: Path) -> None:
     source = copy_build_inputs(tmp_path / "src")
     python, _ = fresh_venv(tmp_path / "venv")
     pip_into(python, "--no-build-isolation", "-e", source, cwd=tmp_path)
-    probe = "import json, generator.render as r; print(json.dumps([str(r.builtin_templates()), r.output_templates()]))"
+    probe = "import json, generator.emit.render as r; print(json.dumps([str(r.builtin_templates()), r.output_templates()]))"
     templates, names = json.loads(run(python, "-c", probe, cwd=tmp_path).stdout)
     assert Path(templates) == source / "templates"
     assert names == output_templates()

@@ -18,15 +18,11 @@ from typing import Any
 import pytest
 
 from generator.diagnostics import GenerationError
-from generator.load import load_document
+from generator.emit.write import write_files
 from generator.pipeline import generate
-from generator.validate import validate_document
-from generator.write import write_files
-
-_HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(_HERE))
-
-from http_server import RecordingServer, Reply  # noqa: E402
+from generator.spec.load import load_document
+from generator.spec.validate import validate_document
+from tests.support.http_server import RecordingServer, Reply
 
 SPEC = textwrap.dedent(
     """\

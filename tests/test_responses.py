@@ -15,8 +15,8 @@ from typing import Any
 import httpx
 import pytest
 
+from generator.emit.write import write_files
 from generator.pipeline import generate
-from generator.write import write_files
 
 Handler = Callable[[httpx.Request], httpx.Response]
 

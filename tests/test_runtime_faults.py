@@ -27,7 +27,6 @@ import pytest
 _HERE = Path(__file__).resolve().parent
 ROOT = _HERE.parent
 sys.path.insert(0, str(ROOT / "generated"))
-sys.path.insert(0, str(_HERE))
 
 from desktopvirtualization import (  # noqa: E402
     DeserializationError,
@@ -39,7 +38,8 @@ from desktopvirtualization import (  # noqa: E402
 )
 from desktopvirtualization import aio as dv_aio  # noqa: E402
 from desktopvirtualization.models import CloudError  # noqa: E402
-from http_server import RecordingServer, Reply  # noqa: E402
+
+from tests.support.http_server import RecordingServer, Reply  # noqa: E402
 
 SUBSCRIPTION = "daefabc0-95b4-48b3-b645-8a753a63c4fa"
 RG = "resourceGroup1"
@@ -171,8 +171,8 @@ async def async_wait_until(predicate, timeout: float = 5.0) -> bool:
 def widgets(tmp_path_factory):
     """A client with GET, DELETE and a POST with a body, generated from the 'operations'
     golden spec into a temporary folder with the templates of this checkout."""
+    from generator.emit.write import write_files
     from generator.pipeline import generate
-    from generator.write import write_files
 
     package = "faults_widgets"
     out = tmp_path_factory.mktemp("widgets")

@@ -21,7 +21,6 @@ import pytest
 
 _HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(_HERE.parent / "generated"))
-sys.path.insert(0, str(_HERE))
 
 from desktopvirtualization import (  # noqa: E402
     DeserializationError,
@@ -32,7 +31,8 @@ from desktopvirtualization import (  # noqa: E402
 )
 from desktopvirtualization import aio as dv_aio  # noqa: E402
 from desktopvirtualization.models import RegistrationInfo  # noqa: E402
-from http_server import RecordingServer, Reply  # noqa: E402
+
+from tests.support.http_server import RecordingServer, Reply  # noqa: E402
 
 SUBSCRIPTION = "daefabc0-95b4-48b3-b645-8a753a63c4fa"
 RG = "resourceGroup1"

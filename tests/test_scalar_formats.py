@@ -18,8 +18,8 @@ from typing import Any
 import httpx
 import pytest
 
+from generator.emit.write import write_files
 from generator.pipeline import generate
-from generator.write import write_files
 
 UUID = "6dcc7237-45fe-45c4-8a6b-3a8a3f625652"
 PACKAGE = "probe_scalar_formats"

@@ -8,7 +8,7 @@ per process at DEBUG, naming the model and field. ``strict_responses=True`` (a c
 keyword) and ``from_dict(data, strict=True)`` raise DeserializationError instead. A value
 of the wrong JSON type raises in both modes; what a client sends is still validated.
 
-Against a real HTTP server on 127.0.0.1 (tests/http_server.py): a small ARM-like spec
+Against a real HTTP server on 127.0.0.1 (tests/support/http_server.py): a small ARM-like spec
 generated here, and the desktopvirtualization client.
 """
 
@@ -26,16 +26,16 @@ from typing import Any
 
 import pytest
 
+from generator.emit.write import write_files
 from generator.pipeline import generate
-from generator.write import write_files
 
 _HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(_HERE.parent / "generated"))
-sys.path.insert(0, str(_HERE))
 
 import desktopvirtualization  # noqa: E402
 from desktopvirtualization import aio as dv_aio  # noqa: E402
-from http_server import RecordingServer, Reply  # noqa: E402
+
+from tests.support.http_server import RecordingServer, Reply  # noqa: E402
 
 PACKAGE = "probe_tolerant"
 UUID = "6dcc7237-45fe-45c4-8a6b-3a8a3f625652"

@@ -23,8 +23,8 @@ import urllib.request
 from pathlib import Path
 from types import ModuleType
 
+from generator.emit.write import write_files
 from generator.pipeline import generate
-from generator.write import write_files
 
 HERE = Path(__file__).resolve().parent
 # The folder holding the server's package.json and node_modules (tests may point it elsewhere).

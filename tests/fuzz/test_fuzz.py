@@ -29,8 +29,8 @@ from hypothesis import strategies as st
 
 from generator.cli import main
 from generator.diagnostics import GenerationError, escape_pointer_token
+from generator.emit.write import write_files
 from generator.pipeline import generate
-from generator.write import write_files
 from tests.conftest import SEED
 from tests.fuzz.conftest import examples
 from tests.fuzz.strategies import instances, mutated, specs

@@ -4,7 +4,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.hostile.support import HERE, generate_package
+from tests.support.packages import generate_package
+
+HERE = Path(__file__).resolve().parent
 
 
 @pytest.fixture(scope="session")

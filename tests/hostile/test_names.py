@@ -15,7 +15,7 @@ import pytest
 
 from generator.build import RUNTIME_NAMES
 from generator.names import NameRegistry, class_name, enum_member_name
-from tests.hostile.support import mypy_strict, run_python
+from tests.support.packages import mypy_strict, run_python
 
 # JSON name -> attribute of the model generated from components/schemas/models.
 FIELDS = {

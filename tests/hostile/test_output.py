@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from generator.cli import main
-from generator.write import MANIFEST
+from generator.emit.write import MANIFEST
 
 SPEC = """\
 openapi: 3.0.3

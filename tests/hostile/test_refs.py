@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from generator.cli import main
-from tests.hostile.support import generate_package, run_python
+from tests.support.packages import generate_package, run_python
 
 HEADER = """\
 openapi: 3.0.3

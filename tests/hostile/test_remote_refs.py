@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from generator import remote
 from generator.cli import main
-from tests.hostile.support import run_python
+from generator.spec import remote
+from tests.support.packages import run_python
 
 COMMON = """\
 components:

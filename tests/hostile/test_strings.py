@@ -24,7 +24,9 @@ from urllib.parse import unquote
 import pytest
 import yaml
 
-from tests.hostile.support import HERE, run_python
+from tests.support.packages import run_python
+
+HERE = Path(__file__).resolve().parent
 
 SPEC = HERE / "strings.yaml"
 FORBIDDEN_NAMES = {"__import__", "os", "system", "eval", "exec", "subprocess", "builtins", "getattr"}
@@ -96,7 +98,7 @@ def test_no_payload_became_code(modules: dict[str, ast.Module], hostile_out: Pat
                 assert name not in FORBIDDEN_NAMES or name in benign, f"{file}: {type(node).__name__} {name!r} in code"
     # The same imports as a benign package, statement for statement (the models aside),
     # but for the standard-library modules opgen imports under its own aliases where the
-    # code uses them (generator/imports.py): ``re`` for a pattern, ``datetime`` for a date.
+    # code uses them (generator/build/imports.py): ``re`` for a pattern, ``datetime`` for a date.
     differ = imports(modules) ^ imports(benign_modules)
     assert all((module, level, asname) in OWN_STDLIB for _, module, level, asname in differ), differ
 

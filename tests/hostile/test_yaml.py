@@ -15,10 +15,10 @@ from pathlib import Path
 
 import pytest
 
-from generator import load
 from generator.cli import main
 from generator.diagnostics import GenerationError
-from generator.load import MAX_ALIAS_NODES, MAX_DEPTH, load_document
+from generator.spec import load
+from generator.spec.load import MAX_ALIAS_NODES, MAX_DEPTH, load_document
 from tests.conftest import ROOT
 
 HEADER = 'openapi: 3.0.3\ninfo: {title: Bomb, version: "1"}\npaths: {}\n'

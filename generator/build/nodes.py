@@ -1,0 +1,119 @@
+"""Reading spec nodes: schema keys and names, null, single-value constants, media types."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from generator.diagnostics import unescape_pointer_token
+from generator.ir import TypeRef
+from generator.names import class_name
+from generator.spec import Location
+
+# format -> (kind and codec name, Python annotation) for strings that carry typed values.
+STRING_CODECS = {
+    "date-time": ("datetime", "_dt.datetime"),
+    "date-time-rfc3339": ("datetime", "_dt.datetime"),
+    "date-time-rfc1123": ("rfc1123", "_dt.datetime"),
+    "date": ("date", "_dt.date"),
+    "time": ("time", "_dt.time"),
+    "duration": ("duration", "_dt.timedelta"),
+    "byte": ("byte", "bytes"),
+    "base64url": ("base64url", "bytes"),
+}
+
+
+def single_value(node: dict[str, Any]) -> object | None:
+    """The value of a schema whose enum allows exactly one literal, else None."""
+    values = node.get("enum")
+    ms_enum = node.get("x-ms-enum")
+    if isinstance(ms_enum, dict) and ms_enum.get("modelAsString") is True:
+        return None  # an open enum: other values are allowed, so it is not a constant
+    if isinstance(values, list) and len(values) == 1 and isinstance(values[0], (str, int, float, bool)):
+        return values[0]
+    return None
+
+
+def json_constant(node: dict[str, Any]) -> object | None:
+    """The constant of a model property or JSON body: ``single_value``, but never for a
+    string in a typed format (date-time, date...).  The format decides the type (a
+    datetime), and the enum's literal is text, not a value of it: the value is asked for
+    and sent through its codec.  (A path, query or header constant is sent as the text.)"""
+    if node.get("type") == "string" and str(node.get("format", "")).lower() in STRING_CODECS:
+        return None
+    return single_value(node)
+
+
+# Keywords that give a schema a type of its own, besides any oneOf / anyOf next to them.
+TYPING_KEYWORDS = ("type", "properties", "items", "allOf", "additionalProperties", "$ref")
+
+
+def is_null_schema(node: Any) -> bool:
+    """``{"type": "null"}``, ``{"enum": [null]}`` or ``{"nullable": true}`` alone."""
+    if not isinstance(node, dict):
+        return False
+    return node.get("type") == "null" or node.get("enum") == [None] or set(node) - {"description", "title"} == {"nullable"} and node["nullable"] is True
+
+
+def allows_null(node: dict[str, Any]) -> bool:
+    """OpenAPI 3.1 / JSON Schema nullability: ``type: [X, "null"]`` or a null member in oneOf / anyOf."""
+    if isinstance(node.get("type"), list) and "null" in node["type"]:
+        return True
+    return any(isinstance(node.get(c), list) and any(is_null_schema(m) for m in node[c]) for c in ("oneOf", "anyOf"))
+
+
+def schema_key(location: Location) -> str | None:
+    """``X`` for a schema at ``/components/schemas/X`` or ``/definitions/X`` of any file."""
+    head, _, key = location.pointer.rpartition("/")
+    if head in ("/components/schemas", "/definitions") and key:
+        return unescape_pointer_token(key)
+    return None
+
+
+def schema_name(node: Any, location: Location) -> str | None:
+    """The name a schema at ``/components/schemas/X`` or ``/definitions/X`` gives its class:
+    its ``x-ms-client-name``, else ``X``."""
+    key = schema_key(location)
+    if key is None:
+        return None
+    client_name = node.get("x-ms-client-name") if isinstance(node, dict) else None
+    return client_name.strip() if isinstance(client_name, str) and client_name.strip() else key
+
+
+def class_of_named(node: Any, name: str) -> str:
+    """The class name a named schema asks for: its x-ms-enum name (an enum), else its own."""
+    ms = node.get("x-ms-enum") if isinstance(node, dict) and isinstance(node.get("enum"), list) else None
+    ms_name = ms.get("name") if isinstance(ms, dict) else None
+    return class_name(ms_name if isinstance(ms_name, str) and ms_name else name, "Enum" if ms is not None or isinstance(node, dict) and "enum" in node else "Model")
+
+
+_JSON_TYPES = ("application/json", "text/json")
+
+
+def is_json(media_type: str) -> bool:
+    base = media_type.split(";")[0].strip().lower()
+    return base in _JSON_TYPES or base.endswith("+json")
+
+
+FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
+
+
+# A request body given as bytes or a binary file object, sent as it is.
+BINARY = TypeRef("binary", "bytes | _t.IO[bytes]")
+
+
+# A response body handed over unread: the caller iterates over its chunks.
+STREAM = TypeRef("stream", "ByteStream")
+
+
+def media_base(media_type: str) -> str:
+    return media_type.split(";")[0].strip().lower()
+
+
+def is_binary_schema(node: Any) -> bool:
+    """``type: file`` (Swagger 2.0), or ``format: binary`` / ``format: file`` on a string
+    or object schema: raw bytes, not JSON."""
+    if not isinstance(node, dict):
+        return False
+    if node.get("type") == "file":
+        return True
+    return node.get("format") in ("binary", "file") and node.get("type") in (None, "string", "object")

@@ -1,0 +1,195 @@
+"""Path, query, header and client parameters, their collection formats and x-ms-parameter-grouping."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from generator.build.context import CLIENT_PARAMETER_NAMES, PATH_PARAM, BuildContext, text
+from generator.build.defaults import literal_default
+from generator.build.nodes import single_value
+from generator.build.schemas import register_model, type_of
+from generator.ir import Model, Parameter, PathPart, Property, TypeRef
+from generator.names import NameRegistry, attribute_name, class_name, pascal_case, unshadowed
+from generator.spec import Location
+
+_SIMPLE_KINDS = frozenset(
+    {"str", "int", "float", "bool", "datetime", "rfc1123", "unixtime", "date", "time", "duration", "byte", "base64url", "enum"}
+)
+
+
+def on_client(ctx: BuildContext, param: dict[str, Any], wire_name: str, global_param: bool, referenced: bool = True) -> bool:
+    """Whether a parameter is a client argument.  ``x-ms-parameter-location`` decides
+    when given; else, as AutoRest reads it, ``api-version`` is the client's unless
+    ``x-ms-api-version: false``, ``subscriptionId`` is the client's unless declared inline
+    (in the operation or its path item: then it is the method's), and so is any other
+    Swagger 2.0 top-level parameter."""
+    where = param.get("x-ms-parameter-location")
+    if where in ("client", "method"):
+        return bool(where == "client")
+    if param.get("in") in ("path", "query"):
+        if wire_name == "api-version":
+            return param.get("x-ms-api-version") is not False
+        if wire_name in CLIENT_PARAMETER_NAMES:
+            return referenced
+    return ctx.v2 and global_param
+
+
+def _param_schema(ctx: BuildContext, param: dict[str, Any], location: Location) -> tuple[Any, Location]:
+    if ctx.v2 or "schema" not in param:
+        return param, location  # Swagger 2.0: the parameter is its own schema
+    return param["schema"], location.child("schema")
+
+
+def _constant(ctx: BuildContext, param: dict[str, Any], schema: Any, location: Location, required: bool) -> object | None:
+    node, _ = ctx.spec.deref(schema, location)
+    if required and isinstance(node, dict):
+        return single_value(node)
+    return None
+
+
+def build_parameter(
+    ctx: BuildContext, param: dict[str, Any], location: Location, names: NameRegistry, prefix: str, type_ref: TypeRef | None = None
+) -> Parameter:
+    """A path, query, header or form parameter (``type_ref``: its type, when the caller
+    has decided it)."""
+    schema, schema_location = _param_schema(ctx, param, location)
+    wire_name = str(param["name"])
+    where = str(param["in"])
+    required = param.get("required") is True or where == "path"
+    if type_ref is None:
+        type_ref = type_of(ctx, schema, schema_location, prefix + pascal_case(wire_name))
+        _check_simple(ctx, type_ref, location, wire_name)
+    schema_node, _ = ctx.spec.deref(schema, schema_location)
+    default = schema_node.get("default") if isinstance(schema_node, dict) else None
+    constant = _constant(ctx, param, schema, schema_location, required)
+    client_default = param.get("x-ms-client-default")
+    if client_default is None and isinstance(schema_node, dict):
+        client_default = schema_node.get("x-ms-client-default")
+    if constant is None and isinstance(client_default, (str, int, float, bool)):
+        # x-ms-client-default: the client fills the value in (and sends it) unless told otherwise.
+        default, required = client_default, False
+    client_name = param.get("x-ms-client-name")
+    return Parameter(
+        name=names.claim(unshadowed(attribute_name(str(client_name) if isinstance(client_name, str) else wire_name))),
+        wire_name=wire_name,
+        location=where,
+        type=type_ref,
+        required=required,
+        description=text(param.get("description")),
+        on_client=False,
+        constant=constant,
+        default=default if isinstance(default, (str, int, float, bool)) and not required else None,
+        content_type=None,
+        pointer=location.pointer,
+        collection_format=_collection_format(ctx, param, type_ref),
+        skip_url_encoding=param.get("x-ms-skip-url-encoding") is True,
+    )
+
+
+def _collection_format(ctx: BuildContext, param: dict[str, Any], type_ref: TypeRef) -> str | None:
+    """How an array parameter travels: csv, ssv, tsv, pipes or multi."""
+    if type_ref.kind != "list":
+        return None
+    if ctx.v2:
+        found = str(param.get("collectionFormat", "csv"))
+        return found if found in ("csv", "ssv", "tsv", "pipes", "multi") else "csv"
+    style = param.get("style", "form" if param.get("in") in ("query", "cookie") else "simple")
+    explode = param.get("explode", style == "form")
+    if style == "form":
+        return "multi" if explode else "csv"
+    return {"spaceDelimited": "ssv", "pipeDelimited": "pipes"}.get(str(style), "csv")
+
+
+def _check_simple(ctx: BuildContext, type_ref: TypeRef, location: Location, wire_name: str) -> None:
+    kind = type_ref.item.kind if type_ref.kind == "list" and type_ref.item else type_ref.kind
+    if kind not in _SIMPLE_KINDS:
+        ctx.warn("complex-parameter", f"parameter {wire_name!r} has a {kind} type; sent as its string form", location)
+
+
+def client_parameter(ctx: BuildContext, param: dict[str, Any], location: Location) -> Parameter:
+    key = f"{param['in']}:{param['name']}"
+    known = ctx.client_params.get(key)
+    if known is not None:
+        return known
+    info_version = str((ctx.spec.data.get("info") or {}).get("version", ""))
+    built = build_parameter(ctx, param, location, ctx.client_names, "")
+    default = built.default
+    if param["name"] == "api-version" and info_version:
+        default = built.constant if built.constant is not None else info_version
+    built = dataclasses.replace(
+        built, required=built.required or default is not None, on_client=True, default=default
+    )
+    ctx.client_params[key] = built
+    return built
+
+
+def parameter_groups(
+    ctx: BuildContext, params: list[Parameter], grouping: dict[str, tuple[Any, Location]], names: NameRegistry, prefix: str
+) -> tuple[list[Parameter], tuple[Parameter, ...]]:
+    """``x-ms-parameter-grouping``: the parameters that name a group are passed together,
+    as the attributes of one object (a class of ``models.py``: the extension's ``name``
+    in PascalCase, else ``<Operation>`` and its ``postfix``, ``Parameters`` by default, as
+    AutoRest names it; a member keeps its default).  Returns the parameters, grouped ones
+    marked with their group argument, and the group arguments."""
+    members: dict[str, list[Parameter]] = {}
+    where: dict[str, Location] = {}
+    for p in params:
+        if p.name not in grouping:
+            continue
+        ext, at = grouping[p.name]
+        if p.type.kind in ("binary", "media", "text"):
+            ctx.warn("unsupported-grouping", f"x-ms-parameter-grouping is ignored for {p.wire_name!r}: a raw body is not a model field; it stays an argument of its own", at)
+            continue
+        named = ext.get("name") if isinstance(ext, dict) else None
+        postfix = ext.get("postfix") if isinstance(ext, dict) else None
+        postfix = postfix if isinstance(postfix, str) and postfix.strip() else "Parameters"
+        group = class_name(str(named)) if isinstance(named, str) and named.strip() else class_name(prefix + pascal_case(postfix))
+        members.setdefault(group, []).append(p)
+        where.setdefault(group, at)
+    if not members:
+        return params, ()
+    arguments: dict[str, Parameter] = {}
+    for group, fields in members.items():
+        props = tuple(
+            Property(name=p.name, wire_name=p.wire_name, type=p.type, required=p.required, nullable=False, read_only=False,
+                     secret=p.secret, description=p.description, pointer=p.pointer,
+                     # The parameter's default starts the field (a scalar: dataclass defaults are shared).
+                     default=p.default if literal_default(p) else None)
+            for p in sorted(fields, key=lambda p: not p.required)
+        )
+        model = ctx.group_models.get(group)
+        if model is None or model.properties != props:
+            model = Model(name=ctx.classes.claim(group), description=f"Parameters of {prefix} passed together (x-ms-parameter-grouping).",
+                          properties=props, pointer=where[group].pointer, has_secrets=any(p.secret for p in props))
+            ctx.group_models.setdefault(group, model)
+            # Keyed by its own name: a grouped parameter shared through #/parameters has
+            # one location for all the groups of the operations that use it.
+            register_model(ctx, where[group].child(model.name), model)
+        required = any(p.required for p in fields)
+        arguments[group] = Parameter(
+            name=names.claim(unshadowed(attribute_name(group))), wire_name=group, location="group",
+            type=TypeRef("model", model.name, name=model.name), required=required, description=model.description,
+            on_client=False, constant=None, default=None, content_type=None, pointer=where[group].pointer,
+        )
+    grouped = {p.name: arguments[g].name for g, fields in members.items() for p in fields}
+    return [dataclasses.replace(p, group=grouped[p.name]) if p.name in grouped else p for p in params], tuple(arguments.values())
+
+
+def build_path_parts(ctx: BuildContext, path: str, params: list[Parameter], location: Location) -> tuple[PathPart, ...]:
+    by_name = {p.wire_name: p for p in params if p.location == "path"}
+    parts: list[PathPart] = []
+    position = 0
+    for match in PATH_PARAM.finditer(path):
+        if match.start() > position:
+            parts.append(PathPart(path[position : match.start()], None))
+        param = by_name.get(match.group(1))
+        if param is None:
+            ctx.fail("missing-path-parameter", f"path template names {{{match.group(1)}}} but no path parameter of that name is declared", location)
+            parts.append(PathPart(match.group(0), None))
+        else:
+            parts.append(PathPart(None, param))
+        position = match.end()
+    if position < len(path):
+        parts.append(PathPart(path[position:], None))
+    return tuple(parts)

@@ -1,0 +1,176 @@
+"""Responses: success and error statuses, their body types and the headers a result class carries."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from generator.build.context import BuildContext, text
+from generator.build.nodes import STREAM, is_binary_schema, is_json, media_base
+from generator.build.schemas import type_of
+from generator.ir import Header, Response, Result, TypeRef
+from generator.names import (
+    FIELD_SHADOWED_BUILTINS,
+    NameRegistry,
+    attribute_name,
+    class_name,
+    pascal_case,
+    unshadowed,
+)
+from generator.spec import Location
+
+
+def status_key(status: str) -> tuple[int, str]:
+    return (0, status) if status[:1].isdigit() else (1, status)
+
+
+def _returns_headers(status: str, response: Any) -> bool:
+    """A 2xx response that declares headers (a $ref'd response is resolved by then)."""
+    return status.startswith("2") and isinstance(response, dict) and isinstance(response.get("headers"), dict) and bool(response["headers"])
+
+
+def head_response(response: Response) -> Response:
+    """A HEAD response has no body: True (1xx-3xx) or False (a declared 4xx), or its headers."""
+    if response.result is not None:
+        result = dataclasses.replace(response.result, body=None, nullable=False)
+        return dataclasses.replace(response, type=None, nullable=False, result=result)
+    return dataclasses.replace(response, type=None, nullable=False, value=response.status[:1] in ("1", "2", "3"))
+
+
+def build_responses(
+    ctx: BuildContext, node: dict[Any, Any], location: Location, prefix: str, produces: list[str] | None = None
+) -> tuple[list[Response], list[Response], TypeRef | None]:
+    """Success responses, the declared error responses but ``default``, and the body type
+    of every other error status: ``default``'s (None when it has no schema); without a
+    ``default``, the first declared error type."""
+    success: list[Response] = []
+    errors: list[Response] = []
+    error_type: TypeRef | None = None
+    has_default = False
+    with_headers = [s for s in node if _returns_headers(str(s), node[s])]
+    for status in sorted((str(s) for s in node), key=status_key):
+        response, response_location = ctx.spec.deref(node[status] if status in node else node[int(status)], location.child(status))
+        if not isinstance(response, dict):
+            continue
+        is_error = _is_error(ctx, status, response)
+        type_ref = response_type(ctx, response, response_location, prefix + ("Error" if is_error else "Response"))
+        if not is_error and type_ref is not None and type_ref.kind == "str" and produces and all(
+            media_base(m).startswith("text/") and not is_json(m) for m in produces
+        ):
+            type_ref = TypeRef("text", "str")  # Swagger 2.0 produces text only: the body is the text itself
+        if is_error:
+            if status == "default":
+                error_type, has_default = type_ref, True
+            else:
+                if not has_default:
+                    error_type = error_type or type_ref
+                errors.append(Response(
+                    status=status, description=text(response.get("description")), type=type_ref,
+                    is_error=True, pointer=location.child(status).pointer,
+                ))
+            continue
+        nullable = type_ref is not None and _nullable_body(ctx, response, response_location)
+        result = None
+        # A 2xx's declared headers come back with its body in a result class; a stream
+        # carries them itself (ByteStream.headers), a redirect's are the pipeline's business.
+        if _returns_headers(status, response) and (type_ref is None or type_ref.kind != "stream"):
+            result_name = prefix + ("" if len(with_headers) == 1 else status) + "Result"
+            headers = response_headers(ctx, response["headers"], response_location.child("headers"), prefix, type_ref is not None)
+            result = Result(
+                name=ctx.classes.claim(class_name(result_name)), description=text(response.get("description")),
+                body=type_ref, nullable=nullable, headers=headers, pointer=location.child(status).pointer,
+            )
+        success.append(
+            Response(
+                status=status,
+                description=text(response.get("description")),
+                type=type_ref,
+                is_error=False,
+                pointer=location.child(status).pointer,
+                nullable=nullable,
+                result=result,
+            )
+        )
+    return success, errors, error_type
+
+
+def response_headers(ctx: BuildContext, node: dict[str, Any], location: Location, prefix: str, has_body: bool) -> tuple[Header, ...]:
+    """The declared headers of a response, as attributes of its result class."""
+    names = NameRegistry({"body"} if has_body else set())
+    headers: list[Header] = []
+    for wire_name, header in node.items():
+        header, where = ctx.spec.deref(header, location.child(wire_name))
+        if not isinstance(header, dict):
+            continue
+        schema, schema_at = (header, where) if ctx.v2 else (header.get("schema", {}), where.child("schema"))
+        type_ref = type_of(ctx, schema, schema_at, prefix + pascal_case(str(wire_name)))
+        read_as = _read_as(ctx, type_ref)
+        if read_as is None:
+            ctx.warn("complex-header", f"response header {str(wire_name)!r} has a {type_ref.kind} type; returned as its text", where)
+            type_ref, read_as = TypeRef("str", "str"), "text"
+        headers.append(Header(
+            name=names.claim(unshadowed(attribute_name(str(wire_name)), FIELD_SHADOWED_BUILTINS)), wire_name=str(wire_name),
+            type=type_ref, read_as=read_as, description=text(header.get("description")), pointer=where.pointer,
+        ))
+    return tuple(headers)
+
+
+def _read_as(ctx: BuildContext, type_ref: TypeRef) -> str | None:
+    """How a header's text becomes the JSON value its type decodes (see Header.read_as);
+    None for a type a header cannot carry."""
+    if type_ref.kind == "enum":
+        base = next((e.base for e in ctx.enums.values() if e.name == type_ref.name), "str")
+        return base if base in ("int", "float") else "str"
+    if type_ref.kind == "unixtime":
+        return "int"
+    if type_ref.kind in ("int", "float", "bool"):
+        return type_ref.kind
+    if type_ref.kind == "str":
+        return "text"
+    return "str" if type_ref.codec is not None else None
+
+
+def _is_error(ctx: BuildContext, status: str, response: dict[str, Any]) -> bool:
+    """Whether a declared response raises.  ``default`` and ``x-ms-error-response: true``
+    always do.  Swagger 2.0 follows AutoRest: any other declared status is a result
+    (a 404 with its own schema, a HEAD's 404 meaning "no").  OpenAPI 3 keeps HTTP's
+    reading: 4xx and 5xx raise unless marked ``x-ms-error-response: false``."""
+    marked = response.get("x-ms-error-response")
+    if status == "default" or marked is True:
+        return True
+    if ctx.v2 or marked is False:
+        return False
+    return not status.startswith(("1", "2", "3"))
+
+
+def _nullable_body(ctx: BuildContext, response: dict[str, Any], location: Location) -> bool:
+    if ctx.v2:
+        schema, where = response.get("schema"), location.child("schema")
+    else:
+        media = next((m for m in (response.get("content") or {}) if is_json(str(m))), None)
+        if media is None:
+            return False
+        schema, where = response["content"][media].get("schema"), location.child("content", media, "schema")
+    node, _ = ctx.spec.deref(schema, where)
+    return isinstance(node, dict) and (node.get("x-nullable") is True or node.get("nullable") is True)
+
+
+def response_type(ctx: BuildContext, response: dict[str, Any], location: Location, hint: str) -> TypeRef | None:
+    if ctx.v2:
+        if "schema" not in response:
+            return None
+        if is_binary_schema(ctx.spec.deref(response["schema"], location.child("schema"))[0]):
+            return STREAM
+        return type_of(ctx, response["schema"], location.child("schema"), hint)
+    content = response.get("content") or {}
+    for media, media_node in content.items():
+        if is_json(str(media)) and isinstance(media_node, dict) and "schema" in media_node:
+            return type_of(ctx, media_node["schema"], location.child("content", media, "schema"), hint)
+    for media, media_node in content.items():
+        if isinstance(media_node, dict) and is_binary_schema(ctx.spec.deref(media_node.get("schema"), location.child("content", media, "schema"))[0]):
+            return STREAM
+    if any(str(media).lower().startswith("text/") for media in content):
+        return TypeRef("text", "str")
+    if content:
+        return TypeRef("bytes", "bytes")
+    return None

@@ -1,0 +1,1 @@
+"""The opgen command line, and the CI example built on it."""

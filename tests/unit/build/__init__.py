@@ -1,0 +1,1 @@
+"""generator.build: the IR (names, patterns, inheritance, polymorphism)."""

@@ -1,0 +1,1 @@
+"""generator.diff: comparing two versions of an API."""

@@ -1,0 +1,1 @@
+"""generator.emit: rendering, formatting and writing."""

@@ -1,0 +1,1 @@
+"""generator.spec: loading, validating, resolving and merging specs."""
