@@ -10,20 +10,24 @@ from pathlib import Path
 
 import pytest
 
-from generator.format import format_source
+from generator.emit.format import format_source
 from tests.conftest import ROOT
 from tests.golden.cases import RUNTIME, cases, expected_dir, generated, runtime_names
 
 SEED = ROOT / "generated" / "desktopvirtualization"
-ALWAYS = {"_errors.py", "_pipeline.py", "_policy.py", "_serde.py", "_validation.py", "aio/_pipeline.py"}
+ALWAYS = {
+    "_credentials.py", "_errors.py", "_log.py", "_pipeline.py", "_policy.py", "_serde.py", "_urls.py", "_validation.py",
+    "aio/_pipeline.py",
+}
 
 
 def _package(folder: Path) -> dict[str, bytes]:
     return {p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*.py") if "__pycache__" not in p.parts}
 
 
-def _expected_runtime(pageable: bool, lros: bool) -> set[str]:
-    return ALWAYS | ({"_paging.py"} if pageable else set()) | ({"_lro.py"} if lros else set())
+def _expected_runtime(pageable: bool, lros: bool, streams: bool = False) -> set[str]:
+    optional = (("_paging.py", pageable), ("_lro.py", lros), ("_streams.py", streams))
+    return ALWAYS | {name for name, needed in optional if needed}
 
 
 @pytest.mark.parametrize("case", cases())
@@ -31,7 +35,7 @@ def test_golden_runtime_copies_equal_their_source(case: str) -> None:
     result = generated(case)
     api = result.api
     shipped = {name for name in result.files if name in runtime_names()}
-    assert shipped == set(api.runtime_modules) == _expected_runtime(api.pageable, api.lros)
+    assert shipped == set(api.runtime_modules) == _expected_runtime(api.pageable, api.lros, api.streams)
     for name in shipped:
         assert result.files[name] == (RUNTIME / name).read_bytes(), f"{case}/{name} is not a copy of generator/runtime/{name}"
     # What the golden folder stores: no runtime copy, but the manifest lists them.

@@ -6,8 +6,9 @@ import threading as _threading
 import time as _time
 import typing as _t
 
-from . import _policy
-from ._policy import AccessToken, Request, RetryPolicy, TimeoutTypes, TokenCredential
+from . import _credentials, _policy, _urls
+from ._credentials import AccessToken, TokenCredential
+from ._policy import Request, RetryPolicy, TimeoutTypes
 
 if _t.TYPE_CHECKING:
     import httpx
@@ -24,10 +25,10 @@ class _TokenCache:
 
     def get(self) -> str:
         token = self._token
-        if not _policy.token_is_fresh(token):
+        if not _credentials.token_is_fresh(token):
             with self._lock:
                 token = self._token
-                if not _policy.token_is_fresh(token):
+                if not _credentials.token_is_fresh(token):
                     token = self._token = self._credential.get_token(*self._scopes)
         assert token is not None
         return token.token
@@ -97,13 +98,13 @@ class Pipeline:
         while True:
             attempt_timeout = call.attempt()
             if self._tokens is not None and call.authorize:
-                _policy.check_token_transport(call.url)
+                _credentials.check_token_transport(call.url)
                 call.headers["Authorization"] = "Bearer " + self._tokens.get()
             try:
                 response = self._client.send(
                     self._client.build_request(
                         call.method,
-                        _policy.parsed_url(call.url),
+                        _urls.parsed_url(call.url),
                         params=call.params,
                         headers=call.headers,
                         content=call.content,

@@ -27,7 +27,8 @@ import typing as _t
 
 from . import _serde
 from ._errors import HttpResponseError
-from ._policy import Request, RetryPolicy, TimeoutTypes, _urljoin, same_origin, url_with_query
+from ._policy import Request, RetryPolicy, TimeoutTypes
+from ._urls import _urljoin, same_origin, url_with_query
 
 if _t.TYPE_CHECKING:
     import httpx

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import typing as _t
 
-from ._policy import Request, _urlsplit, same_origin
+from ._policy import Request
+from ._urls import _urlsplit, same_origin
 
 
 def next_page(first: Request, link: str, base: str, api_version: tuple[str, str] | None) -> Request:

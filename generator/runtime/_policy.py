@@ -1,8 +1,9 @@
-"""What the sync and async pipelines share: requests, headers, retries, tokens, logs.
+"""One operation call: the request, its attempts, retries, redirects and deadline.
 
-Only the I/O differs between :mod:`._pipeline` and :mod:`.aio._pipeline`; every decision
-(what to retry, how long to wait, which headers to send, whether a token may travel,
-what may be logged) is made here, once, in :class:`Call`.
+What the sync and async pipelines share. Only the I/O differs between :mod:`._pipeline`
+and :mod:`.aio._pipeline`; every decision (what to retry, how long to wait, which headers
+to send, whether a token may travel, what may be logged) is made here, once, in
+:class:`Call`, with the help of :mod:`._urls`, :mod:`._credentials` and :mod:`._log`.
 
 httpx is imported when a client is created, not when the package is imported, so that
 ``import`` of this package stays fast.
@@ -10,8 +11,6 @@ httpx is imported when a client is created, not when the package is imported, so
 
 from __future__ import annotations
 
-import functools as _functools
-import json as _json
 import math as _math
 import os as _os
 import random as _random
@@ -20,53 +19,29 @@ import time as _time
 import typing as _t
 from dataclasses import dataclass
 
-from ._config import SCOPE_SUFFIX, SCOPES, SECRET_FIELDS
+# Reached through this module by tests and bench/ written before the split by concern;
+# kept importable from here (the runtime and the generated modules import them from their
+# own module).
+from ._credentials import TOKEN_REFRESH_MARGIN as TOKEN_REFRESH_MARGIN
+from ._credentials import check_token_transport as check_token_transport
+from ._credentials import token_is_fresh as token_is_fresh
 from ._errors import ServiceRequestError
+from ._log import DEBUG as _DEBUG
+from ._log import loggable_body, logger
 from ._meta import GENERATOR_VERSION, PACKAGE, VERSION
-from ._serde import unreserved
+from ._urls import Unencoded as Unencoded
+from ._urls import _parse_url as _parse_url
+from ._urls import _urljoin, _urlsplit, same_origin, url_with_query
+from ._urls import parsed_url as parsed_url
 
 if _t.TYPE_CHECKING:
-    import logging as _logging
-    from urllib.parse import SplitResult
-
     import httpx
-
-# logging and urllib.parse are imported when first needed, not by ``import <package>``:
-# together they were about a third of its import time, and httpx imports both when the
-# first client is made anyway.
-LOGGER: _logging.Logger | None = None  # see logger()
-_DEBUG = 10  # logging.DEBUG
-
-
-def logger() -> _logging.Logger:
-    """The package's logger (named after the package)."""
-    global LOGGER
-    if LOGGER is None:
-        import logging
-
-        LOGGER = logging.getLogger(PACKAGE)
-    return LOGGER
-
-
-def _urlsplit(url: str) -> SplitResult:
-    from urllib.parse import urlsplit
-
-    return urlsplit(url)
-
-
-def _urljoin(base: str, url: str) -> str:
-    from urllib.parse import urljoin
-
-    return urljoin(base, url)
-
 
 TimeoutTypes = _t.Union[float, "httpx.Timeout"]
 CONNECT_TIMEOUT = 10.0
 """Default seconds to connect."""
 READ_TIMEOUT = 60.0
 """Default seconds to read, write, or wait for a pooled connection."""
-TOKEN_REFRESH_MARGIN = 300
-"""A cached token is renewed when it has less than this many seconds left."""
 
 _IDEMPOTENT = frozenset({"GET", "PUT", "DELETE", "HEAD", "OPTIONS"})
 _RETRY_IDEMPOTENT = frozenset({408, 429, 500, 502, 503, 504})
@@ -74,37 +49,6 @@ _RETRY_OTHER = frozenset({429, 500, 503, 504})
 _REDIRECTS = frozenset({300, 301, 302, 303, 307, 308})
 MAX_REDIRECTS = 10
 """Redirects one call follows at most; one more is a :class:`ServiceRequestError`."""
-_SECRET_KEYS = frozenset(field.rpartition(".")[2] for field in SECRET_FIELDS)
-
-
-class AccessToken(_t.Protocol):
-    """What ``get_token`` returns (azure-core's ``AccessToken`` fits)."""
-
-    @property
-    def token(self) -> str: ...
-
-    @property
-    def expires_on(self) -> int: ...
-
-
-class TokenCredential(_t.Protocol):
-    """azure-core's ``TokenCredential`` protocol: ``DefaultAzureCredential()`` fits."""
-
-    def get_token(self, *scopes: str, **kwargs: _t.Any) -> AccessToken: ...
-
-
-class AsyncTokenCredential(_t.Protocol):
-    """azure-core's ``AsyncTokenCredential`` protocol (``azure.identity.aio`` credentials)."""
-
-    async def get_token(self, *scopes: str, **kwargs: _t.Any) -> AccessToken: ...
-
-
-class Unencoded(str):
-    """A query value put into the URL as it is, not percent-encoded
-    (``x-ms-skip-url-encoding``). An ``http_client`` with default ``params`` has httpx
-    rebuild the query, which encodes it after all."""
-
-    __slots__ = ()
 
 
 @dataclass(slots=True)
@@ -124,81 +68,6 @@ class Request:
     """Headers carrying credentials (API keys): like the token, not sent to another origin."""
     authorize: bool = True
     """The token may be sent: False for a next link or a long-running operation's poll to another origin than the call's."""
-
-
-class ByteStream:
-    """A response body read from the network as you iterate over it, in ``bytes`` chunks.
-
-    Close it when done (``with``, ``contextlib.closing``, or :meth:`close`), or read it to
-    the end: either releases the connection. An async client's stream is read with
-    ``async for`` and closed with ``async with`` or :meth:`aclose`.
-    """
-
-    __slots__ = ("_response",)
-
-    def __init__(self, response: httpx.Response) -> None:
-        self._response = response
-
-    @property
-    def status_code(self) -> int:
-        return self._response.status_code
-
-    @property
-    def headers(self) -> httpx.Headers:
-        return self._response.headers
-
-    def _failed(self, error: Exception) -> ServiceRequestError:
-        request = self._response.request
-        return ServiceRequestError(
-            f"{request.method} {request.url}: reading the body: {type(error).__name__}: {error}"
-        )
-
-    def __iter__(self) -> _t.Iterator[bytes]:
-        import httpx
-
-        try:
-            yield from self._response.iter_bytes()
-        except httpx.TransportError as exc:
-            raise self._failed(exc) from exc
-        finally:
-            self._response.close()
-
-    def read(self) -> bytes:
-        """The whole (rest of the) body."""
-        return b"".join(self)
-
-    def close(self) -> None:
-        self._response.close()
-
-    def __enter__(self) -> _t.Self:
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.close()
-
-    async def __aiter__(self) -> _t.AsyncIterator[bytes]:
-        import httpx
-
-        try:
-            async for chunk in self._response.aiter_bytes():
-                yield chunk
-        except httpx.TransportError as exc:
-            raise self._failed(exc) from exc
-        finally:
-            await self._response.aclose()
-
-    async def aread(self) -> bytes:
-        """The whole (rest of the) body (async clients)."""
-        return b"".join([chunk async for chunk in self])
-
-    async def aclose(self) -> None:
-        await self._response.aclose()
-
-    async def __aenter__(self) -> _t.Self:
-        return self
-
-    async def __aexit__(self, *exc_info: object) -> None:
-        await self.aclose()
 
 
 @dataclass(frozen=True, slots=True)
@@ -307,74 +176,6 @@ def new_request_id() -> str:
     return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
-def url_with_query(request: Request) -> str:
-    """``request.url`` with its query string, encoded exactly as httpx encodes ``params=``.
-
-    Given a finished URL, httpx parses it once per attempt instead of twice and skips
-    merging parameters: about a third of its work for a small request.
-    """
-    if not request.params:
-        return request.url
-    separator = "&" if "?" in request.url else "?"  # a next link brings a query of its own
-    # Names and values made only of unreserved characters (api-version=2025-10-10) read
-    # the same encoded or not: joined as they are, without building httpx.QueryParams.
-    joined = []
-    for name, value in request.params:
-        if type(value) is not str or not unreserved(name) or not unreserved(value):
-            break
-        joined.append(name + "=" + value)
-    else:
-        return request.url + separator + "&".join(joined)
-    import httpx
-
-    if not any(isinstance(value, Unencoded) for _, value in request.params):
-        return f"{request.url}{separator}{httpx.QueryParams(request.params)}"
-    query = []
-    for name, value in request.params:
-        if isinstance(value, Unencoded):
-            query.append(
-                f"{httpx.QueryParams([(name, '')])}{value}"
-            )  # "name=" and the value as it is
-        else:
-            query.append(str(httpx.QueryParams([(name, value)])))
-    return request.url + separator + "&".join(query)
-
-
-def _origin(url: str) -> tuple[str, str, int | None]:
-    parts = _urlsplit(url)
-    try:
-        port = parts.port
-    except ValueError:
-        port = None
-    return parts.scheme, parts.hostname or "", port or {"http": 80, "https": 443}.get(parts.scheme)
-
-
-_URL_CACHE_MAX_LENGTH = 2048
-
-
-def parsed_url(url: str) -> httpx.URL | str:
-    """``url`` for ``build_request``: an ``httpx.URL`` parsed once for the calls that
-    repeat it (polling, the same resource again and again).
-
-    httpx checks a URL string character by character each time it is sent, about a
-    sixth of a small call's instructions; an ``httpx.URL`` is immutable and passes
-    through unparsed. The last 128 URLs under 2 KB are kept; a longer one goes as it is.
-    """
-    return _parse_url(url) if len(url) <= _URL_CACHE_MAX_LENGTH else url
-
-
-@_functools.lru_cache(maxsize=128)
-def _parse_url(url: str) -> httpx.URL:
-    import httpx
-
-    return httpx.URL(url)
-
-
-def same_origin(url: str, other: str) -> bool:
-    """Whether two absolute URLs have the same scheme, host and port: where a token may follow."""
-    return _origin(url) == _origin(other)
-
-
 def make_timeout(timeout: TimeoutTypes | None) -> httpx.Timeout:
     import httpx
 
@@ -399,47 +200,6 @@ def _shorter(timeout: httpx.Timeout, remaining: float) -> httpx.Timeout:
     )
 
 
-def is_loopback(host: str) -> bool:
-    """``localhost`` or a loopback address."""
-    host = host.strip("[]").lower()
-    if host == "localhost":
-        return True
-    import ipaddress
-
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
-def check_token_transport(url: str) -> None:
-    """Refuse to send a bearer token over plain http, except to this machine."""
-    if url.startswith("https://"):
-        return
-    # The answer depends on the scheme and host only: decided once per origin.
-    origin = "/".join(url.split("/", 3)[:3])
-    if _plain_http_allowed(origin):
-        return
-    parts = _urlsplit(origin)
-    raise ValueError(
-        f"refusing to send a bearer token over {parts.scheme or 'a non-https'} to {parts.hostname!r}: use https"
-    )
-
-
-@_functools.lru_cache(maxsize=32)
-def _plain_http_allowed(origin: str) -> bool:
-    parts = _urlsplit(origin)
-    return parts.scheme == "http" and is_loopback(parts.hostname or "")
-
-
-def scopes_for(endpoint: str, credential_scopes: _t.Sequence[str] | None) -> tuple[str, ...]:
-    if credential_scopes:
-        return tuple(credential_scopes)
-    if SCOPES:
-        return SCOPES
-    return (endpoint.rstrip("/") + SCOPE_SUFFIX,)
-
-
 def identity_headers(agent: str) -> dict[str, str]:
     """The headers every request carries besides the call's own."""
     return {"Accept": "application/json", "User-Agent": agent}
@@ -449,29 +209,6 @@ def user_agent(prefix: str | None) -> str:
     python = "{}.{}.{}".format(*_sys.version_info[:3])
     agent = f"{PACKAGE}/{VERSION} opgen/{GENERATOR_VERSION} python/{python}"
     return f"{prefix} {agent}" if prefix else agent
-
-
-def token_is_fresh(token: AccessToken | None) -> bool:
-    return token is not None and token.expires_on - _time.time() > TOKEN_REFRESH_MARGIN
-
-
-def _redact(value: _t.Any) -> _t.Any:
-    if isinstance(value, dict):
-        return {k: "***" if k in _SECRET_KEYS else _redact(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_redact(v) for v in value]
-    return value
-
-
-def loggable_body(content: bytes | None) -> str:
-    """A body for the log: JSON with every secret field replaced by ``***``; other
-    content only by its size."""
-    if not content:
-        return "<empty>"
-    try:
-        return _json.dumps(_redact(_json.loads(content)), ensure_ascii=False)
-    except (ValueError, RecursionError):
-        return f"<{len(content)} bytes, not JSON>"
 
 
 class Call:

@@ -97,7 +97,7 @@ def tolerate(where: str, kind: str, problem: str) -> None:
     if STRICT.get():
         raise DeserializationError(where, problem)
     if (where, kind) not in _TOLERATED:
-        from ._policy import logger  # _policy imports this module
+        from ._log import logger  # _log is imported by the first call that logs
 
         log = logger()
         if log.isEnabledFor(10):  # logging.DEBUG; counted as logged only once it was
@@ -592,6 +592,6 @@ def path_segment(name: str, value: object, constant: bool = False) -> str:
         return "%2E" * len(text)
     if unreserved(text):  # most names: nothing to encode
         return text
-    from urllib.parse import quote  # imported when first needed: see _policy.logger
+    from urllib.parse import quote  # imported when first needed: see _log
 
     return quote(text, safe="")

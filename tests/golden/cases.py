@@ -13,8 +13,8 @@ import json
 import shutil
 from pathlib import Path
 
+from generator.emit.write import MANIFEST
 from generator.pipeline import Generated, generate
-from generator.write import MANIFEST
 
 HERE = Path(__file__).resolve().parent
 RUNTIME = HERE.parent.parent / "generator" / "runtime"

@@ -5,8 +5,9 @@ from __future__ import annotations
 import asyncio as _asyncio
 import typing as _t
 
-from .. import _policy
-from .._policy import AccessToken, AsyncTokenCredential, Request, RetryPolicy, TimeoutTypes
+from .. import _credentials, _policy, _urls
+from .._credentials import AccessToken, AsyncTokenCredential
+from .._policy import Request, RetryPolicy, TimeoutTypes
 
 if _t.TYPE_CHECKING:
     import httpx
@@ -23,12 +24,12 @@ class _AsyncTokenCache:
 
     async def get(self) -> str:
         token = self._token
-        if not _policy.token_is_fresh(token):
+        if not _credentials.token_is_fresh(token):
             if self._lock is None:  # created here: it belongs to the running event loop
                 self._lock = _asyncio.Lock()
             async with self._lock:
                 token = self._token
-                if not _policy.token_is_fresh(token):
+                if not _credentials.token_is_fresh(token):
                     token = self._token = await self._credential.get_token(*self._scopes)
         assert token is not None
         return token.token
@@ -101,13 +102,13 @@ class AsyncPipeline:
         while True:
             attempt_timeout = call.attempt()
             if self._tokens is not None and call.authorize:
-                _policy.check_token_transport(call.url)
+                _credentials.check_token_transport(call.url)
                 call.headers["Authorization"] = "Bearer " + await self._tokens.get()
             try:
                 response = await self._client.send(
                     self._client.build_request(
                         call.method,
-                        _policy.parsed_url(call.url),
+                        _urls.parsed_url(call.url),
                         params=call.params,
                         headers=call.headers,
                         content=call.content,

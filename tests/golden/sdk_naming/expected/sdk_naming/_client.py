@@ -6,8 +6,9 @@ import typing as _t
 from types import TracebackType
 
 from . import _operations, _serde
+from ._credentials import TokenCredential, scopes_for
 from ._pipeline import Pipeline
-from ._policy import RetryPolicy, TimeoutTypes, TokenCredential, scopes_for
+from ._policy import RetryPolicy, TimeoutTypes
 from ._policy import user_agent as _user_agent
 from .models import HostPool, ScalingHostPoolType, ScalingPlan, Workspace
 

@@ -6,8 +6,9 @@ import typing as _t
 from types import TracebackType
 
 from .. import _lro, _operations, _serde
+from .._credentials import AsyncTokenCredential, scopes_for
 from .._paging import AsyncItemPaged
-from .._policy import AsyncTokenCredential, RetryPolicy, TimeoutTypes, scopes_for
+from .._policy import RetryPolicy, TimeoutTypes
 from .._policy import user_agent as _user_agent
 from ..models import Consistency, Widget
 from ._pipeline import AsyncPipeline

@@ -6,7 +6,8 @@ import typing as _t
 from types import TracebackType
 
 from .. import _operations, _serde
-from .._policy import AsyncTokenCredential, RetryPolicy, TimeoutTypes, scopes_for
+from .._credentials import AsyncTokenCredential, scopes_for
+from .._policy import RetryPolicy, TimeoutTypes
 from .._policy import user_agent as _user_agent
 from ..models import HostPool, ScalingHostPoolType, ScalingPlan, Workspace
 from ._pipeline import AsyncPipeline
