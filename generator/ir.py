@@ -12,6 +12,19 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Literal
+
+# The closed sets of values some fields take (docs/templates.md lists what each means);
+# mypy --strict checks that the build stage produces no other.
+TypeKind = Literal[
+    "str", "int", "float", "bool", "datetime", "rfc1123", "unixtime", "date", "time", "duration", "byte", "base64url",
+    "enum", "model", "list", "dict", "any", "bytes", "text", "binary", "stream", "media",
+]
+EnumBase = Literal["str", "int", "float"]
+ParameterLocation = Literal["path", "query", "header", "body", "form", "group", "content-type"]
+MediaKind = Literal["json", "text", "binary"]
+HeaderReadAs = Literal["text", "str", "int", "float", "bool"]
+CollectionFormat = Literal["csv", "ssv", "tsv", "pipes", "multi"]
 
 
 @dataclass(frozen=True)
@@ -55,20 +68,22 @@ class TypeRef:
     """The type of a property, parameter or body.
 
     ``kind`` picks the template partial that encodes, decodes and validates it:
-    str, int, float, bool, datetime, date, enum, model, list, dict, any, and for
-    bodies bytes (raw), text (a text/* response), binary (a request body or form file:
-    bytes or a binary file object) and stream (a file response, handed over unread).
+    str, int, float, bool, the codec kinds (datetime, rfc1123, unixtime, date, time,
+    duration, byte, base64url), enum, model, list, dict, any, and for bodies bytes (raw),
+    text (a text/* response), binary (a request body or form file: bytes or a binary file
+    object), stream (a file response, handed over unread) and media (several media types).
     """
 
-    kind: str
+    kind: TypeKind
     annotation: str  # the Python annotation, e.g. ``list[RegistrationInfo]``
     name: str | None = None  # class name for kind enum / model
     item: TypeRef | None = None  # element type for list, value type for dict
     constraints: Constraints = _NO_CONSTRAINTS  # rules of the schema itself (items carry their own)
     codec: str | None = None  # for text-encoded values: _serde.parse_<codec> / format_<codec>
-    enum_base: str | None = None  # kind enum: its value type, "str", "int" or "float"
+    enum_base: EnumBase | None = None  # kind enum: its value type, "str", "int" or "float"
     decode_check: str | None = None  # int32, int64, uuid: _serde.parse_<decode_check> on decoding; sent as is
     nullable: bool = False  # list items and dict values only: None is a value (annotation ``X | None``)
+    checker: str = field(kw_only=True)  # the _validation function that checks a value of it, e.g. ``check_str``
 
 
 @dataclass(frozen=True)
@@ -83,7 +98,7 @@ class EnumType:
     name: str  # class name
     description: str
     values: tuple[EnumValue, ...]
-    base: str  # "str", "int" or "float": the enum's value type
+    base: EnumBase  # the enum's value type
     open: bool  # True: values the spec does not list are accepted (x-ms-enum modelAsString)
     pointer: str  # JSON pointer of the schema in the spec
 
@@ -124,6 +139,12 @@ class Model:
         """The first of ``bases``, or None."""
         return self.bases[0] if self.bases else None
 
+    @property
+    def wire_keys(self) -> tuple[str, ...]:
+        """The keys of the JSON object its properties read (a flattened property's outermost
+        object), each once, in order: ``from_dict`` leaves them out of ``additional``."""
+        return tuple(dict.fromkeys(p.wire_path[0] if p.wire_path else p.wire_name for p in self.properties))
+
 
 @dataclass(frozen=True)
 class PathPart:
@@ -138,14 +159,14 @@ class MediaType:
     """One media type a body offered in several is sent as (``Parameter.media_types``)."""
 
     media_type: str  # as the spec writes it, sent as the Content-Type
-    kind: str  # "json" (the body's JSON type, encoded), "text" (a str, UTF-8) or "binary" (bytes or a binary file object)
+    kind: MediaKind  # "json" (the body's JSON type, encoded), "text" (a str, UTF-8) or "binary" (bytes or a binary file object)
 
 
 @dataclass(frozen=True)
 class Parameter:
     name: str  # Python name, snake_case
     wire_name: str  # name in the path, query or header
-    location: str  # "path", "query", "header", "body" or "form" (a formData field)
+    location: ParameterLocation  # "form": a formData field; "group": a grouping argument; "content-type": a body's media type keyword
     type: TypeRef
     required: bool
     description: str
@@ -154,7 +175,8 @@ class Parameter:
     default: object | None  # default value for optional parameters (a literal)
     content_type: str | None  # the media type of a body parameter or of a form field's form
     pointer: str = ""  # JSON pointer of the parameter (the request body for a body) in the spec
-    collection_format: str | None = None  # arrays in query/header: csv, ssv, tsv, pipes or multi
+    collection_format: CollectionFormat | None = None  # arrays in path/query/header/form: how they travel
+    separator: str | None = None  # arrays: the text joining the items' text ("," for csv and for multi where it cannot repeat)
     skip_url_encoding: bool = False  # x-ms-skip-url-encoding: the value goes into the URL as is
     secret: bool = False  # a credential (an API key): kept out of repr
     body_field: str | None = None  # a field of a flattened body (x-ms-client-flatten): the body model's attribute it fills
@@ -169,7 +191,7 @@ class Header:
     name: str  # attribute of the result class, snake_case
     wire_name: str  # the header's name as the spec spells it
     type: TypeRef  # what the text is decoded to
-    read_as: str  # "text" (a plain string), "str" (text a codec or enum reads), "int", "float" or "bool"
+    read_as: HeaderReadAs  # "text" (a plain string), "str" (text a codec or enum reads), "int", "float" or "bool"
     description: str
     pointer: str = ""  # JSON pointer of the header in the spec
 
@@ -192,6 +214,7 @@ class Response:
     description: str
     type: TypeRef | None  # None: no body
     is_error: bool
+    condition: str  # the Python test of ``_status`` (the status code) that selects it, e.g. ``_status == 200``
     pointer: str = ""  # JSON pointer of the response in the spec
     nullable: bool = False  # the body may be empty or null (x-nullable / nullable): the result may be None
     value: bool | None = None  # a bodiless HEAD response's result: True (2xx, 3xx) or False (a declared 4xx)
@@ -261,6 +284,11 @@ class Operation:
     def body_fields(self) -> tuple[Parameter, ...]:
         """The parameters the flattened body is built from (x-ms-client-flatten), in order."""
         return tuple(p for p in self.parameters if p.body_field is not None)
+
+    @property
+    def secret_headers(self) -> tuple[str, ...]:
+        """The wire names of the secret header parameters it sends (API keys): kept out of logs."""
+        return tuple(p.wire_name for p in self.client_parameters if p.secret and p.location == "header")
 
     @property
     def streams(self) -> bool:

@@ -13,10 +13,11 @@ from generator.build.nodes import (
     is_json,
     json_constant,
     media_base,
+    typed,
 )
 from generator.build.parameters import build_parameter
 from generator.build.schemas import type_of
-from generator.ir import MediaType, Parameter, TypeRef
+from generator.ir import MediaKind, MediaType, Parameter
 from generator.names import NameRegistry, attribute_name, unshadowed
 from generator.spec import Location
 
@@ -41,11 +42,11 @@ def body_parameter_v2(
     if len(bases) > 1 and any(not is_json(m) for m in consumes):
         # Several media types: the method takes a content_type keyword and sends the value
         # as the one chosen (by default the first that fits the value's type).
-        kinds = {}
+        kinds: dict[str, MediaType] = {}
         for m in consumes:
             if media_base(m) in kinds:
                 continue
-            kind = "binary" if is_binary_schema(schema) else "json" if is_json(m) else "text" if media_base(m).startswith("text/") and text_schema else "binary"
+            kind: MediaKind = "binary" if is_binary_schema(schema) else "json" if is_json(m) else "text" if media_base(m).startswith("text/") and text_schema else "binary"
             kinds[media_base(m)] = MediaType(m, kind)
         media_types = tuple(kinds.values())
     if media_types and any(m.kind != "binary" for m in media_types):
@@ -55,7 +56,7 @@ def body_parameter_v2(
             annotations.append("str")
         if any(m.kind == "binary" for m in media_types):
             annotations.append(BINARY.annotation)
-        type_ref, content_type, constant = TypeRef("media", " | ".join(annotations), item=json_type), media_types[0].media_type, None
+        type_ref, content_type, constant = typed("media", " | ".join(annotations), item=json_type), media_types[0].media_type, None
     elif is_binary_schema(schema) or octet_only:
         # Raw bytes with the operation's own media type (a JSON file is still sent as is).
         type_ref, content_type, constant = BINARY, consumes[0] if consumes else "application/octet-stream", None
@@ -64,7 +65,7 @@ def body_parameter_v2(
         content_type = (json_types or consumes or ["application/json"])[0]
         constant = json_constant(schema) if required and isinstance(schema, dict) else None
         if not is_json(content_type) and media_base(content_type).startswith("text/") and type_ref.kind == "str":
-            type_ref = TypeRef("text", "str", constraints=type_ref.constraints)  # sent as its UTF-8 text, not as JSON
+            type_ref = typed("text", "str", constraints=type_ref.constraints)  # sent as its UTF-8 text, not as JSON
     client_name = param.get("x-ms-client-name") or param.get("name") or "body"
     return Parameter(
         name=names.claim(unshadowed(attribute_name(str(client_name), "body"))), wire_name=str(param.get("name", "body")),
@@ -114,7 +115,7 @@ def form_parameters(
     for (param, param_location), is_file in zip(form, files, strict=True):
         type_ref = None
         if is_file:
-            type_ref = BINARY if param.get("type") == "file" else TypeRef("list", f"list[{BINARY.annotation}]", item=BINARY)
+            type_ref = BINARY if param.get("type") == "file" else typed("list", f"list[{BINARY.annotation}]", item=BINARY)
         field = build_parameter(ctx, param, param_location, names, prefix, type_ref)
         built.append(dataclasses.replace(field, location="form", content_type=media))
     return built

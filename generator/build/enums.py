@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from generator.build.context import BuildContext, EnumOccurrence, text
-from generator.build.nodes import schema_key
-from generator.ir import Constraints, EnumType, EnumValue, TypeRef
+from generator.build.nodes import schema_key, typed
+from generator.ir import Constraints, EnumBase, EnumType, EnumValue, TypeRef
 from generator.names import NameRegistry, class_name, enum_member_name
 from generator.spec import Location
 
@@ -129,6 +129,7 @@ class _Union:
 def enum_type(ctx: BuildContext, node: dict[str, Any], location: Location, hint: str, schema_type: Any) -> TypeRef:
     raw = [v for v in node["enum"] if v is not None]
     numbers = [v for v in raw if isinstance(v, (int, float)) and not isinstance(v, bool)]
+    base: EnumBase
     if schema_type == "number" or numbers and any(isinstance(v, float) for v in numbers) and len(numbers) == len(raw):
         base = "float"
     elif schema_type == "integer" or raw and len(numbers) == len(raw):
@@ -139,8 +140,7 @@ def enum_type(ctx: BuildContext, node: dict[str, Any], location: Location, hint:
              "float": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool)}[base]
     if not raw or not all(valid(v) for v in raw):
         ctx.warn("mixed-enum", "enum values are not all strings or all numbers; typed without an enum class", location.child("enum"))
-        fallback = {"int": "int", "float": "float"}.get(base)
-        return TypeRef(fallback or "any", fallback or "_t.Any")
+        return typed("any", "_t.Any") if base == "str" else typed(base, base)
     if base == "float":
         raw = [float(v) for v in raw]
     ms: dict[str, Any] = node["x-ms-enum"] if isinstance(node.get("x-ms-enum"), dict) else {}
@@ -188,7 +188,7 @@ def enum_type(ctx: BuildContext, node: dict[str, Any], location: Location, hint:
     ctx.enums[location] = enum
     allowed = None if enum.open else tuple(v.value for v in values)
     constraints = Constraints(allowed=allowed)
-    ref = TypeRef("enum", f"{name} | {enum.base}", name=name, constraints=constraints, enum_base=enum.base)
+    ref = typed("enum", f"{name} | {enum.base}", name=name, constraints=constraints, enum_base=enum.base)
     if key is not None:
         ctx.named_enums[key] = ref
     return ref

@@ -6,8 +6,9 @@ import dataclasses
 from typing import Any
 
 from generator.build.context import PATH_PARAM, BuildContext, text
+from generator.build.nodes import typed
 from generator.build.parameters import client_parameter, on_client
-from generator.ir import Parameter, PathPart, TypeRef
+from generator.ir import Parameter, PathPart
 from generator.names import attribute_name
 from generator.spec import Location
 
@@ -56,7 +57,7 @@ def parameterized_host(ctx: BuildContext) -> None:
         elif not prefixed and not ctx.host_template and attribute_name(name) == "endpoint":
             default = param.get("x-ms-client-default", param.get("default"))
             ctx.host_endpoint = Parameter(
-                name="endpoint", wire_name=name, location="path", type=TypeRef("str", "str"), required=True,
+                name="endpoint", wire_name=name, location="path", type=typed("str", "str"), required=True,
                 description=text(param.get("description")), on_client=True, constant=None,
                 default=default if isinstance(default, str) else None,
                 content_type=None, pointer=param_location.pointer, skip_url_encoding=True,

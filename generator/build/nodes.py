@@ -5,12 +5,44 @@ from __future__ import annotations
 from typing import Any
 
 from generator.diagnostics import unescape_pointer_token
-from generator.ir import TypeRef
+from generator.ir import Constraints, EnumBase, TypeKind, TypeRef
 from generator.names import class_name
 from generator.spec import Location
 
+# The _validation function that checks a value of each type kind (TypeRef.checker).
+CHECKERS: dict[TypeKind, str] = {
+    "str": "check_str", "int": "check_number", "float": "check_number", "bool": "check_bool",
+    "datetime": "check_datetime", "rfc1123": "check_datetime", "unixtime": "check_datetime", "date": "check_date",
+    "time": "check_time", "duration": "check_timedelta", "byte": "check_bytes", "base64url": "check_bytes",
+    "enum": "check_enum", "list": "check_list", "dict": "check_dict", "model": "check_model",
+    "bytes": "check_bytes", "binary": "check_binary", "text": "check_str",
+    "any": "check_present", "stream": "check_present", "media": "check_present",
+}
+
+
+NO_CONSTRAINTS = Constraints()
+
+
+def typed(
+    kind: TypeKind,
+    annotation: str,
+    *,
+    name: str | None = None,
+    item: TypeRef | None = None,
+    constraints: Constraints = NO_CONSTRAINTS,
+    codec: str | None = None,
+    enum_base: EnumBase | None = None,
+    decode_check: str | None = None,
+) -> TypeRef:
+    """A TypeRef of ``kind``, with the checker its kind takes (every TypeRef is made here)."""
+    return TypeRef(
+        kind, annotation, name=name, item=item, constraints=constraints, codec=codec, enum_base=enum_base,
+        decode_check=decode_check, checker=CHECKERS[kind],
+    )
+
+
 # format -> (kind and codec name, Python annotation) for strings that carry typed values.
-STRING_CODECS = {
+STRING_CODECS: dict[str, tuple[TypeKind, str]] = {
     "date-time": ("datetime", "_dt.datetime"),
     "date-time-rfc3339": ("datetime", "_dt.datetime"),
     "date-time-rfc1123": ("rfc1123", "_dt.datetime"),
@@ -98,11 +130,11 @@ FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
 
 
 # A request body given as bytes or a binary file object, sent as it is.
-BINARY = TypeRef("binary", "bytes | _t.IO[bytes]")
+BINARY = typed("binary", "bytes | _t.IO[bytes]")
 
 
 # A response body handed over unread: the caller iterates over its chunks.
-STREAM = TypeRef("stream", "ByteStream")
+STREAM = typed("stream", "ByteStream")
 
 
 def media_base(media_type: str) -> str:

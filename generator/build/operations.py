@@ -16,6 +16,7 @@ from generator.build.bodies import (
 from generator.build.context import CALL_OPTIONS, HTTP_METHODS, PATH_PARAM, BuildContext, text
 from generator.build.host import build_host_parts, client_host_parts, endpoint, parameterized_host
 from generator.build.lro import long_running
+from generator.build.nodes import typed
 from generator.build.paging import with_paging
 from generator.build.parameters import (
     build_parameter,
@@ -24,7 +25,7 @@ from generator.build.parameters import (
     on_client,
     parameter_groups,
 )
-from generator.build.responses import build_responses, head_response, status_key
+from generator.build.responses import build_responses, head_response, status_condition, status_key
 from generator.build.security import api_keys_for, oauth_scopes, security_schemes, uses_oauth
 from generator.ir import Client, Operation, OperationGroup, Parameter, Response, TypeRef
 from generator.names import (
@@ -276,7 +277,7 @@ def _add_body(ctx: BuildContext, args: _Arguments) -> None:
     if body.media_types:
         media = ", ".join(m.media_type for m in body.media_types)
         args.method.append(Parameter(
-            name=args.names.claim("content_type"), wire_name="Content-Type", location="content-type", type=TypeRef("str", "str"),
+            name=args.names.claim("content_type"), wire_name="Content-Type", location="content-type", type=typed("str", "str"),
             required=False, description=f"The media type to send {body.name} as: {media}. Default: the first of them that fits the value.",
             on_client=False, constant=None, default=None, content_type=None, pointer=body.pointer,
         ))
@@ -290,7 +291,7 @@ def _responses(ctx: BuildContext, site: _Site, prefix: str) -> tuple[list[Respon
     responses, errors, error_type = build_responses(ctx, site.node.get("responses") or {}, location.child("responses"), prefix, produces)
     if not any(r.status[:1] in ("1", "2", "3") for r in responses):  # only errors (or 4xx results) declared
         ctx.warn("no-success-response", "no success response is declared: any 2xx status returns None", location.child("responses"))
-        responses.append(Response(status="2XX", description="Any 2xx status (the spec declares no success response).", type=None, is_error=False, pointer=location.child("responses").pointer))
+        responses.append(Response(status="2XX", description="Any 2xx status (the spec declares no success response).", type=None, is_error=False, condition=status_condition("2XX"), pointer=location.child("responses").pointer))
         responses.sort(key=lambda r: status_key(r.status))
     if site.method == "head":  # no body, whatever the spec says: True for a 2xx (or 3xx), False for a declared 4xx
         responses = [head_response(r) for r in responses]

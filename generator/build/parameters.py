@@ -7,9 +7,17 @@ from typing import Any
 
 from generator.build.context import CLIENT_PARAMETER_NAMES, PATH_PARAM, BuildContext, text
 from generator.build.defaults import literal_default
-from generator.build.nodes import single_value
+from generator.build.nodes import single_value, typed
 from generator.build.schemas import register_model, type_of
-from generator.ir import Model, Parameter, PathPart, Property, TypeRef
+from generator.ir import (
+    CollectionFormat,
+    Model,
+    Parameter,
+    ParameterLocation,
+    PathPart,
+    Property,
+    TypeRef,
+)
 from generator.names import NameRegistry, attribute_name, class_name, pascal_case, unshadowed
 from generator.spec import Location
 
@@ -48,6 +56,10 @@ def _constant(ctx: BuildContext, param: dict[str, Any], schema: Any, location: L
     return None
 
 
+# Where a spec parameter is (its ``in``) -> Parameter.location; a formData field is a form field.
+PARAMETER_LOCATIONS: dict[str, ParameterLocation] = {"path": "path", "query": "query", "header": "header", "body": "body", "formData": "form"}
+
+
 def build_parameter(
     ctx: BuildContext, param: dict[str, Any], location: Location, names: NameRegistry, prefix: str, type_ref: TypeRef | None = None
 ) -> Parameter:
@@ -56,6 +68,10 @@ def build_parameter(
     schema, schema_location = _param_schema(ctx, param, location)
     wire_name = str(param["name"])
     where = str(param["in"])
+    location_in = PARAMETER_LOCATIONS.get(where)
+    if location_in is None:  # only an x-ms-parameterized-host parameter can get here (validation checks the others)
+        ctx.warn("unknown-parameter-location", f"parameter {wire_name!r} is in {where!r}; taken as a path parameter", location)
+        location_in = "path"
     required = param.get("required") is True or where == "path"
     if type_ref is None:
         type_ref = type_of(ctx, schema, schema_location, prefix + pascal_case(wire_name))
@@ -70,10 +86,11 @@ def build_parameter(
         # x-ms-client-default: the client fills the value in (and sends it) unless told otherwise.
         default, required = client_default, False
     client_name = param.get("x-ms-client-name")
+    collection_format = _collection_format(ctx, param, type_ref)
     return Parameter(
         name=names.claim(unshadowed(attribute_name(str(client_name) if isinstance(client_name, str) else wire_name))),
         wire_name=wire_name,
-        location=where,
+        location=location_in,
         type=type_ref,
         required=required,
         description=text(param.get("description")),
@@ -82,23 +99,30 @@ def build_parameter(
         default=default if isinstance(default, (str, int, float, bool)) and not required else None,
         content_type=None,
         pointer=location.pointer,
-        collection_format=_collection_format(ctx, param, type_ref),
+        collection_format=collection_format,
+        separator=None if collection_format is None else SEPARATORS[collection_format],
         skip_url_encoding=param.get("x-ms-skip-url-encoding") is True,
     )
 
 
-def _collection_format(ctx: BuildContext, param: dict[str, Any], type_ref: TypeRef) -> str | None:
+# How an array travels -> the text joining its items' text.  multi repeats the parameter
+# in a query or a form; in a path or a header it cannot, so its items are joined by commas.
+SEPARATORS: dict[CollectionFormat, str] = {"csv": ",", "ssv": " ", "tsv": "\t", "pipes": "|", "multi": ","}
+
+
+def _collection_format(ctx: BuildContext, param: dict[str, Any], type_ref: TypeRef) -> CollectionFormat | None:
     """How an array parameter travels: csv, ssv, tsv, pipes or multi."""
     if type_ref.kind != "list":
         return None
     if ctx.v2:
         found = str(param.get("collectionFormat", "csv"))
-        return found if found in ("csv", "ssv", "tsv", "pipes", "multi") else "csv"
+        return next((f for f in SEPARATORS if f == found), "csv")
     style = param.get("style", "form" if param.get("in") in ("query", "cookie") else "simple")
     explode = param.get("explode", style == "form")
     if style == "form":
         return "multi" if explode else "csv"
-    return {"spaceDelimited": "ssv", "pipeDelimited": "pipes"}.get(str(style), "csv")
+    styles: dict[str, CollectionFormat] = {"spaceDelimited": "ssv", "pipeDelimited": "pipes"}
+    return styles.get(str(style), "csv")
 
 
 def _check_simple(ctx: BuildContext, type_ref: TypeRef, location: Location, wire_name: str) -> None:
@@ -169,7 +193,7 @@ def parameter_groups(
         required = any(p.required for p in fields)
         arguments[group] = Parameter(
             name=names.claim(unshadowed(attribute_name(group))), wire_name=group, location="group",
-            type=TypeRef("model", model.name, name=model.name), required=required, description=model.description,
+            type=typed("model", model.name, name=model.name), required=required, description=model.description,
             on_client=False, constant=None, default=None, content_type=None, pointer=where[group].pointer,
         )
     grouped = {p.name: arguments[g].name for g, fields in members.items() for p in fields}

@@ -6,9 +6,9 @@ import dataclasses
 from typing import Any
 
 from generator.build.context import BuildContext, text
-from generator.build.nodes import STREAM, is_binary_schema, is_json, media_base
+from generator.build.nodes import STREAM, is_binary_schema, is_json, media_base, typed
 from generator.build.schemas import type_of
-from generator.ir import Header, Response, Result, TypeRef
+from generator.ir import EnumBase, Header, HeaderReadAs, Response, Result, TypeRef
 from generator.names import (
     FIELD_SHADOWED_BUILTINS,
     NameRegistry,
@@ -22,6 +22,13 @@ from generator.spec import Location
 
 def status_key(status: str) -> tuple[int, str]:
     return (0, status) if status[:1].isdigit() else (1, status)
+
+
+def status_condition(status: str) -> str:
+    """The Python test of ``_status`` that selects a response of ``status`` ("200", "2XX")."""
+    if status[1:] == "XX":
+        return f"{status[0]}00 <= _status < {status[0]}99 + 1"
+    return f"_status == {status}"
 
 
 def _returns_headers(status: str, response: Any) -> bool:
@@ -57,7 +64,7 @@ def build_responses(
         if not is_error and type_ref is not None and type_ref.kind == "str" and produces and all(
             media_base(m).startswith("text/") and not is_json(m) for m in produces
         ):
-            type_ref = TypeRef("text", "str")  # Swagger 2.0 produces text only: the body is the text itself
+            type_ref = typed("text", "str")  # Swagger 2.0 produces text only: the body is the text itself
         if is_error:
             if status == "default":
                 error_type, has_default = type_ref, True
@@ -66,7 +73,7 @@ def build_responses(
                     error_type = error_type or type_ref
                 errors.append(Response(
                     status=status, description=text(response.get("description")), type=type_ref,
-                    is_error=True, pointer=location.child(status).pointer,
+                    is_error=True, condition=status_condition(status), pointer=location.child(status).pointer,
                 ))
             continue
         nullable = type_ref is not None and _nullable_body(ctx, response, response_location)
@@ -86,6 +93,7 @@ def build_responses(
                 description=text(response.get("description")),
                 type=type_ref,
                 is_error=False,
+                condition=status_condition(status),
                 pointer=location.child(status).pointer,
                 nullable=nullable,
                 result=result,
@@ -107,7 +115,7 @@ def response_headers(ctx: BuildContext, node: dict[str, Any], location: Location
         read_as = _read_as(ctx, type_ref)
         if read_as is None:
             ctx.warn("complex-header", f"response header {str(wire_name)!r} has a {type_ref.kind} type; returned as its text", where)
-            type_ref, read_as = TypeRef("str", "str"), "text"
+            type_ref, read_as = typed("str", "str"), "text"
         headers.append(Header(
             name=names.claim(unshadowed(attribute_name(str(wire_name)), FIELD_SHADOWED_BUILTINS)), wire_name=str(wire_name),
             type=type_ref, read_as=read_as, description=text(header.get("description")), pointer=where.pointer,
@@ -115,15 +123,15 @@ def response_headers(ctx: BuildContext, node: dict[str, Any], location: Location
     return tuple(headers)
 
 
-def _read_as(ctx: BuildContext, type_ref: TypeRef) -> str | None:
+def _read_as(ctx: BuildContext, type_ref: TypeRef) -> HeaderReadAs | None:
     """How a header's text becomes the JSON value its type decodes (see Header.read_as);
     None for a type a header cannot carry."""
     if type_ref.kind == "enum":
-        base = next((e.base for e in ctx.enums.values() if e.name == type_ref.name), "str")
-        return base if base in ("int", "float") else "str"
+        base: EnumBase = next((e.base for e in ctx.enums.values() if e.name == type_ref.name), "str")
+        return base
     if type_ref.kind == "unixtime":
         return "int"
-    if type_ref.kind in ("int", "float", "bool"):
+    if type_ref.kind == "int" or type_ref.kind == "float" or type_ref.kind == "bool":
         return type_ref.kind
     if type_ref.kind == "str":
         return "text"
@@ -170,7 +178,7 @@ def response_type(ctx: BuildContext, response: dict[str, Any], location: Locatio
         if isinstance(media_node, dict) and is_binary_schema(ctx.spec.deref(media_node.get("schema"), location.child("content", media, "schema"))[0]):
             return STREAM
     if any(str(media).lower().startswith("text/") for media in content):
-        return TypeRef("text", "str")
+        return typed("text", "str")
     if content:
-        return TypeRef("bytes", "bytes")
+        return typed("bytes", "bytes")
     return None

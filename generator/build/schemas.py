@@ -17,6 +17,7 @@ from generator.build.nodes import (
     is_null_schema,
     json_constant,
     schema_name,
+    typed,
 )
 from generator.build.patterns import constraints_of
 from generator.ir import Model, Property, TypeRef
@@ -52,7 +53,7 @@ def type_of(ctx: BuildContext, node: Any, location: Location, hint: str) -> Type
     if not isinstance(node, dict):
         if node is not True and node != {}:
             ctx.warn("bad-schema", "schema is not an object; typed as Any", location)
-        return TypeRef("any", "_t.Any")
+        return typed("any", "_t.Any")
     built = _build_type(ctx, node, location, hint)
     ctx.types[location] = built
     return built
@@ -80,51 +81,51 @@ def _build_type(ctx: BuildContext, node: dict[str, Any], location: Location, hin
         return enum_type(ctx, node, location, hint, schema_type)
     if schema_type == "array" or "items" in node and schema_type is None:
         item = element_type(ctx, node.get("items", {}), location.child("items"), hint + "Item")
-        return TypeRef("list", f"list[{item.annotation}]", item=item, constraints=constraints)
+        return typed("list", f"list[{item.annotation}]", item=item, constraints=constraints)
     if schema_type == "object" or schema_type is None and ("properties" in node or "allOf" in node or "additionalProperties" in node):
         if node.get("properties") or node.get("allOf"):
             return model_type(ctx, node, location, hint)
         extra = node.get("additionalProperties")
         if isinstance(extra, dict) and extra:
             value = element_type(ctx, extra, location.child("additionalProperties"), hint + "Value")
-            return TypeRef("dict", f"dict[str, {value.annotation}]", item=value, constraints=constraints)
-        return TypeRef("dict", "dict[str, _t.Any]", item=TypeRef("any", "_t.Any"), constraints=constraints)
+            return typed("dict", f"dict[str, {value.annotation}]", item=value, constraints=constraints)
+        return typed("dict", "dict[str, _t.Any]", item=typed("any", "_t.Any"), constraints=constraints)
     for combinator in ("oneOf", "anyOf"):
         if combinator in node:
             ctx.warn("unsupported-combinator", f"{combinator} is not modelled yet; typed as Any", location.child(combinator))
-            return TypeRef("any", "_t.Any")
+            return typed("any", "_t.Any")
     fmt = node.get("format")
     if schema_type == "string":
         codec = STRING_CODECS.get(str(fmt).lower()) if fmt is not None else None
         if codec is not None:
-            return TypeRef(codec[0], codec[1], constraints=constraints, codec=codec[0])
+            return typed(codec[0], codec[1], constraints=constraints, codec=codec[0])
         if fmt == "binary" and node.get("in") in ("body", "formData"):
-            return TypeRef("bytes", "bytes")
+            return typed("bytes", "bytes")
         if constraints.format == "uuid":  # still a str, checked on decoding (sent as it is)
-            return TypeRef("str", "str", constraints=constraints, decode_check="uuid")
-        return TypeRef("str", "str", constraints=constraints)
+            return typed("str", "str", constraints=constraints, decode_check="uuid")
+        return typed("str", "str", constraints=constraints)
     if schema_type == "file":  # Swagger 2.0: a binary body or form field
-        return TypeRef("bytes", "bytes")
+        return typed("bytes", "bytes")
     if schema_type == "integer" and fmt == "unixtime":
-        return TypeRef("unixtime", "_dt.datetime", constraints=constraints, codec="unixtime")
+        return typed("unixtime", "_dt.datetime", constraints=constraints, codec="unixtime")
     if schema_type == "integer":
         bits = {"int32": 31, "int64": 63}.get(str(fmt))
         if bits is None:
-            return TypeRef("int", "int", constraints=constraints)
+            return typed("int", "int", constraints=constraints)
         low, high = -(2**bits), 2**bits - 1  # the format's range is a constraint too
         constraints = dataclasses.replace(
             constraints,
             minimum=low if constraints.minimum is None else max(constraints.minimum, low),
             maximum=high if constraints.maximum is None else min(constraints.maximum, high),
         )
-        return TypeRef("int", "int", constraints=constraints, decode_check=str(fmt))
+        return typed("int", "int", constraints=constraints, decode_check=str(fmt))
     if schema_type == "number":
-        return TypeRef("float", "float", constraints=constraints)
+        return typed("float", "float", constraints=constraints)
     if schema_type == "boolean":
-        return TypeRef("bool", "bool", constraints=constraints)
+        return typed("bool", "bool", constraints=constraints)
     if schema_type not in (None, "object"):
         ctx.warn("unknown-type", f"unknown schema type {schema_type!r}; typed as Any", location.child("type"))
-    return TypeRef("any", "_t.Any")
+    return typed("any", "_t.Any")
 
 
 def element_type(ctx: BuildContext, node: Any, location: Location, hint: str) -> TypeRef:
@@ -166,7 +167,7 @@ def _check_unmodelled(ctx: BuildContext, node: dict[str, Any], location: Locatio
 
 def model_type(ctx: BuildContext, node: dict[str, Any], location: Location, hint: str) -> TypeRef:
     name = ctx.classes.claim(class_name(hint), avoided_names(ctx, location))
-    ref = TypeRef("model", name, name=name)
+    ref = typed("model", name, name=name)
     ctx.types[location] = ref  # before the properties: recursive models refer to themselves
     ctx.models[location] = None
     ctx.model_order.append(location)
@@ -343,9 +344,9 @@ def _additional_properties(ctx: BuildContext, scope: _ModelScope, extra: tuple[A
     """additionalProperties next to properties: the other keys go into a dict field."""
     extra_node, extra_location = extra
     holder = _holder_name(ctx, Location(extra_location.file, extra_location.pointer.rsplit("/", 1)[0]), scope.location, scope.name)
-    value = element_type(ctx, extra_node, extra_location, holder + "Value") if extra_node is not True else TypeRef("any", "_t.Any")
+    value = element_type(ctx, extra_node, extra_location, holder + "Value") if extra_node is not True else typed("any", "_t.Any")
     return Property(
-        name=scope.names.claim("additional_properties"), wire_name="", type=TypeRef("dict", f"dict[str, {value.annotation}]", item=value),
+        name=scope.names.claim("additional_properties"), wire_name="", type=typed("dict", f"dict[str, {value.annotation}]", item=value),
         required=False, nullable=False, read_only=False, secret=False,
         description="The JSON keys the schema does not list, with their values.", pointer=extra_location.pointer,
     )

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from generator.build.context import BuildContext, text
-from generator.ir import Parameter, TypeRef
+from generator.build.nodes import typed
+from generator.ir import Parameter
 from generator.names import attribute_name, unshadowed
 
 
@@ -31,7 +32,7 @@ def security_schemes(ctx: BuildContext) -> None:
                 continue
             ctx.api_keys[str(key)] = ctx.client_params.setdefault(f"header:{header}", Parameter(
                 name=ctx.client_names.claim(unshadowed(attribute_name(header))), wire_name=header, location="header",
-                type=TypeRef("str", "str"), required=False,
+                type=typed("str", "str"), required=False,
                 description=text(scheme.get("description")) or f"The API key, sent in the {header} header.",
                 on_client=True, constant=None, default=None, content_type=None, pointer=location.pointer, secret=True,
             ))
