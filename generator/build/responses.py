@@ -27,7 +27,8 @@ def status_key(status: str) -> tuple[int, str]:
 def status_condition(status: str) -> str:
     """The Python test of ``_status`` that selects a response of ``status`` ("200", "2XX")."""
     if status[1:] == "XX":
-        return f"{status[0]}00 <= _status < {status[0]}99 + 1"
+        first = int(status[0]) * 100
+        return f"{first} <= _status < {first + 100}"
     return f"_status == {status}"
 
 
