@@ -67,7 +67,7 @@ _NO_CONSTRAINTS = Constraints()
 class TypeRef:
     """The type of a property, parameter or body.
 
-    ``kind`` picks the template partial that encodes, decodes and validates it:
+    ``partial`` picks the template partial that decodes and encodes it (``kind`` the checks):
     str, int, float, bool, the codec kinds (datetime, rfc1123, unixtime, date, time,
     duration, byte, base64url), enum, model, list, dict, any, and for bodies bytes (raw),
     text (a text/* response), binary (a request body or form file: bytes or a binary file
@@ -84,6 +84,20 @@ class TypeRef:
     decode_check: str | None = None  # int32, int64, uuid: _serde.parse_<decode_check> on decoding; sent as is
     nullable: bool = False  # list items and dict values only: None is a value (annotation ``X | None``)
     checker: str = field(kw_only=True)  # the _validation function that checks a value of it, e.g. ``check_str``
+    rules: tuple[tuple[str, str], ...] = field(default=(), kw_only=True)  # checker keywords and their Python values, e.g. ``("min_length", "1")``
+    partial: str = field(default="plain", kw_only=True)  # its decode / encode partial: templates/macros/type_<partial>.jinja
+
+    @property
+    def encodes(self) -> bool:
+        """Its value changes when encoded (a codec, a model, a list or dict): a list or dict
+        of it is encoded item by item, else sent as it is."""
+        return self.codec is not None or self.kind in ("model", "list", "dict")
+
+    @property
+    def item_required(self) -> bool:
+        """For a list or dict: a None item (value) is refused when a model is checked, as
+        it could not be sent: not nullable, and a model or a value in a format (codec)."""
+        return self.item is not None and not self.item.nullable and (self.item.kind == "model" or self.item.codec is not None)
 
 
 @dataclass(frozen=True)
@@ -140,6 +154,12 @@ class Model:
         return self.bases[0] if self.bases else None
 
     @property
+    def checked(self) -> tuple[Property, ...]:
+        """The properties its ``_validate`` checks (those a request sends): not constants,
+        not read-only."""
+        return tuple(p for p in self.properties if p.constant is None and not p.read_only)
+
+    @property
     def wire_keys(self) -> tuple[str, ...]:
         """The keys of the JSON object its properties read (a flattened property's outermost
         object), each once, in order: ``from_dict`` leaves them out of ``additional``."""
@@ -183,6 +203,11 @@ class Parameter:
     group: str | None = None  # x-ms-parameter-grouping: the method argument (a group) it is read from, as <group>.<name>
     media_types: tuple[MediaType, ...] = ()  # a body offered in several media types: how each is sent
 
+    @property
+    def media_kinds(self) -> tuple[MediaKind, ...]:
+        """The distinct ``MediaType.kind`` of ``media_types``, in order: one branch each."""
+        return tuple(dict.fromkeys(m.kind for m in self.media_types))
+
 
 @dataclass(frozen=True)
 class Header:
@@ -194,6 +219,7 @@ class Header:
     read_as: HeaderReadAs  # "text" (a plain string), "str" (text a codec or enum reads), "int", "float" or "bool"
     description: str
     pointer: str = ""  # JSON pointer of the header in the spec
+    label: str = ""  # how decoding errors name it: "<operation> response <status> header <wire name>"
 
 
 @dataclass(frozen=True)
@@ -219,6 +245,7 @@ class Response:
     nullable: bool = False  # the body may be empty or null (x-nullable / nullable): the result may be None
     value: bool | None = None  # a bodiless HEAD response's result: True (2xx, 3xx) or False (a declared 4xx)
     result: Result | None = None  # a 2xx with declared headers returns this class (body and headers)
+    label: str = ""  # how decoding errors name it: "<operation> response <status>"
 
 
 @dataclass(frozen=True)
@@ -235,6 +262,8 @@ class Paging:
     api_version: Parameter | None = None  # the client's api-version query parameter: it replaces the link's own
     pointer: str = ""  # JSON pointer of the x-ms-pageable extension
     in_result: bool = False  # the response declares headers: the handler returns a Result whose ``body`` is the page
+    annotation: str = ""  # what the sync method (or poller) gives: ``ItemPaged[<item>]``
+    async_annotation: str = ""  # what the async method (or poller) gives: ``AsyncItemPaged[<item>]``
 
 
 @dataclass(frozen=True)
@@ -246,6 +275,7 @@ class LongRunning:
     nullable: bool  # the final result may be None (an empty body): always but for PUT / PATCH with a result type
     annotation: str  # Python annotation of the poller's result
     handler: str  # name of the function in _operations.py that reads the final response (or raises its error)
+    label: str = ""  # how decoding errors name the final response: "<operation> final response"
 
 
 @dataclass(frozen=True)
@@ -279,6 +309,48 @@ class Operation:
         parameter groups, required ones first."""
         own = [p for p in self.parameters if p.constant is None and p.group is None] + list(self.groups)
         return tuple([p for p in own if p.required] + [p for p in own if not p.required])
+
+    @property
+    def label(self) -> str:
+        """How error messages name it: its operationId, else its method name."""
+        return self.operation_id or self.name
+
+    @property
+    def error_label(self) -> str:
+        """How decoding errors name an error body no declared error response has."""
+        return f"{self.label} error"
+
+    @property
+    def annotation(self) -> str:
+        """What the sync method gives: ``return_annotation``, ``Paging.annotation`` when
+        pageable; for a long-running operation, its poller's result (``LongRunning.annotation``
+        or the paged one)."""
+        if self.paging is not None:
+            return self.paging.annotation
+        return self.lro.annotation if self.lro is not None else self.return_annotation
+
+    @property
+    def async_annotation(self) -> str:
+        """What the async method gives (as ``annotation``, ``AsyncItemPaged`` when pageable)."""
+        if self.paging is not None:
+            return self.paging.async_annotation
+        return self.lro.annotation if self.lro is not None else self.return_annotation
+
+    @property
+    def media_keyword(self) -> Parameter | None:
+        """The ``content_type`` keyword (location ``content-type``) of a body offered in
+        several media types, or None."""
+        return next((p for p in self.parameters if p.location == "content-type"), None)
+
+    @property
+    def form(self) -> tuple[Parameter, ...]:
+        """Its form fields (location ``form``): they make one form body."""
+        return tuple(p for p in self.parameters if p.location == "form")
+
+    @property
+    def multipart(self) -> bool:
+        """Its form (``form``) is sent as ``multipart/form-data`` (else url-encoded)."""
+        return bool(self.form) and self.form[0].content_type == "multipart/form-data"
 
     @property
     def body_fields(self) -> tuple[Parameter, ...]:

@@ -11,7 +11,7 @@ from generator.spec import Location
 FINAL_STATES = ("azure-async-operation", "location", "original-uri")
 
 
-def long_running(ctx: BuildContext, node: dict[str, Any], location: Location, method: str, responses: list[Response], function: str) -> LongRunning:
+def long_running(ctx: BuildContext, node: dict[str, Any], location: Location, method: str, responses: list[Response], function: str, label: str) -> LongRunning:
     """``x-ms-long-running-operation``: how the poller ends and what its result is. The result
     type is the 200 response's, else the 201's, else the first success response's with a body."""
     options = node.get("x-ms-long-running-operation-options")
@@ -33,4 +33,5 @@ def long_running(ctx: BuildContext, node: dict[str, Any], location: Location, me
         nullable=nullable,
         annotation=annotation,
         handler=ctx.functions.claim(f"finish_{function}"),
+        label=f"{label} final response",
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 from generator.diagnostics import unescape_pointer_token
@@ -23,6 +24,55 @@ CHECKERS: dict[TypeKind, str] = {
 NO_CONSTRAINTS = Constraints()
 
 
+def literal(value: object) -> str:
+    """A Python literal for ``value`` (as the templates' ``pyrepr`` filter writes it)."""
+    if value is None or isinstance(value, (bool, int, str)):
+        return repr(value)
+    if isinstance(value, float):
+        return repr(value) if math.isfinite(value) else f'float("{value}")'
+    if isinstance(value, (tuple, list)):
+        items = ", ".join(literal(v) for v in value)
+        if isinstance(value, list):
+            return f"[{items}]"
+        return f"({items},)" if len(value) == 1 else f"({items})"
+    raise TypeError(f"no Python literal for a {type(value).__name__}")
+
+
+def rules(constraints: Constraints, checker: str, name: str | None = None) -> tuple[tuple[str, str], ...]:
+    """The keyword arguments (name, Python value) of ``checker`` for ``constraints``: only
+    the rules it takes (JSON Schema ignores a keyword that does not fit the value's type,
+    like ``minimum`` on a string), in its signature's order (TypeRef.rules); for a model,
+    its class ``name`` (``model=Disk``)."""
+    c = constraints
+    found: list[tuple[str, str | None]] = []
+    if checker == "check_model":
+        found = [("model", name)]
+    elif checker == "check_str":
+        found = [
+            ("min_length", None if c.min_length is None else str(c.min_length)),
+            ("max_length", None if c.max_length is None else str(c.max_length)),
+            ("pattern", None if c.pattern is None else c.pattern.name),
+            ("fmt", None if c.format is None else literal(c.format)),
+        ]
+    elif checker == "check_number":
+        found = [
+            ("minimum", None if c.minimum is None else literal(c.minimum)),
+            ("maximum", None if c.maximum is None else literal(c.maximum)),
+            ("exclusive_minimum", "True" if c.exclusive_minimum else None),
+            ("exclusive_maximum", "True" if c.exclusive_maximum else None),
+            ("multiple_of", None if c.multiple_of is None else literal(c.multiple_of)),
+        ]
+    elif checker == "check_list":
+        found = [
+            ("min_items", None if c.min_items is None else str(c.min_items)),
+            ("max_items", None if c.max_items is None else str(c.max_items)),
+            ("unique_items", "True" if c.unique_items else None),
+        ]
+    elif checker == "check_enum":
+        found = [("allowed", None if c.allowed is None else literal(c.allowed))]
+    return tuple((name, value) for name, value in found if value is not None)
+
+
 def typed(
     kind: TypeKind,
     annotation: str,
@@ -37,8 +87,24 @@ def typed(
     """A TypeRef of ``kind``, with the checker its kind takes (every TypeRef is made here)."""
     return TypeRef(
         kind, annotation, name=name, item=item, constraints=constraints, codec=codec, enum_base=enum_base,
-        decode_check=decode_check, checker=CHECKERS[kind],
+        decode_check=decode_check, checker=CHECKERS[kind], rules=rules(constraints, CHECKERS[kind], name),
+        partial=partial(kind, codec, decode_check),
     )
+
+
+# The kinds with a decode / encode partial of their own (templates/macros/type_<kind>.jinja).
+OWN_PARTIALS = frozenset({"str", "int", "float", "bool", "enum", "model", "list", "dict"})
+
+
+def partial(kind: TypeKind, codec: str | None, decode_check: str | None) -> str:
+    """The partial that decodes and encodes a value (TypeRef.partial): ``codec`` for a value
+    sent as text in a format, ``checked`` for one checked on decoding (int32, uuid...), the
+    kind's own, else ``plain`` (as it is: any, and bodies read or sent whole)."""
+    if codec:
+        return "codec"
+    if decode_check:
+        return "checked"
+    return kind if kind in OWN_PARTIALS else "plain"
 
 
 # format -> (kind and codec name, Python annotation) for strings that carry typed values.

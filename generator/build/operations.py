@@ -184,13 +184,15 @@ def build_operation(ctx: BuildContext, site: _Site) -> Operation:
     ordered, groups = parameter_groups(ctx, ordered, args.grouping, args.names, args.prefix)
     path_parts = build_path_parts(ctx, site.path, ordered + args.client, site.location)
     host_parts = build_host_parts(ctx, host_params, site.location)
-    responses, errors, error_type = _responses(ctx, site, args.prefix)
-    function = snake_case(site.group or "") + ("_" if site.group else "") + site.short_name
-    lro = long_running(ctx, site.node, site.location, site.method.upper(), responses, function) if site.long_running else None
     node = site.node
+    operation_id = str(node.get("operationId") or "")
+    label = operation_id or site.name  # Operation.label
+    responses, errors, error_type = _responses(ctx, site, args.prefix, label)
+    function = snake_case(site.group or "") + ("_" if site.group else "") + site.short_name
+    lro = long_running(ctx, site.node, site.location, site.method.upper(), responses, function, label) if site.long_running else None
     return Operation(
         name=site.name,
-        operation_id=str(node.get("operationId") or ""),
+        operation_id=operation_id,
         method=site.method.upper(),
         path=site.path,
         path_parts=path_parts,
@@ -283,15 +285,15 @@ def _add_body(ctx: BuildContext, args: _Arguments) -> None:
         ))
 
 
-def _responses(ctx: BuildContext, site: _Site, prefix: str) -> tuple[list[Response], list[Response], TypeRef | None]:
+def _responses(ctx: BuildContext, site: _Site, prefix: str, label: str) -> tuple[list[Response], list[Response], TypeRef | None]:
     """The success responses (any 2xx when none is declared; no body for HEAD), the
     declared errors and the type of every other error's body."""
     location = site.location
     produces = declared_media_types(ctx, site.node, "produces") if ctx.v2 else []
-    responses, errors, error_type = build_responses(ctx, site.node.get("responses") or {}, location.child("responses"), prefix, produces)
+    responses, errors, error_type = build_responses(ctx, site.node.get("responses") or {}, location.child("responses"), prefix, produces, label)
     if not any(r.status[:1] in ("1", "2", "3") for r in responses):  # only errors (or 4xx results) declared
         ctx.warn("no-success-response", "no success response is declared: any 2xx status returns None", location.child("responses"))
-        responses.append(Response(status="2XX", description="Any 2xx status (the spec declares no success response).", type=None, is_error=False, condition=status_condition("2XX"), pointer=location.child("responses").pointer))
+        responses.append(Response(status="2XX", description="Any 2xx status (the spec declares no success response).", type=None, is_error=False, condition=status_condition("2XX"), pointer=location.child("responses").pointer, label=f"{label} response 2XX"))
         responses.sort(key=lambda r: status_key(r.status))
     if site.method == "head":  # no body, whatever the spec says: True for a 2xx (or 3xx), False for a declared 4xx
         responses = [head_response(r) for r in responses]

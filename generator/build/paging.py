@@ -70,6 +70,8 @@ def with_paging(ctx: BuildContext, every: list[Operation], op: Operation, node: 
         api_version=api_version,
         pointer=where.pointer,
         in_result=in_result,
+        annotation=f"ItemPaged[{items.type.item.annotation}]",
+        async_annotation=f"AsyncItemPaged[{items.type.item.annotation}]",
     )
     return dataclasses.replace(op, paging=paging)
 

@@ -46,11 +46,12 @@ def head_response(response: Response) -> Response:
 
 
 def build_responses(
-    ctx: BuildContext, node: dict[Any, Any], location: Location, prefix: str, produces: list[str] | None = None
+    ctx: BuildContext, node: dict[Any, Any], location: Location, prefix: str, produces: list[str] | None = None, label: str = ""
 ) -> tuple[list[Response], list[Response], TypeRef | None]:
     """Success responses, the declared error responses but ``default``, and the body type
     of every other error status: ``default``'s (None when it has no schema); without a
-    ``default``, the first declared error type."""
+    ``default``, the first declared error type.  ``label`` names the operation in decoding
+    errors (``Response.label``, ``Header.label``)."""
     success: list[Response] = []
     errors: list[Response] = []
     error_type: TypeRef | None = None
@@ -75,6 +76,7 @@ def build_responses(
                 errors.append(Response(
                     status=status, description=text(response.get("description")), type=type_ref,
                     is_error=True, condition=status_condition(status), pointer=location.child(status).pointer,
+                    label=f"{label} response {status}",
                 ))
             continue
         nullable = type_ref is not None and _nullable_body(ctx, response, response_location)
@@ -83,7 +85,7 @@ def build_responses(
         # carries them itself (ByteStream.headers), a redirect's are the pipeline's business.
         if _returns_headers(status, response) and (type_ref is None or type_ref.kind != "stream"):
             result_name = prefix + ("" if len(with_headers) == 1 else status) + "Result"
-            headers = response_headers(ctx, response["headers"], response_location.child("headers"), prefix, type_ref is not None)
+            headers = response_headers(ctx, response["headers"], response_location.child("headers"), prefix, type_ref is not None, f"{label} response {status}")
             result = Result(
                 name=ctx.classes.claim(class_name(result_name)), description=text(response.get("description")),
                 body=type_ref, nullable=nullable, headers=headers, pointer=location.child(status).pointer,
@@ -98,13 +100,15 @@ def build_responses(
                 pointer=location.child(status).pointer,
                 nullable=nullable,
                 result=result,
+                label=f"{label} response {status}",
             )
         )
     return success, errors, error_type
 
 
-def response_headers(ctx: BuildContext, node: dict[str, Any], location: Location, prefix: str, has_body: bool) -> tuple[Header, ...]:
-    """The declared headers of a response, as attributes of its result class."""
+def response_headers(ctx: BuildContext, node: dict[str, Any], location: Location, prefix: str, has_body: bool, label: str = "") -> tuple[Header, ...]:
+    """The declared headers of a response, as attributes of its result class; ``label``
+    names the response in decoding errors (``Header.label``)."""
     names = NameRegistry({"body"} if has_body else set())
     headers: list[Header] = []
     for wire_name, header in node.items():
@@ -120,6 +124,7 @@ def response_headers(ctx: BuildContext, node: dict[str, Any], location: Location
         headers.append(Header(
             name=names.claim(unshadowed(attribute_name(str(wire_name)), FIELD_SHADOWED_BUILTINS)), wire_name=str(wire_name),
             type=type_ref, read_as=read_as, description=text(header.get("description")), pointer=where.pointer,
+            label=f"{label} header {wire_name}",
         ))
     return tuple(headers)
 

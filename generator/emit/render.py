@@ -14,11 +14,15 @@ In a checkout or an editable install (no ``generator/templates``), the checkout'
 ``templates/`` is used, but only when the folder above ``generator/`` is opgen's project
 (its pyproject.toml names ``opgen``).  Finding no built-in templates, or a templates
 folder without ``_client.py.jinja``, is :class:`BuiltinTemplatesMissing`: an internal
-error (exit 3), raised before anything is written.
+error (exit 3), raised before anything is written.  So is a built-in folder holding a
+template named after a runtime module (:class:`BuiltinTemplatesStale`: a stale install
+leaving an old ``_lro.py.jinja`` behind), which would otherwise be rendered.
 
 The runtime (``generator/runtime/``: ``_policy.py``, ``_serde.py``...) is not rendered:
 :func:`runtime_files` reads the modules ``Api.runtime_modules`` names, already
-black-formatted, to be copied into the package byte for byte (not through black).
+black-formatted, to be copied into the package byte for byte (not through black).  A
+user template named after one (``--templates`` with ``_serde.py.jinja``) is an error
+(``template-runtime``, exit 2), never silently ignored.
 """
 
 from __future__ import annotations
@@ -27,13 +31,13 @@ import functools
 import importlib.resources
 import math
 import tomllib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from importlib.resources.abc import Traversable
 from pathlib import Path
 
 import jinja2
 
-from generator.diagnostics import error
+from generator.diagnostics import Diagnostic, GenerationError, Level, error
 from generator.ir import Api
 
 PARTIALS = "macros/"
@@ -44,6 +48,29 @@ REQUIRED_TEMPLATE = "_client.py" + SUFFIX
 
 class BuiltinTemplatesMissing(RuntimeError):
     """opgen's own templates cannot be found: a broken installation, never bad input."""
+
+
+class BuiltinTemplatesStale(BuiltinTemplatesMissing):
+    """opgen's own templates folder holds a template named after a runtime module (left
+    behind by an older install): a broken installation, never bad input."""
+
+
+RUNTIME_OVERRIDE = "runtime modules are copied, not rendered, and cannot be overridden; see docs/templates.md"
+
+
+def runtime_names() -> frozenset[str]:
+    """The paths (inside a package) of every runtime module in ``generator/runtime/``:
+    its ``.py`` files but the package markers (``__init__.py``)."""
+    root = importlib.resources.files("generator") / "runtime"
+    if not root.is_dir():
+        return frozenset()
+    return frozenset(name for name in _walk(root, suffix=".py") if name.rsplit("/", 1)[-1] != "__init__.py")
+
+
+def _runtime_templates(names: Iterable[str]) -> list[str]:
+    """The template names among ``names`` that would render a runtime module, sorted."""
+    runtime = runtime_names()
+    return sorted(name for name in names if name.removesuffix(SUFFIX) in runtime)
 
 
 def _checkout_templates() -> Path | None:
@@ -77,14 +104,18 @@ def builtin_templates() -> Traversable:
         raise BuiltinTemplatesMissing(f"opgen's built-in templates are missing: no folder {where}; reinstall opgen")
     if not (found / REQUIRED_TEMPLATE).is_file():
         raise BuiltinTemplatesMissing(f"opgen's built-in templates are incomplete: {found} has no {REQUIRED_TEMPLATE}; reinstall opgen")
+    stale = _runtime_templates(_walk(found))
+    if stale:
+        files = ", ".join(str(found / name) for name in stale)
+        raise BuiltinTemplatesStale(f"opgen's built-in templates are stale: {files} (a runtime module is copied, not rendered); reinstall opgen")
     return found
 
 
-def _walk(folder: Traversable, prefix: str = "") -> Iterator[str]:
+def _walk(folder: Traversable, prefix: str = "", suffix: str = SUFFIX) -> Iterator[str]:
     for entry in folder.iterdir():
         if entry.is_dir():
-            yield from _walk(entry, f"{prefix}{entry.name}/")
-        elif entry.name.endswith(SUFFIX):
+            yield from _walk(entry, f"{prefix}{entry.name}/", suffix)
+        elif entry.name.endswith(suffix):
             yield prefix + entry.name
 
 
@@ -188,8 +219,22 @@ class _Position:
         return f" while rendering {kind} {name} (spec #{getattr(element, 'pointer', '')})"
 
 
+def check_user_templates(templates: Path) -> None:
+    """Refuse a user templates folder with a template named after a runtime module: it
+    would never be rendered.  One ``template-runtime`` error per such file."""
+    names = (path.relative_to(templates).as_posix() for path in templates.rglob("*" + SUFFIX) if path.is_file())
+    refused = _runtime_templates(names)
+    if refused:
+        raise GenerationError([
+            Diagnostic(Level.ERROR, "template-runtime", f"{name.removesuffix(SUFFIX)} is a runtime module: {RUNTIME_OVERRIDE}", str(templates / name))
+            for name in refused
+        ])
+
+
 def render_api(api: Api, templates: Path | None = None) -> dict[str, str]:
     """Render every output template; keys are paths inside the package."""
+    if templates is not None:
+        check_user_templates(templates.resolve())
     env = environment(templates.resolve() if templates is not None else None)
     files: dict[str, str] = {}
     for name in output_templates():

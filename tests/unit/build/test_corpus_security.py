@@ -1,0 +1,62 @@
+"""Regressions found by running opgen over the real-world corpus (bench/corpus.py), about security schemes: API keys in
+headers, and the schemes the client does not model.
+
+Each test is a few lines of spec reproducing one construct from a public spec: the
+package must generate, import and type-check, and whatever the client does not model is a
+warning naming the construct and its JSON pointer (``--strict`` fails on it), never a
+silent drop. The other corpus regressions: tests/unit/build/test_corpus_*.py,
+tests/cli/test_corpus_strict.py, tests/generated/test_corpus_typing.py.
+"""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+from typing import Any
+
+from tests.support.corpus import build, codes
+from tests.support.specs import ok, spec
+
+
+# -- security -----------------------------------------------------------------------------
+
+
+def test_api_key_in_a_header_is_a_client_argument(tmp_path: Path, load_package: Any) -> None:
+    # adyen.com / mashape.com / netbox.dev: apiKey in a header; basic auth and a query key warn.
+    schemes = {
+        "ApiKeyAuth": {"type": "apiKey", "in": "header", "name": "X-API-Key", "description": "Your key."},
+        "BasicAuth": {"type": "http", "scheme": "basic"},
+        "QueryKey": {"type": "apiKey", "in": "query", "name": "token"},
+    }
+    paths = {
+        "/a": {"get": {"operationId": "A_Get", "responses": ok()}},
+        "/b": {"get": {"operationId": "B_Get", "security": [{"BasicAuth": []}], "responses": ok()}},
+        "/c": {"get": {"operationId": "C_Get", "security": [], "responses": ok()}},
+    }
+    document = spec(paths, components={"securitySchemes": schemes}, security=[{"BasicAuth": []}, {"ApiKeyAuth": []}])
+    generated = build(tmp_path, document, "api_key")
+    assert codes(generated) == {"unsupported-security": ["/components/securitySchemes/BasicAuth", "/components/securitySchemes/QueryKey"]}
+    assert "BasicAuth" in generated.warnings[0].message and "http basic" in generated.warnings[0].message
+    package = load_package(generated)
+    operations = importlib.import_module("api_key._operations")
+    config = operations.ClientConfig(endpoint="https://example.test", x_api_key="s3cret")
+    assert "s3cret" not in repr(config)
+    assert operations.build_a_get_request(config).headers["X-API-Key"] == "s3cret"
+    assert "X-API-Key" not in operations.build_b_get_request(config).headers  # only BasicAuth listed
+    assert "X-API-Key" not in operations.build_c_get_request(config).headers  # no security
+    no_key = operations.ClientConfig(endpoint="https://example.test", x_api_key=None)
+    assert "X-API-Key" not in operations.build_a_get_request(no_key).headers
+    with package.CorpusCaseClient(x_api_key="k") as client:
+        assert client._config.x_api_key == "k"
+
+
+def test_api_key_in_the_authorization_header_yields_to_oauth(tmp_path: Path) -> None:
+    # azure.com__batch-BatchService: oauth2 or a SharedKey "Authorization" header.
+    schemes = {
+        "azure_auth": {"type": "oauth2", "flows": {"implicit": {"authorizationUrl": "https://login.example.test", "scopes": {}}}},
+        "api_key": {"type": "apiKey", "in": "header", "name": "Authorization"},
+    }
+    document = spec({"/a": {"get": {"operationId": "A_Get", "responses": ok()}}}, components={"securitySchemes": schemes})
+    generated = build(tmp_path, document, "batch_auth")
+    assert codes(generated) == {"unsupported-security": ["/components/securitySchemes/api_key"]}
+    assert generated.api.client.credential and generated.api.client.parameters == ()
