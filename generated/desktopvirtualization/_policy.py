@@ -19,20 +19,11 @@ import time as _time
 import typing as _t
 from dataclasses import dataclass
 
-# Reached through this module by tests and bench/ written before the split by concern;
-# kept importable from here (the runtime and the generated modules import them from their
-# own module).
-from ._credentials import TOKEN_REFRESH_MARGIN as TOKEN_REFRESH_MARGIN
-from ._credentials import check_token_transport as check_token_transport
-from ._credentials import token_is_fresh as token_is_fresh
 from ._errors import ServiceRequestError
 from ._log import DEBUG as _DEBUG
 from ._log import loggable_body, logger
 from ._meta import GENERATOR_VERSION, PACKAGE, VERSION
-from ._urls import Unencoded as Unencoded
-from ._urls import _parse_url as _parse_url
 from ._urls import _urljoin, _urlsplit, same_origin, url_with_query
-from ._urls import parsed_url as parsed_url
 
 if _t.TYPE_CHECKING:
     import httpx
