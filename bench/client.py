@@ -225,7 +225,7 @@ class AsyncCredential:
 def new_url_each_call(full_url: str) -> tuple[Callable[[], str], Callable[[], str]]:
     """The next URL for raw httpx and the matching next host pool name for ours: a
     different host pool each call, cycling through 1,000, more than the 128 parsed URLs
-    ours keeps (_policy.parsed_url), so every call parses its URL."""
+    ours keeps (_urls.parsed_url), so every call parses its URL."""
     pools = [f"{POOL}-{i:04d}" for i in range(1000)]
     urls = [full_url.replace(f"/hostPools/{POOL}/", f"/hostPools/{pool}/") for pool in pools]
     return itertools.cycle(urls).__next__, itertools.cycle(pools).__next__

@@ -10,7 +10,7 @@ library, third-party (httpx), and the package's own (relative) modules, straight
 variables), case-insensitively in natural order, ``as`` imports on lines of their own.
 
 Generated code so has neither unused (ruff ``F401``) nor missing (``F821``) imports;
-``tests/test_generated_lint.py`` runs ruff over the output to hold that.
+``tests/generated/test_lint.py`` runs ruff over the output to hold that.
 """
 
 from __future__ import annotations

@@ -10,7 +10,7 @@ Black's cost grows faster than linearly with the size of a file (measured: model
 a 1000-operation spec, 4 MB, took 61 s whole), so a large module is formatted one
 top-level definition at a time and the pieces joined with black's two blank lines;
 the garbage collector is paused meanwhile (black allocates many short-lived objects).
-``tests/test_format.py`` checks that this gives exactly what black gives on the whole
+``tests/unit/emit/test_format.py`` checks that this gives exactly what black gives on the whole
 file.  A piece that does not parse on its own (a split inside a string) makes the
 whole file go through black in one piece instead.
 

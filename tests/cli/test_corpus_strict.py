@@ -1,5 +1,5 @@
-"""Regressions found by running opgen over the real-world corpus (bench/corpus.py), about the command line:
-``--strict`` fails on a warning.
+"""Regressions found by running opgen over the real-world corpus (bench/corpus.py):
+the command line: ``--strict`` fails on a warning.
 
 Each test is a few lines of spec reproducing one construct from a public spec: the
 package must generate, import and type-check, and whatever the client does not model is a

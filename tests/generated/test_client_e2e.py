@@ -16,7 +16,7 @@ import httpx
 import pytest
 
 _HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(_HERE.parent / "generated"))
+sys.path.insert(0, str(_HERE.parents[1] / "generated"))
 
 import desktopvirtualization  # noqa: E402
 from desktopvirtualization import (  # noqa: E402
@@ -28,7 +28,7 @@ from desktopvirtualization import (  # noqa: E402
     ServiceRequestError,
 )
 from desktopvirtualization import aio as dv_aio  # noqa: E402
-from desktopvirtualization._policy import check_token_transport  # noqa: E402
+from desktopvirtualization._credentials import check_token_transport  # noqa: E402
 from desktopvirtualization.models import (  # noqa: E402
     CloudError,
     CloudErrorProperties,

@@ -1,5 +1,5 @@
-"""Regressions found by running opgen over the real-world corpus (bench/corpus.py), about the generated code:
-it type-checks.
+"""Regressions found by running opgen over the real-world corpus (bench/corpus.py):
+the generated code type-checks.
 
 Each test is a few lines of spec reproducing one construct from a public spec: the
 package must generate, import and type-check, and whatever the client does not model is a
@@ -18,12 +18,11 @@ from generator.emit.write import write_files
 from tests.support.corpus import build
 from tests.support.specs import ok, spec
 
-
 # -- the generated code type-checks ---------------------------------------------------------
 
 
 def test_corpus_constructs_pass_mypy_strict(tmp_path: Path) -> None:
-    """One package with every construct above: mypy --strict finds nothing."""
+    """One package with every construct of the corpus regressions: mypy --strict finds nothing."""
     schemes = {"Key": {"type": "apiKey", "in": "header", "name": "X-Key"}}
     schemas = {
         "Result": {"type": "object", "properties": {"score": {"type": "number"}}, "additionalProperties": True},

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 _HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(_HERE.parent / "generated"))
+sys.path.insert(0, str(_HERE.parents[1] / "generated"))
 
 from desktopvirtualization import (  # noqa: E402
     DesktopVirtualizationAPIClient,
@@ -28,7 +28,7 @@ from desktopvirtualization.models import CloudError, RegistrationTokenList, Regi
 from generator.pipeline import build_spec  # noqa: E402
 from tests.support.http_server import RecordingServer, Reply  # noqa: E402
 
-ROOT = _HERE.parent
+ROOT = _HERE.parents[1]
 CURRENT = ROOT / "specs" / "desktopvirtualization" / "2025-10-10"
 SUBSCRIPTION = "daefabc0-95b4-48b3-b645-8a753a63c4fa"
 PATH = (

@@ -15,7 +15,7 @@ import pytest
 from generator.emit.write import write_files
 from generator.pipeline import generate
 
-SPEC = Path(__file__).resolve().parent / "golden" / "lro" / "spec.yaml"
+SPEC = Path(__file__).resolve().parents[1] / "golden" / "lro" / "spec.yaml"
 
 
 @pytest.fixture(scope="module")

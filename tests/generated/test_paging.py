@@ -20,7 +20,7 @@ import pytest
 from generator.emit.write import write_files
 from generator.pipeline import generate
 
-SPEC = Path(__file__).resolve().parent / "golden" / "paging" / "spec.yaml"
+SPEC = Path(__file__).resolve().parents[1] / "golden" / "paging" / "spec.yaml"
 Handler = Callable[[httpx.Request], httpx.Response]
 
 

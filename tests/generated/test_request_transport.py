@@ -595,8 +595,9 @@ def test_path_arrays_constants_and_null_items(paths: ModuleType, server: Recordi
 
 def test_unencoded_query_values_go_into_the_url_as_given() -> None:
     # x-ms-skip-url-encoding on a query parameter: the value is wrapped in Unencoded.
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "generated"))
-    from desktopvirtualization._policy import Request, Unencoded, url_with_query
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "generated"))
+    from desktopvirtualization._policy import Request
+    from desktopvirtualization._urls import Unencoded, url_with_query
 
     plain = Request("GET", "http://h/p", [("q", "a&b=c"), ("n", 1)], {})
     assert url_with_query(plain) == "http://h/p?q=a%26b%3Dc&n=1"
@@ -611,9 +612,9 @@ def test_unencoded_query_values_go_into_the_url_as_given() -> None:
 
 def test_repeated_urls_are_parsed_once(paths: ModuleType, server: RecordingServer) -> None:
     # httpx checks a URL string character by character on every send; the pipelines hand
-    # it an httpx.URL parsed once per distinct URL instead (_policy.parsed_url).
-    policy = paths._policy
-    policy._parse_url.cache_clear()
+    # it an httpx.URL parsed once per distinct URL instead (_urls.parsed_url).
+    urls = paths._urls
+    urls._parse_url.cache_clear()
     with paths.PathsClient(endpoint=server.url, retries=0) as client:
         for name in ("a", "b", "a", "a%"):
             client.items.get([1], name)
@@ -621,14 +622,14 @@ def test_repeated_urls_are_parsed_once(paths: ModuleType, server: RecordingServe
     assert [r.target for r in server.requests] == [
         "/items/1//a", "/items/1//b", "/items/1//a", "/items/1//a%25", "/items/1//b"
     ]
-    info = policy._parse_url.cache_info()
+    info = urls._parse_url.cache_info()
     assert (info.misses, info.hits) == (3, 2)
     short = server.url + "/y"
-    assert policy.parsed_url(short) is policy.parsed_url(short)
-    assert str(policy.parsed_url(short)) == short
+    assert urls.parsed_url(short) is urls.parsed_url(short)
+    assert str(urls.parsed_url(short)) == short
     long = server.url + "/x" * 1100  # over 2 KB: handed to httpx as text, not kept
-    assert policy.parsed_url(long) == long
-    assert policy._parse_url.cache_info().currsize == 4
+    assert urls.parsed_url(long) == long
+    assert urls._parse_url.cache_info().currsize == 4
 
 
 async def _get_async(paths: ModuleType, endpoint: str, name: str) -> None:

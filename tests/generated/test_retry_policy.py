@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "generated"))
 # The golden enums package, made whole with the runtime copies it does not store.
 sys.path.insert(0, str(ROOT))

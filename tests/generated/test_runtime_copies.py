@@ -16,8 +16,8 @@ from tests.golden.cases import RUNTIME, cases, expected_dir, generated, runtime_
 
 SEED = ROOT / "generated" / "desktopvirtualization"
 ALWAYS = {
-    "_credentials.py", "_errors.py", "_log.py", "_pipeline.py", "_policy.py", "_serde.py", "_urls.py", "_validation.py",
-    "aio/_pipeline.py",
+    "_credentials.py", "_errors.py", "_formats.py", "_log.py", "_pipeline.py", "_policy.py", "_serde.py",
+    "_tolerance.py", "_urls.py", "_validation.py", "_wire.py", "aio/_pipeline.py",
 }
 
 

@@ -25,7 +25,7 @@ import httpx
 import pytest
 
 _HERE = Path(__file__).resolve().parent
-ROOT = _HERE.parent
+ROOT = _HERE.parents[1]
 sys.path.insert(0, str(ROOT / "generated"))
 
 from desktopvirtualization import (  # noqa: E402
@@ -34,6 +34,7 @@ from desktopvirtualization import (  # noqa: E402
     HttpResponseError,
     RetryPolicy,
     ServiceRequestError,
+    _credentials,  # noqa: E402
     _policy,  # noqa: E402
 )
 from desktopvirtualization import aio as dv_aio  # noqa: E402
@@ -590,12 +591,12 @@ def test_post_with_body_not_retried_on_502_or_reset(widgets, server):
 
 
 def _wait_until_stale(token: _Token) -> None:
-    assert wait_until(lambda: not _policy.token_is_fresh(token), timeout=3.0)
+    assert wait_until(lambda: not _credentials.token_is_fresh(token), timeout=3.0)
 
 
 def test_token_expiring_during_a_run_is_refreshed_once(server):
     # The first token is within the refresh margin one or two seconds after it is issued.
-    credential = Credential(_policy.TOKEN_REFRESH_MARGIN + 2, 3600)
+    credential = Credential(_credentials.TOKEN_REFRESH_MARGIN + 2, 3600)
     with make_client(server, credential) as client:
         for _ in range(3):
             call(client)
@@ -609,13 +610,13 @@ def test_token_expiring_during_a_run_is_refreshed_once(server):
 
 
 def test_async_token_expiring_during_a_run_is_refreshed_once_for_concurrent_calls(server):
-    credential = AsyncCredential(_policy.TOKEN_REFRESH_MARGIN + 2, 3600)
+    credential = AsyncCredential(_credentials.TOKEN_REFRESH_MARGIN + 2, 3600)
 
     async def main():
         async with make_async_client(server, credential) as client:
             await asyncio.gather(*(call(client) for _ in range(10)))
             assert len(credential.calls) == 1
-            await async_wait_until(lambda: not _policy.token_is_fresh(credential.issued[0]), timeout=3.0)
+            await async_wait_until(lambda: not _credentials.token_is_fresh(credential.issued[0]), timeout=3.0)
             await asyncio.gather(*(call(client) for _ in range(30)))
 
     asyncio.run(main())

@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 _HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(_HERE.parent / "generated"))
+sys.path.insert(0, str(_HERE.parents[1] / "generated"))
 
 from desktopvirtualization import (  # noqa: E402
     DeserializationError,

@@ -18,7 +18,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "generated"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "generated"))
 
 from desktopvirtualization import DeserializationError, _serde  # noqa: E402
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "generated"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "generated"))
 
 from desktopvirtualization import DeserializationError, _serde  # noqa: E402
 

@@ -30,7 +30,7 @@ from generator.emit.write import write_files
 from generator.pipeline import generate
 
 _HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(_HERE.parent / "generated"))
+sys.path.insert(0, str(_HERE.parents[1] / "generated"))
 
 import desktopvirtualization  # noqa: E402
 from desktopvirtualization import aio as dv_aio  # noqa: E402

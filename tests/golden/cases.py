@@ -2,7 +2,7 @@
 
 ``expected/<case>/`` stores the spec-dependent files only (and the manifest, which lists
 every file): the runtime modules a package ships are copies of ``generator/runtime/``,
-compared with it by ``tests/test_runtime_copies.py``.  :func:`full_package` puts the two
+compared with it by ``tests/generated/test_runtime_copies.py``.  :func:`full_package` puts the two
 back together where a test needs an importable package.
 """
 

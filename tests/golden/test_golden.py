@@ -1,7 +1,7 @@
 """Golden files: every case's output must equal its expected tree, byte for byte.
 
 Regenerate with ``make golden`` after a deliberate change, and review the diff.  The
-runtime copies are not stored: ``tests/test_runtime_copies.py`` compares them with
+runtime copies are not stored: ``tests/generated/test_runtime_copies.py`` compares them with
 ``generator/runtime/``.
 """
 

@@ -1,5 +1,6 @@
-"""Regressions found by running opgen over the real-world corpus (bench/corpus.py), about operations and their parameters:
-unmodelled features (cookie parameters, multipart, servers...) and grouped parameters.
+"""Regressions found by running opgen over the real-world corpus (bench/corpus.py):
+operations and their parameters: the features the client does not model (cookie
+parameters, multipart bodies, servers...) and grouped parameters.
 
 Each test is a few lines of spec reproducing one construct from a public spec: the
 package must generate, import and type-check, and whatever the client does not model is a
@@ -18,7 +19,6 @@ from typing import Any
 
 from tests.support.corpus import build, codes
 from tests.support.specs import ok, spec
-
 
 # -- operations ---------------------------------------------------------------------------
 

@@ -1,5 +1,6 @@
-"""Regressions found by running opgen over the real-world corpus (bench/corpus.py), about responses and paging: operations
-that declare only error responses, pages that declare response headers.
+"""Regressions found by running opgen over the real-world corpus (bench/corpus.py):
+responses and paging: operations that declare only error responses, pages that declare
+response headers.
 
 Each test is a few lines of spec reproducing one construct from a public spec: the
 package must generate, import and type-check, and whatever the client does not model is a

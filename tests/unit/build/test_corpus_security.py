@@ -1,5 +1,5 @@
-"""Regressions found by running opgen over the real-world corpus (bench/corpus.py), about security schemes: API keys in
-headers, and the schemes the client does not model.
+"""Regressions found by running opgen over the real-world corpus (bench/corpus.py):
+security schemes: API keys in headers, and the schemes the client does not model.
 
 Each test is a few lines of spec reproducing one construct from a public spec: the
 package must generate, import and type-check, and whatever the client does not model is a
@@ -16,7 +16,6 @@ from typing import Any
 
 from tests.support.corpus import build, codes
 from tests.support.specs import ok, spec
-
 
 # -- security -----------------------------------------------------------------------------
 

@@ -8,7 +8,7 @@
   leaves a field the service did not send ``None`` (as the SDK's deserializer does).
 
 The golden case ``sdk_naming`` has them all; mypy --strict on it runs in
-tests/test_generated_typing.py.
+tests/generated/test_typing.py.
 """
 
 from __future__ import annotations
