@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import math
 from typing import Any
 
 from generator.diagnostics import unescape_pointer_token
 from generator.ir import Constraints, EnumBase, TypeKind, TypeRef
+from generator.literals import pyrepr
 from generator.names import class_name
 from generator.spec import Location
 
@@ -24,20 +24,6 @@ CHECKERS: dict[TypeKind, str] = {
 NO_CONSTRAINTS = Constraints()
 
 
-def literal(value: object) -> str:
-    """A Python literal for ``value`` (as the templates' ``pyrepr`` filter writes it)."""
-    if value is None or isinstance(value, (bool, int, str)):
-        return repr(value)
-    if isinstance(value, float):
-        return repr(value) if math.isfinite(value) else f'float("{value}")'
-    if isinstance(value, (tuple, list)):
-        items = ", ".join(literal(v) for v in value)
-        if isinstance(value, list):
-            return f"[{items}]"
-        return f"({items},)" if len(value) == 1 else f"({items})"
-    raise TypeError(f"no Python literal for a {type(value).__name__}")
-
-
 def rules(constraints: Constraints, checker: str, name: str | None = None) -> tuple[tuple[str, str], ...]:
     """The keyword arguments (name, Python value) of ``checker`` for ``constraints``: only
     the rules it takes (JSON Schema ignores a keyword that does not fit the value's type,
@@ -52,15 +38,15 @@ def rules(constraints: Constraints, checker: str, name: str | None = None) -> tu
             ("min_length", None if c.min_length is None else str(c.min_length)),
             ("max_length", None if c.max_length is None else str(c.max_length)),
             ("pattern", None if c.pattern is None else c.pattern.name),
-            ("fmt", None if c.format is None else literal(c.format)),
+            ("fmt", None if c.format is None else pyrepr(c.format)),
         ]
     elif checker == "check_number":
         found = [
-            ("minimum", None if c.minimum is None else literal(c.minimum)),
-            ("maximum", None if c.maximum is None else literal(c.maximum)),
+            ("minimum", None if c.minimum is None else pyrepr(c.minimum)),
+            ("maximum", None if c.maximum is None else pyrepr(c.maximum)),
             ("exclusive_minimum", "True" if c.exclusive_minimum else None),
             ("exclusive_maximum", "True" if c.exclusive_maximum else None),
-            ("multiple_of", None if c.multiple_of is None else literal(c.multiple_of)),
+            ("multiple_of", None if c.multiple_of is None else pyrepr(c.multiple_of)),
         ]
     elif checker == "check_list":
         found = [
@@ -69,7 +55,7 @@ def rules(constraints: Constraints, checker: str, name: str | None = None) -> tu
             ("unique_items", "True" if c.unique_items else None),
         ]
     elif checker == "check_enum":
-        found = [("allowed", None if c.allowed is None else literal(c.allowed))]
+        found = [("allowed", None if c.allowed is None else pyrepr(c.allowed))]
     return tuple((name, value) for name, value in found if value is not None)
 
 

@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import functools
 import importlib.resources
-import math
 import tomllib
 from collections.abc import Callable, Iterable, Iterator
 from importlib.resources.abc import Traversable
@@ -39,6 +38,7 @@ import jinja2
 
 from generator.diagnostics import Diagnostic, GenerationError, Level, error
 from generator.ir import Api
+from generator.literals import pyrepr
 
 PARTIALS = "macros/"
 SUFFIX = ".jinja"
@@ -137,18 +137,6 @@ class TraversableLoader(jinja2.BaseLoader):
 
     def list_templates(self) -> list[str]:
         return sorted(_walk(self.root))
-
-
-def pyrepr(value: object) -> str:
-    """A Python literal for ``value``; spec text can never escape it."""
-    if value is None or isinstance(value, (bool, int, str)):
-        return repr(value)
-    if isinstance(value, float):
-        return repr(value) if math.isfinite(value) else f'float("{value}")'
-    if isinstance(value, (tuple, list)):
-        items = ", ".join(pyrepr(v) for v in value)
-        return f"({items},)" if isinstance(value, tuple) and len(value) == 1 else (f"({items})" if isinstance(value, tuple) else f"[{items}]")
-    raise TypeError(f"no Python literal for a {type(value).__name__}")
 
 
 _CONTROL = {i: f"\\x{i:02x}" for i in range(32) if chr(i) not in "\n\t"}

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.build.nodes import literal, rules, typed
-from generator.emit.render import pyrepr
+from generator.build.nodes import rules, typed
 from generator.ir import Constraints, Pattern
 
 PATTERN = Pattern("_PATTERN_1", "^a$", "^a$")
@@ -33,11 +32,6 @@ def test_only_the_rules_the_checker_takes_in_its_order(checker: str, expected: t
 def test_no_constraints_no_rules() -> None:
     assert rules(Constraints(), "check_str") == () and typed("str", "str").rules == ()
     assert typed("list", "list[str]", item=typed("str", "str"), constraints=EVERY).rules == rules(EVERY, "check_list")
-
-
-@pytest.mark.parametrize("value", [None, True, 0, -3, 2.5, float("inf"), float("-inf"), float("nan"), "it's", ("a",), ("a", 1), (), [1, "x"], (1.5, None)])
-def test_literal_is_what_the_templates_write(value: object) -> None:
-    assert literal(value) == pyrepr(value)
 
 
 def test_every_kind_has_a_partial_with_decode_and_encode() -> None:
