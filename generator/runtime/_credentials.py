@@ -66,5 +66,5 @@ def check_token_transport(url: str) -> None:
 
 @_functools.lru_cache(maxsize=32)
 def _plain_http_allowed(origin: str) -> bool:
-    parts = _urlsplit(origin)
-    return parts.scheme == "http" and is_loopback(parts.hostname or "")
+    parts = _urlsplit(origin)  # the scheme lowercased: HTTPS:// is https too
+    return parts.scheme == "https" or (parts.scheme == "http" and is_loopback(parts.hostname or ""))

@@ -67,6 +67,8 @@ def test_the_specs_scopes_come_before_the_endpoint(make_runtime: Callable[..., R
     "url",
     [
         "https://h/p",
+        "HTTPS://h/p",  # a scheme is case-insensitive
+        "Https://management.azure.com/",
         "http://127.0.0.1:8080/p?q",
         "http://localhost/",
         "http://LOCALHOST:1",
@@ -82,6 +84,7 @@ def test_a_token_may_go_over_https_or_to_loopback(credentials: ModuleType, url: 
     ("url", "said"),
     [
         ("http://example.com/p", "over http to 'example.com'"),
+        ("HTTP://example.com/p", "over http to 'example.com'"),
         ("http://10.0.0.1:80/", "over http to '10.0.0.1'"),
         ("http://localhost.example.com/", "over http"),
         ("ftp://127.0.0.1/", "over ftp"),
