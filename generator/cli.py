@@ -101,16 +101,17 @@ def cmd_generate(args: argparse.Namespace) -> int:
             print(f"opgen: {len(generated.warnings)} warning(s) in {target.spec} and --strict is set; nothing written", file=sys.stderr)
             return EXIT_BAD_INPUT
         results.append((target, generated))
+    # One plan per client (it reads every file already there), made before writing any.
+    plans = [plan_write(target.output / target.package, generated.files) for target, generated in results]
     if not args.check:
         # The safety rules (generator.emit.write) of every client before writing any.
-        refusals = [d for target, generated in results for d in plan_write(target.output / target.package, generated.files).refusals]
+        refusals = [d for plan in plans for d in plan.refusals]
         if refusals:
             raise GenerationError(refusals)
     refused_clients = 0
-    for target, generated in results:
+    for (target, generated), plan in zip(results, plans, strict=True):
         directory = target.output / target.package
         if args.check:
-            plan = plan_write(directory, generated.files)
             if plan.refusals:  # `opgen generate` would refuse this output: never a pass
                 refused_clients += 1
                 for refusal in plan.refusals:
@@ -131,7 +132,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
                         print("... (diff cut short; run `opgen generate` to see it all)")
                         break
             continue
-        plan = write_files(directory, generated.files)
+        write_files(directory, generated.files, plan)
         for name in plan.keep:
             print(f"{directory / name}: warning: no longer generated, but edited since; left in place", file=sys.stderr)
         print(f"{directory}: {len(plan.changed)} written, {len(plan.unchanged)} unchanged, {len(plan.delete)} removed")

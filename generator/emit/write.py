@@ -189,9 +189,10 @@ def _read(path: Path) -> bytes:
         return b""
 
 
-def write_files(directory: Path, files: dict[str, bytes]) -> Plan:
-    """Write ``files`` (with their manifest) into ``directory`` as described above."""
-    plan = plan_write(directory, files)
+def write_files(directory: Path, files: dict[str, bytes], plan: Plan | None = None) -> Plan:
+    """Write ``files`` (with their manifest) into ``directory`` as described above;
+    ``plan``: what :func:`plan_write` said of them, if the caller planned already."""
+    plan = plan if plan is not None else plan_write(directory, files)
     if plan.refusals:
         raise GenerationError(plan.refusals)
     if plan.conflicts:
