@@ -53,10 +53,9 @@ def read_targets(pyproject: Path) -> list[ClientTarget]:
         problem = package_name_problem(entry["package"])
         if problem is not None:
             raise error("bad-config", f"package name {entry['package']!r} {problem}", pyproject, f"{where}/package")
-        output = Path(entry["output"])
         # A pyproject.toml may come with a cloned repository: its output stays in the project.
-        if output.is_absolute() or ".." in output.parts or not (root / output / entry["package"]).resolve().is_relative_to(root.resolve()):
-            raise error("bad-config", f"output {entry['output']!r} must be a relative path inside the project folder (no absolute path, no '..', no symlink out)", pyproject, f"{where}/output")
+        if not _inside_project(root, entry["output"], entry["package"]):
+            raise error("bad-config", f"output {entry['output']!r} {_INSIDE}", pyproject, f"{where}/output")
         templates = entry.get("templates", default_templates)
         spec = root / entry["spec"]
         for key in ("tag", "spec-root"):
@@ -78,6 +77,18 @@ def read_targets(pyproject: Path) -> list[ClientTarget]:
     return targets
 
 
+_INSIDE = "must be a relative path inside the project folder (no absolute path, no '..', no symlink out)"
+
+
+def _inside_project(project: Path, value: str, *below: str) -> bool:
+    """``value`` (with ``below`` under it) is a relative path that stays in ``project``,
+    through symbolic links too."""
+    folder = Path(value)
+    if folder.is_absolute() or ".." in folder.parts:
+        return False
+    return project.joinpath(folder, *below).resolve().is_relative_to(project.resolve())
+
+
 def _spec_root(pyproject: Path, entry: dict[str, object], spec: Path, where: str) -> Path | None:
     """The entry's ``spec-root``: like ``output``, a relative path inside the project folder
     (a cloned repository's pyproject.toml must not widen what its specs may read to the
@@ -86,10 +97,9 @@ def _spec_root(pyproject: Path, entry: dict[str, object], spec: Path, where: str
     project = pyproject.parent
     value = entry.get("spec-root")
     if isinstance(value, str):
-        folder = Path(value)
-        if folder.is_absolute() or ".." in folder.parts or not (project / folder).resolve().is_relative_to(project.resolve()):
-            raise error("bad-config", f"spec-root {value!r} must be a relative path inside the project folder (no absolute path, no '..', no symlink out)", pyproject, where)
-        return project / folder
+        if not _inside_project(project, value):
+            raise error("bad-config", f"spec-root {value!r} {_INSIDE}", pyproject, where)
+        return project / value
     if autorest.is_readme(spec):
         found = autorest.repository_root(spec)
         if not found.resolve().is_relative_to(project.resolve()):
