@@ -95,7 +95,16 @@ def cmd_generate(args: argparse.Namespace) -> int:
     results = []
     # Generate every client before writing any: one bad spec leaves every output untouched.
     for target in _targets(args):
-        generated = generate(target.spec, target.package, target.templates, allow_remote_refs=args.allow_remote_refs, spec_root=target.spec_root, tag=target.tag)
+        generated = generate(
+            target.spec,
+            target.package,
+            target.templates,
+            allow_remote_refs=args.allow_remote_refs,
+            spec_root=target.spec_root,
+            tag=target.tag,
+            # The package already there: its files formatted from the same text are not formatted again.
+            previous=target.output / target.package,
+        )
         _print_warnings(generated.warnings)
         if args.strict and generated.warnings:
             print(f"opgen: {len(generated.warnings)} warning(s) in {target.spec} and --strict is set; nothing written", file=sys.stderr)

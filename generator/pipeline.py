@@ -4,17 +4,31 @@
         -> render_api -> format_files (+ runtime_files) -> (write_files, in the CLI)
 
 Everything up to writing happens in memory, so a run that fails at any stage leaves
-the output folder untouched.
+the output folder untouched.  Given the folder of the previous output, formatting
+reuses its files that were formatted from the same text (:mod:`generator.emit.format`).
+A :class:`Reporter` hears of each stage and of what is done (the CLI's progress line).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 from generator.build import BuildResult, build_api
 from generator.diagnostics import Diagnostic, error
-from generator.emit import format_files, render_api, runtime_files, with_manifest
+from generator.emit import (
+    Previous,
+    format_files,
+    formatter,
+    read_manifest,
+    read_previous,
+    render_api,
+    runtime_files,
+    source_hash,
+    with_manifest,
+)
 from generator.ir import Api
 from generator.names import package_name_problem
 from generator.spec import (
@@ -28,6 +42,16 @@ from generator.spec import (
     resolve_refs,
     validate_document,
 )
+
+
+class Reporter(Protocol):
+    """Hears what a run is doing: the stage it enters ("load" (reading, validating and
+    resolving the spec), "build", "render", "format", then the CLI's "write"), and counts
+    of what is done (``("operations", 845, None)``, ``("files formatted", 3, 40)``)."""
+
+    def stage(self, name: str) -> None: ...
+
+    def count(self, what: str, done: int, total: int | None = None) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -91,14 +115,44 @@ def build_spec(
     return build_api(spec, package, str(spec_path), spec_files)
 
 
+def _formatted_counter(reporter: Reporter | None) -> Callable[[int, int], None] | None:
+    if reporter is None:
+        return None
+    return lambda done, total: reporter.count("files formatted", done, total)
+
+
 def generate(
-    spec_path: Path, package: str, templates: Path | None = None, allow_remote_refs: bool = False, spec_root: Path | None = None, tag: str | None = None
+    spec_path: Path,
+    package: str,
+    templates: Path | None = None,
+    allow_remote_refs: bool = False,
+    spec_root: Path | None = None,
+    tag: str | None = None,
+    *,
+    previous: Path | None = None,
+    reporter: Reporter | None = None,
 ) -> Generated:
-    """Run every stage but writing; raise :class:`GenerationError` on bad input."""
+    """Run every stage but writing; raise :class:`GenerationError` on bad input.
+    ``previous``: the package folder the output goes to, whose unchanged files need no
+    formatting; ``reporter``: told of each stage."""
     check_package_name(package)
-    result = build_spec(spec_path, package, allow_remote_refs=allow_remote_refs, spec_root=spec_root, tag=tag)
+    if reporter is not None:
+        reporter.stage("load")
+    spec = load_spec(spec_path, allow_remote_refs, spec_root, tag)
+    if reporter is not None:
+        reporter.stage("build")
+    result = build_spec(spec_path, package, spec=spec)
+    if reporter is not None:
+        reporter.count("operations", len(result.api.all_operations))
+        reporter.count("models", len(result.api.models))
+        reporter.stage("render")
     rendered = render_api(result.api, templates)
     operations = [operation.operation_id for operation in result.api.all_operations]
+    reusable = read_previous(previous, read_manifest(previous)) if previous is not None else Previous.none()
+    if reporter is not None:
+        reporter.stage("format")
+    formatted = format_files(rendered, reusable, _formatted_counter(reporter))
+    sources = {name: source_hash(text) for name, text in rendered.items() if name.endswith(".py")}
     # The runtime modules are black-formatted already: copied as they are, not formatted.
-    files = format_files(rendered) | runtime_files(result.api)
-    return Generated(result.api, with_manifest(files, operations), result.warnings)
+    files = formatted | runtime_files(result.api)
+    return Generated(result.api, with_manifest(files, operations, sources, formatter()), result.warnings)

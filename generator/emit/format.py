@@ -1,4 +1,4 @@
-"""Stage 6: format the rendered Python with black, in-process.
+"""Stage 6: format the rendered Python with black, in-process or in worker processes.
 
 pyproject.toml allows one calendar year of black (``>=26.1,<27``): black's stability
 policy keeps its stable style unchanged within a year, and opgen uses only the stable
@@ -6,13 +6,27 @@ style and black's documented API (``format_str``, ``Mode``, ``TargetVersion``,
 ``InvalidInput``), never preview features or private modules; so every allowed version
 gives the same bytes (``make deps-check`` compares the lowest and the newest).
 
-Black's cost grows faster than linearly with the size of a file (measured: models.py of
-a 1000-operation spec, 4 MB, took 61 s whole), so a large module is formatted one
-top-level definition at a time and the pieces joined with black's two blank lines;
-the garbage collector is paused meanwhile (black allocates many short-lived objects).
-``tests/unit/emit/test_format.py`` checks that this gives exactly what black gives on the whole
-file.  A piece that does not parse on its own (a split inside a string) makes the
-whole file go through black in one piece instead.
+Black is by far the costliest stage (about a millisecond per line on a 2-core machine),
+so it runs as little as possible:
+
+* **Only what changed.** The manifest of the previous output records, per file, the
+  SHA-256 of the text black was given (``"sources"``) and which black formatted it
+  (``"formatter"``: its version and mode, :func:`formatter`).  A rendered file whose text hashes the same,
+  formatted by the same black, whose file on disk is still the one opgen wrote, is taken
+  from disk as it is (:class:`Previous`): regenerating an unchanged spec, or ``--check``,
+  formats nothing.
+* **In pieces.** Black's cost grows faster than linearly with the size of a file, so a
+  large module is formatted one top-level definition at a time, a large class one
+  method at a time (each inside a stand-in class), and the pieces joined with
+  black's two blank lines (one between methods).  ``tests/unit/emit/test_format.py`` checks that this
+  gives exactly what black gives on the whole file.  A piece that does not parse on its
+  own (a split inside a string) makes the whole file go through black in one piece.
+* **In parallel.** When there is enough to format (:data:`PARALLEL_ABOVE` lines), the
+  pieces go to worker processes (one per CPU, forked where the platform allows), and are
+  joined in order: the same bytes as one process makes.
+
+The garbage collector stays on: black's parse trees hold reference cycles, and pausing
+the collector kept every one of them (gigabytes on a large spec) for no gain in time.
 
 A rendered file that does not parse is a bug in a template: the error names the file
 and the line, and nothing is written.
@@ -20,17 +34,94 @@ and the line, and nothing is written.
 
 from __future__ import annotations
 
-import gc
+import concurrent.futures
+import functools
+import hashlib
+import importlib.metadata
+import multiprocessing
+import os
 import re
-
-import black
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from generator.diagnostics import error
 
-MODE = black.Mode(target_versions={black.TargetVersion.PY311}, line_length=100)
+if TYPE_CHECKING:
+    import black
+
+# black is imported when something is to be formatted, not before: a run that reuses
+# every file (an unchanged spec, ``--check``) never loads it.
+LINE_LENGTH = 100
+
+
+@functools.cache
+def mode() -> black.Mode:
+    import black
+
+    return black.Mode(target_versions={black.TargetVersion.PY311}, line_length=LINE_LENGTH)
+
+
+@functools.cache
+def formatter() -> str:
+    """What the manifest records as the formatter: another black or mode means formatting again."""
+    return f"black {importlib.metadata.version('black')}; line-length {LINE_LENGTH}; py311; stable style"
+
 _TOP_LEVEL = re.compile(r"^(?:@|class |def |async def )")
 CHUNKED_ABOVE = 2000  # lines; smaller files are formatted whole
+MEMBERS_ABOVE = 400  # lines; a larger class is formatted one method at a time
+_MEMBER = re.compile(r"^    (?:@|def |async def )")
+PARALLEL_ABOVE = 6000  # lines to format in all; less is quicker in this process than in workers
 _WHERE = re.compile(r":\s*(\d+):(\d+)\b")
+
+Progress = Callable[[int, int], None]  # (files formatted so far, files to format)
+
+
+def source_hash(source: str) -> str:
+    """What the manifest records of a file's text before formatting."""
+    return hashlib.sha256(source.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class Previous:
+    """The formatted files a previous run left, reusable as they are: by name, the hash of
+    the text they were formatted from and their text (see the module docstring)."""
+
+    files: Mapping[str, tuple[str, str]]
+
+    @staticmethod
+    def none() -> Previous:
+        return Previous({})
+
+    def reuse(self, name: str, source: str) -> str | None:
+        found = self.files.get(name)
+        if found is None or found[0] != source_hash(source):
+            return None
+        return found[1]
+
+
+def read_previous(directory: Path, manifest: Mapping[str, object]) -> Previous:
+    """The reusable files of the package in ``directory``, whose manifest is ``manifest``:
+    formatted by this :data:`FORMATTER`, still on disk with the hash the manifest lists."""
+    sources = manifest.get("sources")
+    files = manifest.get("files")
+    if manifest.get("formatter") != formatter() or not isinstance(sources, dict) or not isinstance(files, dict):
+        return Previous.none()
+    reusable: dict[str, tuple[str, str]] = {}
+    for name, source_sha in sources.items():
+        if not isinstance(name, str) or not isinstance(source_sha, str) or not isinstance(files.get(name), str):
+            continue
+        try:
+            data = (directory / name).read_bytes()
+        except OSError:
+            continue
+        if hashlib.sha256(data).hexdigest() == files[name]:
+            try:
+                reusable[name] = (source_sha, data.decode("utf-8"))
+            except UnicodeDecodeError:
+                continue
+    return Previous(reusable)
 
 
 def split_top_level(source: str) -> list[str]:
@@ -46,36 +137,151 @@ def split_top_level(source: str) -> list[str]:
     return ["".join(chunk) for chunk in chunks]
 
 
+def split_members(chunk: str) -> list[str]:
+    """Cut a top-level class before each of its methods but the first (with its
+    decorators; never after a comment, which black keeps next to what follows it): the
+    first piece is the class with its first method, each other piece one method, still
+    indented as in the class."""
+    if not chunk.startswith(("class ", "@")):
+        return [chunk]
+    pieces: list[list[str]] = [[]]
+    previous = ""
+    members = 0
+    for line in chunk.splitlines(keepends=True):
+        if _MEMBER.match(line) and not previous.startswith(("    @", "    #")):
+            members += 1
+            if members > 1:
+                pieces.append([])
+        pieces[-1].append(line)
+        if line.strip():
+            previous = line
+    return ["".join(piece) for piece in pieces]
+
+
+# A piece is black's input: a top-level chunk, or a method wrapped in this class.
+_MEMBER_HEAD = "class _opgen_members_:\n"
+
+
+def _pieces(source: str) -> list[str]:
+    if source.count("\n") < CHUNKED_ABOVE:
+        return [source]
+    pieces: list[str] = []
+    for chunk in split_top_level(source):
+        if chunk.count("\n") < MEMBERS_ABOVE:
+            pieces.append(chunk)
+            continue
+        head, *members = split_members(chunk)
+        pieces.append(head)
+        pieces.extend(_MEMBER_HEAD + member.lstrip("\n") for member in members)
+    return pieces
+
+
+def _join(pieces: list[str]) -> str:
+    """The formatted pieces as one module: top-level chunks two blank lines apart, the
+    methods of a class one blank line apart."""
+    if len(pieces) == 1:
+        return pieces[0]
+    text: list[str] = []
+    for piece in pieces:
+        if piece.startswith(_MEMBER_HEAD):
+            text.append("\n\n" + piece.removeprefix(_MEMBER_HEAD).strip("\n"))
+        elif piece.strip("\n"):
+            text.append(("\n\n\n" if text else "") + piece.strip("\n"))
+    return "".join(text) + "\n"
+
+
+def _black(source: str) -> str | None:
+    """``black.format_str(source)``, or ``None`` when ``source`` does not parse."""
+    import black
+
+    try:
+        return black.format_str(source, mode=mode())
+    except black.InvalidInput:
+        return None
+
+
 def format_source(source: str) -> str:
     """``black.format_str(source)``, quicker on large files."""
-    if source.count("\n") < CHUNKED_ABOVE:
-        return black.format_str(source, mode=MODE)
+    import black
+
+    pieces = [_black(piece) for piece in _pieces(source)]
+    if any(piece is None for piece in pieces):
+        return black.format_str(source, mode=mode())
+    return _join([piece for piece in pieces if piece is not None])
+
+
+def _workers() -> int:
     try:
-        pieces = [black.format_str(chunk, mode=MODE).strip("\n") for chunk in split_top_level(source)]
-    except black.InvalidInput:
-        return black.format_str(source, mode=MODE)
-    return "\n\n\n".join(piece for piece in pieces if piece) + "\n"
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
 
 
-def format_files(files: dict[str, str]) -> dict[str, str]:
-    """Black-format every ``.py`` file; other files pass through unchanged."""
+def _pool(workers: int) -> concurrent.futures.ProcessPoolExecutor:
+    methods = multiprocessing.get_all_start_methods()
+    # fork: the workers start with black imported; elsewhere (macOS, Windows) spawn.
+    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    mode()  # black imported before forking, not once per worker
+    return concurrent.futures.ProcessPoolExecutor(max_workers=workers, mp_context=context)
+
+
+def _format_all(sources: dict[str, str], progress: Progress | None) -> Iterator[tuple[str, str | None]]:
+    """Format every file of ``sources``: (name, formatted text, or ``None`` when a piece
+    does not parse on its own), in the order of ``sources``."""
+    pieces = {name: _pieces(source) for name, source in sources.items()}
+    total = len(sources)
+    lines = sum(source.count("\n") for source in sources.values())
+    workers = min(_workers(), sum(len(p) for p in pieces.values()))
+    if workers < 2 or lines < PARALLEL_ABOVE:
+        for done, (name, parts) in enumerate(pieces.items(), 1):
+            formatted = [_black(part) for part in parts]
+            yield name, None if any(part is None for part in formatted) else _join([p for p in formatted if p is not None])
+            if progress is not None:
+                progress(done, total)
+        return
+    with _pool(workers) as pool:
+        # Biggest pieces first, so no worker is left with a large one at the end.
+        futures = {
+            (name, index): pool.submit(_black, part)
+            for name, parts in sorted(pieces.items(), key=lambda item: -len(sources[item[0]]))
+            for index, part in enumerate(parts)
+        }
+        for done, (name, parts) in enumerate(pieces.items(), 1):
+            formatted = [futures[(name, index)].result() for index in range(len(parts))]
+            yield name, None if any(part is None for part in formatted) else _join([p for p in formatted if p is not None])
+            if progress is not None:
+                progress(done, total)
+
+
+def format_files(files: dict[str, str], previous: Previous | None = None, progress: Progress | None = None) -> dict[str, str]:
+    """Black-format every ``.py`` file (but those ``previous`` holds formatted already);
+    other files pass through unchanged."""
+    previous = previous or Previous.none()
     formatted: dict[str, str] = {}
-    collecting = gc.isenabled()
-    gc.disable()
+    todo: dict[str, str] = {}
+    for name, source in files.items():
+        if not name.endswith(".py"):
+            formatted[name] = source
+            continue
+        reused = previous.reuse(name, source)
+        if reused is not None:
+            formatted[name] = reused
+        else:
+            todo[name] = source
+    for name, text in _format_all(todo, progress):
+        formatted[name] = text if text is not None else _whole(name, todo[name])
+    return {name: formatted[name] for name in files}
+
+
+def _whole(name: str, source: str) -> str:
+    """``source`` formatted in one piece; a file that does not parse is a template's bug."""
+    import black
+
     try:
-        for name, source in files.items():
-            if not name.endswith(".py"):
-                formatted[name] = source
-                continue
-            try:
-                formatted[name] = format_source(source)
-            except black.InvalidInput as exc:
-                text = str(exc)
-                # "Cannot parse[ for target version Python 3.11]: LINE:COLUMN: source"
-                where = _WHERE.search(text)
-                line = int(where.group(1)) if where else None
-                raise error("invalid-output", f"rendered code does not parse ({text}); a template produced invalid Python", name, line=line) from None
-    finally:
-        if collecting:
-            gc.enable()
-    return formatted
+        return black.format_str(source, mode=mode())
+    except black.InvalidInput as exc:
+        text = str(exc)
+        # "Cannot parse[ for target version Python 3.11]: LINE:COLUMN: source"
+        where = _WHERE.search(text)
+        line = int(where.group(1)) if where else None
+        raise error("invalid-output", f"rendered code does not parse ({text}); a template produced invalid Python", name, line=line) from None

@@ -34,7 +34,7 @@ import hashlib
 import json
 import os
 import secrets
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -48,13 +48,22 @@ def _sha(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def with_manifest(files: dict[str, str], operations: Iterable[str] | None = None) -> dict[str, bytes]:
+def with_manifest(
+    files: dict[str, str],
+    operations: Iterable[str] | None = None,
+    sources: Mapping[str, str] | None = None,
+    formatter: str | None = None,
+) -> dict[str, bytes]:
     """Encode the files and add the manifest that lists them (and ``operations``: the
-    spec's operation ids, when given)."""
+    spec's operation ids; ``sources``: by file, the hash of the text ``formatter``
+    formatted it from, which lets the next run reuse it: :mod:`generator.emit.format`)."""
     encoded = {name: text.encode("utf-8") for name, text in sorted(files.items())}
     manifest: dict[str, object] = {"generator": "opgen", "files": {name: _sha(data) for name, data in encoded.items()}}
     if operations is not None:
         manifest["operations"] = sorted(set(operations))
+    if sources is not None and formatter is not None:
+        manifest["formatter"] = formatter
+        manifest["sources"] = dict(sorted(sources.items()))
     encoded[MANIFEST] = (json.dumps(manifest, indent=2, sort_keys=True) + "\n").encode("utf-8")
     return encoded
 
@@ -97,6 +106,16 @@ class Plan:
         if len(lines) > limit:
             shown += f"... ({len(lines) - limit} more diff lines)\n"
         return shown
+
+
+def read_manifest(directory: Path) -> dict[str, object]:
+    """The manifest of the package in ``directory``; empty when there is none or it
+    cannot be read (writing there reports an unreadable one: :func:`plan_write`)."""
+    try:
+        data = json.loads((directory / MANIFEST).read_text("utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
 
 
 def _previous_manifest(directory: Path) -> dict[str, str]:

@@ -18,13 +18,56 @@ def test_piecewise_equals_whole_file(case: str, monkeypatch: pytest.MonkeyPatch)
     spec = load_spec(HERE / case / "spec.yaml")
     api = build_api(spec, case, case, {}).api
     monkeypatch.setattr(fmt, "CHUNKED_ABOVE", 0)  # force the piecewise path on small files
+    monkeypatch.setattr(fmt, "MEMBERS_ABOVE", 0)  # and classes cut into their methods
     for name, source in render_api(api).items():
         if name.endswith(".py"):
-            assert fmt.format_source(source) == black.format_str(source, mode=fmt.MODE), name
+            assert fmt.format_source(source) == black.format_str(source, mode=fmt.mode()), name
 
 
 def test_split_inside_a_string_falls_back_to_whole_file(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(fmt, "CHUNKED_ABOVE", 0)
     source = 'X = """\nclass not_code:\n"""\n\n\ndef f():\n    return X\n'
-    assert fmt.format_source(source) == black.format_str(source, mode=fmt.MODE)
+    assert fmt.format_source(source) == black.format_str(source, mode=fmt.mode())
     assert SEED.exists()
+
+
+def test_a_class_is_cut_into_its_methods_but_never_after_a_decorator_or_comment() -> None:
+    chunk = (
+        "class A:\n"
+        '    """Doc."""\n'
+        "\n"
+        "    x: int\n"
+        "\n"
+        "    def a(self): pass\n"
+        "\n"
+        "    @property\n"
+        "    def b(self): return 1\n"
+        "    # about c\n"
+        "    def c(self): pass\n"
+        "    async def d(self): pass\n"
+    )
+    pieces = fmt.split_members(chunk)
+    assert [piece.splitlines()[0] for piece in pieces] == ["class A:", "    @property", "    async def d(self): pass"]
+    assert "".join(pieces) == chunk
+    assert fmt.split_members("def f():\n    def g(): pass\n") == ["def f():\n    def g(): pass\n"]
+
+
+def test_methods_formatted_one_by_one_give_what_black_gives(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(fmt, "CHUNKED_ABOVE", 0)
+    monkeypatch.setattr(fmt, "MEMBERS_ABOVE", 0)
+    source = (
+        "import x\n"
+        "class A( object ):\n"
+        "    '''Doc.'''\n"
+        "    y : int=1\n"
+        "    def a(self, averyveryveryverylongargumentname, anotherveryveryveryverylongargumentname, third=None): pass\n"
+        "\n\n\n"
+        "    @property\n"
+        "    def b(self): return {'k':1}\n"
+        "    async def c(self):\n"
+        "        '''Doc.'''\n"
+        "        return await x.y(1,2,)\n"
+        "def f(): return 1\n"
+    )
+    assert len(fmt._pieces(source)) == 5
+    assert fmt.format_source(source) == black.format_str(source, mode=fmt.mode())
