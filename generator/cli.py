@@ -7,7 +7,10 @@ internal error (a bug, or an installation without its templates: please report i
 ``--check`` ends a stale report with the command to run: ``opgen generate``, or
 ``$OPGEN_HINT_COMMAND`` when set (the Makefile sets ``make generate``).
 Errors are printed one per line as ``file[:line][#pointer]: error: message [code]``,
-never as a traceback.
+never as a traceback.  ``generate`` prints warnings the same way (the first
+``WARNINGS_SHOWN``; all with ``--warnings`` or ``--strict``; none with ``--quiet``), then a
+count by kind per client; on a terminal, a run longer than 2 s shows a progress line
+(:mod:`generator.progress`; not with ``--quiet``).
 """
 
 from __future__ import annotations
@@ -19,14 +22,16 @@ from pathlib import Path
 
 from generator import __version__
 from generator.config import ClientTarget, find_pyproject, read_targets
-from generator.diagnostics import GenerationError, Level
+from generator.diagnostics import Diagnostic, GenerationError, Level, warning_summary
 from generator.diff import compare, load_side, package_notes, report
 from generator.emit.render import BuiltinTemplatesMissing
 from generator.emit.write import MANIFEST, plan_write, write_files
 from generator.pipeline import generate, load_spec
+from generator.progress import Progress
 from generator.spec.load import with_lines
 
 EXIT_OK, EXIT_STALE, EXIT_BAD_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
+WARNINGS_SHOWN = 20  # without --warnings: the first ones, then "... and N more"
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -43,6 +48,8 @@ def _parser() -> argparse.ArgumentParser:
     gen.add_argument("--strict", action="store_true", help="treat warnings as errors")
     gen.add_argument("--config", type=Path, help="pyproject.toml to read (default: the nearest one)")
     gen.add_argument("--allow-remote-refs", action="store_true", help="fetch http and https $refs (refused by default)")
+    gen.add_argument("-q", "--quiet", action="store_true", help="no progress line and no individual warnings: only the summaries")
+    gen.add_argument("--warnings", action="store_true", help=f"list every warning (default: the first {WARNINGS_SHOWN} and a count by kind)")
     _spec_options(gen)
 
     val = commands.add_parser("validate", help="validate a spec without generating")
@@ -85,31 +92,50 @@ def _targets(args: argparse.Namespace) -> list[ClientTarget]:
     return targets
 
 
-def _print_warnings(warnings: tuple[object, ...]) -> None:
-    for warning in warnings:
+def _print_warnings(spec: Path, warnings: tuple[Diagnostic, ...], args: argparse.Namespace) -> None:
+    """A client's warnings: some or all of them one per line, then a count by kind.
+    ``--strict`` makes them errors, and every error is printed."""
+    if not warnings:
+        return
+    shown = len(warnings) if args.warnings or args.strict else 0 if args.quiet else WARNINGS_SHOWN
+    for warning in warnings[:shown]:
         print(warning, file=sys.stderr)
+    if 0 < shown < len(warnings):
+        print(f"... and {len(warnings) - shown} more (--warnings lists them all)", file=sys.stderr)
+    print(f"{spec}: {warning_summary(warnings)}", file=sys.stderr)
 
 
 def cmd_generate(args: argparse.Namespace) -> int:
+    # The progress line (a terminal only) is erased before anything else is printed.
+    with Progress.for_stream(sys.stderr, quiet=args.quiet) as progress:
+        return _generate_all(args, progress)
+
+
+def _generate_all(args: argparse.Namespace, progress: Progress) -> int:
     stale_clients = 0
     results = []
     # Generate every client before writing any: one bad spec leaves every output untouched.
     for target in _targets(args):
+        progress.begin(target.package)
         generated = generate(
             target.spec,
             target.package,
             target.templates,
-            allow_remote_refs=args.allow_remote_refs,
-            spec_root=target.spec_root,
-            tag=target.tag,
+            args.allow_remote_refs,
+            target.spec_root,
+            target.tag,
             # The package already there: its files formatted from the same text are not formatted again.
             previous=target.output / target.package,
+            reporter=progress,
         )
-        _print_warnings(generated.warnings)
+        progress.clear()
+        _print_warnings(target.spec, generated.warnings, args)
         if args.strict and generated.warnings:
             print(f"opgen: {len(generated.warnings)} warning(s) in {target.spec} and --strict is set; nothing written", file=sys.stderr)
             return EXIT_BAD_INPUT
         results.append((target, generated))
+    progress.begin("")
+    progress.stage("write")
     # One plan per client (it reads every file already there), made before writing any.
     plans = [plan_write(target.output / target.package, generated.files) for target, generated in results]
     if not args.check:
@@ -120,6 +146,7 @@ def cmd_generate(args: argparse.Namespace) -> int:
     refused_clients = 0
     for (target, generated), plan in zip(results, plans, strict=True):
         directory = target.output / target.package
+        progress.clear()
         if args.check:
             if plan.refusals:  # `opgen generate` would refuse this output: never a pass
                 refused_clients += 1
@@ -141,7 +168,10 @@ def cmd_generate(args: argparse.Namespace) -> int:
                         print("... (diff cut short; run `opgen generate` to see it all)")
                         break
             continue
+        progress.begin(target.package)
+        progress.stage("write")
         write_files(directory, generated.files, plan)
+        progress.clear()
         for name in plan.keep:
             print(f"{directory / name}: warning: no longer generated, but edited since; left in place", file=sys.stderr)
         print(f"{directory}: {len(plan.changed)} written, {len(plan.unchanged)} unchanged, {len(plan.delete)} removed")

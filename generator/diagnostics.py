@@ -11,6 +11,8 @@ and exits with code 2.
 from __future__ import annotations
 
 import enum
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -51,6 +53,19 @@ class GenerationError(Exception):
 def error(code: str, message: str, file: str | Path, pointer: str = "", line: int | None = None) -> GenerationError:
     """A :class:`GenerationError` holding a single error diagnostic."""
     return GenerationError([Diagnostic(Level.ERROR, code, message, str(file), pointer, line)])
+
+
+def counts_by_code(diagnostics: Iterable[Diagnostic]) -> list[tuple[str, int]]:
+    """How many diagnostics of each code: the most frequent first, ties by code."""
+    counts = Counter(d.code for d in diagnostics)
+    return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+
+
+def warning_summary(warnings: Iterable[Diagnostic]) -> str:
+    """``205 warnings: 202 unsupported-combinator, 3 unsupported-cookie``."""
+    counts = counts_by_code(warnings)
+    total = sum(n for _, n in counts)
+    return f"{total} warning{'' if total == 1 else 's'}: " + ", ".join(f"{n} {code}" for code, n in counts)
 
 
 def escape_pointer_token(token: object) -> str:
