@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -65,11 +66,12 @@ def build_operations(ctx: BuildContext) -> tuple[Client, tuple[OperationGroup, .
     root = ctx.spec.root_location
     groups: dict[str, list[Operation]] = {}
     group_names: dict[str, str] = {}
-    group_spellings: dict[str, str] = {}  # casefolded group key -> the first spelling met
+    group_spellings: dict[str, str] = {}  # group key (casefolded; outside Azure, snake_case) -> the first spelling met
     attributes = NameRegistry({"close", "self"})
     ungrouped: list[Operation] = []
     method_names: dict[str, NameRegistry] = {}
     pageable: dict[str, tuple[dict[str, Any], Location]] = {}  # operation pointer -> its node
+    azure = any(azure_style(document) for document in (ctx.spec.data, *ctx.spec.documents.values()))
     security_schemes(ctx)
     parameterized_host(ctx)
     for path_key in ("paths", "x-ms-paths"):
@@ -83,11 +85,12 @@ def build_operations(ctx: BuildContext) -> tuple[Client, tuple[OperationGroup, .
                 if not isinstance(item.get(method), dict):
                     continue
                 op_location = item_location.child(method)
-                group_key, method_key = _split_id(ctx, item[method], method, str(path))
+                group_key, method_key, ungrouped_name = _group_and_method(item[method], method, str(path), azure)
                 if group_key is not None:
-                    # Groups match case-insensitively (HttpSuccess_x joins httpSuccess_y);
+                    # Groups match case-insensitively (HttpSuccess_x joins httpSuccess_y), and
+                    # outside Azure specs by their words (the tag "Git Data" joins git-data_x);
                     # the first spelling met names the group.
-                    group_key = group_spellings.setdefault(group_key.casefold(), group_key)
+                    group_key = group_spellings.setdefault(group_key.casefold() if azure else snake_case(group_key), group_key)
                 if group_key is not None and group_key not in group_names:
                     group_names[group_key] = attributes.claim(attribute_name(group_key))
                     groups[group_names[group_key]] = []
@@ -97,7 +100,10 @@ def build_operations(ctx: BuildContext) -> tuple[Client, tuple[OperationGroup, .
                 if item[method].get("x-ms-long-running-operation") is True:  # the Azure SDK's name for a poller
                     base = "begin_" + base
                 name = registry.claim(unshadowed(base, _METHOD_SHADOWED))
-                operation = build_operation(ctx, _Site(item, item_location, item[method], op_location, method, str(path), name, group_key))
+                # Names made from the operation's (inline models, parameter groups) start with
+                # its operationId in PascalCase: a tag does not rename them.
+                stem = pascal_case(attribute_name(ungrouped_name, "call")) if ungrouped_name is not None else ""
+                operation = build_operation(ctx, _Site(item, item_location, item[method], op_location, method, str(path), name, group_key, stem))
                 if "x-ms-pageable" in item[method]:
                     pageable[operation.pointer] = (item[method], op_location)
                 (ungrouped if group_key is None else groups[group_names[group_key]]).append(operation)
@@ -114,7 +120,66 @@ def build_operations(ctx: BuildContext) -> tuple[Client, tuple[OperationGroup, .
     return build_client(ctx), built_groups, _list_last(ungrouped)
 
 
-def _split_id(ctx: BuildContext, node: dict[str, Any], method: str, path: str) -> tuple[str | None, str]:
+def azure_style(data: Any) -> bool:
+    """Whether a spec document uses Azure's extensions: any ``x-ms-*`` key, anywhere.  When
+    one of a spec's does, its operations are grouped by their ``Group_`` prefix alone, tags
+    ignored."""
+    stack = [data]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            if any(isinstance(key, str) and key.startswith("x-ms-") for key in node):
+                return True
+            stack.extend(value for value in node.values() if isinstance(value, (dict, list)))
+        elif isinstance(node, list):
+            stack.extend(value for value in node if isinstance(value, (dict, list)))
+    return False
+
+
+_GROUP_PREFIX = re.compile(r"[A-Z][A-Za-z0-9]*_[A-Za-z]")  # Azure's ``Group_Method`` style
+
+
+def _group_and_method(node: dict[str, Any], method: str, path: str, azure: bool) -> tuple[str | None, str, str | None]:
+    """The group an operation goes in (None: a method of the client), its method's name
+    before snake_case, and, for an operation grouped by its tag, the name it would have
+    outside any group: its whole operationId (README, "Operation groups and method names"):
+
+    - in an Azure spec, the ``Group_`` prefix of the operationId (``HostPools_Get``), as
+      AutoRest does; an id without ``_`` is a method of the client;
+    - elsewhere too, a ``Group_`` prefix in that style (a capital, then letters and digits:
+      ``Pets_List``, not ``list_pets``);
+    - elsewhere the first tag (``repos``), when the operation has one made of ASCII words;
+      the operationId's words, less the tag's when they start with them (``repos/get``,
+      ``repos_get``, ``reposGet``, ``Repos.Get``: ``get``), name the method;
+    - an untagged operation, as in an Azure spec.
+    """
+    group, name = _split_id(node, method, path)
+    operation_id = node.get("operationId")
+    tag = None if azure or isinstance(operation_id, str) and _GROUP_PREFIX.match(operation_id.strip()) else _first_tag(node)
+    if tag is None:
+        return group, name, None
+    full = operation_id.strip() if isinstance(operation_id, str) and operation_id.strip() else name
+    return tag, without_group(full, tag), full
+
+
+def _first_tag(node: dict[str, Any]) -> str | None:
+    tags = node.get("tags")
+    first = tags[0] if isinstance(tags, list) and tags else None
+    return first.strip() if isinstance(first, str) and snake_case(first) else None
+
+
+def without_group(name: str, group: str) -> str:
+    """``name`` without the group's words it starts with (word by word, whatever the case and
+    the separators: ``repos/get``, ``repos_get``, ``repos-get``, ``reposGet``, ``Repos.Get``
+    in group ``repos`` give ``get``); ``name`` itself when it does not start with them or is
+    nothing more (``repos``, ``repositoriesGet``, ``reposition``)."""
+    words, prefix = snake_case(name), snake_case(group)
+    if prefix and words.startswith(prefix + "_"):
+        return words[len(prefix) + 1 :]
+    return name
+
+
+def _split_id(node: dict[str, Any], method: str, path: str) -> tuple[str | None, str]:
     operation_id = node.get("operationId")
     if isinstance(operation_id, str) and operation_id.strip():
         if "_" in operation_id.strip("_"):
@@ -142,6 +207,7 @@ class _Site:
     path: str
     name: str
     group: str | None
+    stem: str = ""  # what names made from the operation's start with ("": its group's and its own)
 
     @property
     def long_running(self) -> bool:
@@ -170,7 +236,7 @@ class _Arguments:
 
 
 def build_operation(ctx: BuildContext, site: _Site) -> Operation:
-    args = _Arguments(NameRegistry(CALL_OPTIONS | _METHOD_LOCALS), pascal_case(site.group or "") + pascal_case(site.short_name))
+    args = _Arguments(NameRegistry(CALL_OPTIONS | _METHOD_LOCALS), site.stem or pascal_case(site.group or "") + pascal_case(site.short_name))
     _collect_arguments(ctx, site, args)
     _add_body(ctx, args)
     host_params = [build_parameter(ctx, param, param_location, args.names, args.prefix) for param, param_location in ctx.host_method.values()]
