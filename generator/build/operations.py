@@ -71,7 +71,7 @@ def build_operations(ctx: BuildContext) -> tuple[Client, tuple[OperationGroup, .
     ungrouped: list[Operation] = []
     method_names: dict[str, NameRegistry] = {}
     pageable: dict[str, tuple[dict[str, Any], Location]] = {}  # operation pointer -> its node
-    azure = any(azure_style(document) for document in (ctx.spec.data, *ctx.spec.documents.values()))
+    azure = _mostly_prefixed(ctx.spec.data) and any(azure_style(document) for document in (ctx.spec.data, *ctx.spec.documents.values()))
     security_schemes(ctx)
     parameterized_host(ctx)
     for path_key in ("paths", "x-ms-paths"):
@@ -122,8 +122,8 @@ def build_operations(ctx: BuildContext) -> tuple[Client, tuple[OperationGroup, .
 
 def azure_style(data: Any) -> bool:
     """Whether a spec document uses Azure's extensions: any ``x-ms-*`` key, anywhere.  When
-    one of a spec's does, its operations are grouped by their ``Group_`` prefix alone, tags
-    ignored."""
+    one of a spec's does, and its operationIds mostly have a ``_`` (:func:`_mostly_prefixed`),
+    its operations are grouped by their ``Group_`` prefix alone, tags ignored."""
     stack = [data]
     while stack:
         node = stack.pop()
@@ -136,7 +136,29 @@ def azure_style(data: Any) -> bool:
     return False
 
 
-_GROUP_PREFIX = re.compile(r"[A-Z][A-Za-z0-9]*_[A-Za-z]")  # Azure's ``Group_Method`` style
+def _mostly_prefixed(data: dict[str, Any]) -> bool:
+    """Whether at least half the operationIds have a ``_`` inside: AutoRest's ``Group_Method``
+    convention.  A spec with ``x-ms-*`` keys that does not follow it (Microsoft Graph's
+    ``users.user.ListUser``, tagged ``users.user``) is grouped as any other spec."""
+    ids = [
+        operation.get("operationId")
+        for key in ("paths", "x-ms-paths")
+        for item in (data.get(key) or {}).values()
+        if isinstance(item, dict)
+        for operation in item.values()
+        if isinstance(operation, dict)
+    ]
+    named = [i.strip("_") for i in ids if isinstance(i, str) and i.strip("_")]
+    return bool(named) and 2 * sum("_" in i for i in named) >= len(named)
+
+
+_GROUP_PREFIX = re.compile(r"[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9]")  # ``Group_Method``, AutoRest's style
+
+
+def _has_group_prefix(operation_id: object) -> bool:
+    """``HostPools_Get``, ``dictionary_getNull``: a group, then the method; an id in
+    lower-case snake_case (``list_pets``) is a name, not a group and a method."""
+    return isinstance(operation_id, str) and bool(_GROUP_PREFIX.match(operation_id.strip())) and not operation_id.islower()
 
 
 def _group_and_method(node: dict[str, Any], method: str, path: str, azure: bool) -> tuple[str | None, str, str | None]:
@@ -146,8 +168,9 @@ def _group_and_method(node: dict[str, Any], method: str, path: str, azure: bool)
 
     - in an Azure spec, the ``Group_`` prefix of the operationId (``HostPools_Get``), as
       AutoRest does; an id without ``_`` is a method of the client;
-    - elsewhere too, a ``Group_`` prefix in that style (a capital, then letters and digits:
-      ``Pets_List``, not ``list_pets``);
+    - elsewhere too, a ``Group_`` prefix (letters and digits, then ``_``) in an id that
+      is not all lower-case (``Pets_List``, AutoRest's ``dictionary_getNull``; not
+      ``list_pets`` or FastAPI's ``read_items_items_get``, which are snake_case names);
     - elsewhere the first tag (``repos``), when the operation has one made of ASCII words;
       the operationId's words, less the tag's when they start with them (``repos/get``,
       ``repos_get``, ``reposGet``, ``Repos.Get``: ``get``), name the method;
@@ -155,7 +178,7 @@ def _group_and_method(node: dict[str, Any], method: str, path: str, azure: bool)
     """
     group, name = _split_id(node, method, path)
     operation_id = node.get("operationId")
-    tag = None if azure or isinstance(operation_id, str) and _GROUP_PREFIX.match(operation_id.strip()) else _first_tag(node)
+    tag = None if azure or _has_group_prefix(operation_id) else _first_tag(node)
     if tag is None:
         return group, name, None
     full = operation_id.strip() if isinstance(operation_id, str) and operation_id.strip() else name

@@ -257,8 +257,16 @@ def test_azure_specs_ignore_tags(tmp_path: Path) -> None:
 
 
 def test_snake_case_ids_are_not_a_group_prefix(tmp_path: Path) -> None:
-    paths = {"/pets": {"get": op("list_pets", ["pets"]), "post": op("Pets_Create", ["pets"])}}
-    assert layout(build(tmp_path, spec(paths), "fastapi")) == {"pets": ["list_pets", "create"]}
+    paths = {
+        "/pets": {"get": op("list_pets", ["pets"]), "post": op("Pets_Create", ["pets"])},
+        "/items": {"get": op("read_items_items_get", ["items"])},
+        "/dict": {"get": op("dictionary_getNull", ["Dictionary operations"]), "put": op("dictionary_putEmpty", ["Dictionary Operations"])},
+    }
+    assert layout(build(tmp_path, spec(paths), "fastapi")) == {
+        "pets": ["list_pets", "create"],
+        "items": ["read_items_items_get"],
+        "dictionary": ["get_null", "put_empty"],
+    }
 
 
 @pytest.mark.parametrize("case", ["operations", "paging", "sdk_naming", "lro"])
@@ -309,3 +317,18 @@ def test_diff_compares_tagged_operations_by_group_and_method(tmp_path: Path) -> 
         ("operation-removed", "meta_zen"),
     ]
     assert all(c.breaking for c in changes if c.kind == "operation-removed")
+
+
+def test_x_ms_keys_without_group_prefixes_group_by_tag(tmp_path: Path) -> None:
+    # Microsoft Graph: x-ms-* extensions, dotted ids, tags: not AutoRest's Group_Method.
+    paths = {
+        "/users": {"get": op("users.user.ListUser", ["users.user"]), "post": op("users.user.CreateUser", ["users.user"])},
+        "/groups": {"get": op("groups.group.ListGroup", ["groups.group"])},
+        "/me": {"get": op("me.user.GetUser", ["me.user"])},
+    }
+    paths["/users"]["get"]["x-ms-docs-operation-type"] = "operation"
+    assert layout(build(tmp_path, spec(paths), "graph")) == {
+        "users_user": ["list_user", "create_user"],
+        "groups_group": ["list_group"],
+        "me_user": ["get_user"],
+    }
