@@ -401,7 +401,26 @@ class ModuleImports:
     """What one generated module imports: only what its code uses, sorted as isort (ruff ``I``) sorts."""
 
     sections: tuple[tuple[Import, ...], ...]  # ``__future__``, standard library, third party, the package's own
-    type_checking: tuple[Import, ...] = ()  # imported under ``if _t.TYPE_CHECKING:`` (annotations only)
+    type_checking: tuple[tuple[Import, ...], ...] = ()  # under ``if _t.TYPE_CHECKING:`` (annotations only), by isort section
+    lazy: tuple[str, ...] = ()  # sibling modules bound lazily (``_serde.LazyModule``) under the TYPE_CHECKING block's ``else:``
+
+
+@dataclass(frozen=True)
+class PackageModule:
+    """One templated module of the package: its path, the template rendering it and what it
+    holds (a template may render several modules: one per operation group, one per part of
+    the models)."""
+
+    path: str  # inside the package: ``models/_models_2.py``
+    template: str  # ``models/_models.py.jinja``
+    group: OperationGroup | None = None  # operations/_<group>_operations.py: its group
+    operations: tuple[Operation, ...] = ()  # the operations whose request builders and handlers it defines
+    models: tuple[Model, ...] = ()  # models/_models_<n>.py: its models, each base before its subclasses
+    results: tuple[Result, ...] = ()  # models/_models_<n>.py: its result classes
+    enums: tuple[EnumType, ...] = ()  # models/_enums_<n>.py: its enums
+    patterns: tuple[Pattern, ...] = ()  # the patterns its code checks (it compiles those)
+    refs: Mapping[str, str] = field(default_factory=dict)  # models another part defines, used at call time: name -> ``_models_3.Name``
+    exports: Mapping[str, str] = field(default_factory=dict)  # a lazy package (``models/__init__.py``): name -> submodule defining it
 
 
 @dataclass(frozen=True)
@@ -422,10 +441,16 @@ class Api:
     # as paths inside it: ``_lro.py`` only with long-running operations, ``_paging.py``
     # only with pageable ones.
     runtime_modules: tuple[str, ...] = ()
-    # The imports of each templated module, by its path in the package (``models.py``,
+    # The imports of each templated module, by its path in the package (``models/_models_1.py``,
     # ``aio/_client.py``...): computed from what the module uses (generator/build/imports.py).
     imports: Mapping[str, ModuleImports] = field(default_factory=dict)
-    model_patterns: tuple[Pattern, ...] = ()  # the patterns models.py checks (it compiles those)
+    model_patterns: tuple[Pattern, ...] = ()  # the patterns the models check
+    # Every templated module of the package, in output order (generator/build/modules.py).
+    modules: tuple[PackageModule, ...] = ()
+
+    def module(self, path: str) -> PackageModule:
+        """The templated module at ``path`` (``models/__init__.py``)."""
+        return next(m for m in self.modules if m.path == path)
 
     @property
     def all_operations(self) -> tuple[Operation, ...]:

@@ -2,118 +2,22 @@
 
 from __future__ import annotations
 
+import functools as _functools
 import typing as _t
 from types import TracebackType
 
-from . import _operations, _serde
+from . import _operations
 from ._credentials import TokenCredential, scopes_for
 from ._pipeline import Pipeline
 from ._policy import RetryPolicy, TimeoutTypes
 from ._policy import user_agent as _user_agent
-from .models import RegistrationInfo, RegistrationTokenList
 
 if _t.TYPE_CHECKING:
     import httpx
 
+    from .operations._host_pools_operations import HostPoolsOperations
+
 __all__ = ["DesktopVirtualizationAPIClient"]
-
-
-class HostPoolsOperations:
-    """The host_pools operations. Reach them as ``client.host_pools``; do not create this class."""
-
-    def __init__(self, pipeline: Pipeline, config: _operations.ClientConfig) -> None:
-        self._pipeline = pipeline
-        self._config = config
-
-    def retrieve_registration_token(
-        self,
-        resource_group_name: str,
-        host_pool_name: str,
-        *,
-        timeout: TimeoutTypes | None = None,
-        deadline: float | None = None,
-        retries: int | None = None,
-        client_request_id: str | None = None,
-    ) -> RegistrationInfo:
-        """Host Pools - Retrieve Registration Token
-
-        Registration token of the host pool.
-
-        :param resource_group_name: The name of the resource group. The name is case insensitive.
-        :type resource_group_name: str
-        :param host_pool_name: The name of the host pool within the specified resource group
-        :type host_pool_name: str
-        :keyword timeout: Seconds, or an ``httpx.Timeout``, for each attempt of this call.
-        :keyword deadline: Seconds for the whole call, retries and waits included.
-        :keyword retries: Retry budget for this call, instead of the client's.
-        :keyword client_request_id: Sent as ``x-ms-client-request-id`` (default: a new UUID; none if the client has ``auto_request_id=False``).
-        :return: Successfully retrieved host pool in resource group.
-        :rtype: RegistrationInfo
-        :raises HttpResponseError: the service answered with an error status.
-        :raises ParameterValidationError: an argument breaks a rule of the spec; nothing was sent.
-        """
-        _request = _operations.build_host_pools_retrieve_registration_token_request(
-            self._config,
-            resource_group_name,
-            host_pool_name,
-        )
-        _response = self._pipeline.send(
-            _request,
-            timeout=timeout,
-            deadline=deadline,
-            retries=retries,
-            client_request_id=client_request_id,
-        )
-        if self._pipeline.strict_responses:
-            return _serde.strictly(
-                _operations.handle_host_pools_retrieve_registration_token_response, _response
-            )
-        return _operations.handle_host_pools_retrieve_registration_token_response(_response)
-
-    def list_registration_tokens(
-        self,
-        resource_group_name: str,
-        host_pool_name: str,
-        *,
-        timeout: TimeoutTypes | None = None,
-        deadline: float | None = None,
-        retries: int | None = None,
-        client_request_id: str | None = None,
-    ) -> RegistrationTokenList:
-        """Host Pools - List Registration Tokens
-
-        Operation to list the RegistrationTokens associated with the HostPool
-
-        :param resource_group_name: The name of the resource group. The name is case insensitive.
-        :type resource_group_name: str
-        :param host_pool_name: The name of the host pool within the specified resource group
-        :type host_pool_name: str
-        :keyword timeout: Seconds, or an ``httpx.Timeout``, for each attempt of this call.
-        :keyword deadline: Seconds for the whole call, retries and waits included.
-        :keyword retries: Retry budget for this call, instead of the client's.
-        :keyword client_request_id: Sent as ``x-ms-client-request-id`` (default: a new UUID; none if the client has ``auto_request_id=False``).
-        :return: Successfully retrieved host pool in resource group.
-        :rtype: RegistrationTokenList
-        :raises HttpResponseError: the service answered with an error status.
-        :raises ParameterValidationError: an argument breaks a rule of the spec; nothing was sent.
-        """
-        _request = _operations.build_host_pools_list_registration_tokens_request(
-            self._config,
-            resource_group_name,
-            host_pool_name,
-        )
-        _response = self._pipeline.send(
-            _request,
-            timeout=timeout,
-            deadline=deadline,
-            retries=retries,
-            client_request_id=client_request_id,
-        )
-        if self._pipeline.strict_responses:
-            return _serde.strictly(
-                _operations.handle_host_pools_list_registration_tokens_response, _response
-            )
-        return _operations.handle_host_pools_list_registration_tokens_response(_response)
 
 
 class DesktopVirtualizationAPIClient:
@@ -178,8 +82,13 @@ class DesktopVirtualizationAPIClient:
             auto_request_id=auto_request_id,
             strict_responses=strict_responses,
         )
-        self.host_pools = HostPoolsOperations(self._pipeline, self._config)
-        """HostPoolsOperations: the host_pools operations."""
+
+    @_functools.cached_property
+    def host_pools(self) -> HostPoolsOperations:
+        """HostPoolsOperations: the host_pools operations (their module is imported on first use)."""
+        from .operations import _host_pools_operations
+
+        return _host_pools_operations.HostPoolsOperations(self._pipeline, self._config)
 
     def close(self) -> None:
         """Close the connections this client opened (not an ``http_client`` it was given)."""

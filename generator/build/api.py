@@ -10,7 +10,8 @@ recursive and heavily shared schemas cost one build each.
 :mod:`.enums`, :mod:`.patterns`, :mod:`.defaults`), the operations and the client
 (:mod:`.operations`, with :mod:`.security`, :mod:`.host`, :mod:`.parameters`,
 :mod:`.bodies`, :mod:`.responses`, :mod:`.paging`, :mod:`.lro`), inheritance
-(:mod:`.inheritance`), then each module's imports (:mod:`.imports`).
+(:mod:`.inheritance`), the package's modules (:mod:`.modules`: one per operation group, the
+models in parts of bounded size), then each module's imports (:mod:`.imports`).
 
 Anything the builder cannot represent is reported as a warning with its JSON pointer
 (``--strict`` turns warnings into failures); nothing is dropped silently.
@@ -27,6 +28,7 @@ from generator.build.context import BuildContext, EnumOccurrence, text
 from generator.build.enums import merge_enums
 from generator.build.imports import model_patterns, module_imports
 from generator.build.inheritance import link_models
+from generator.build.modules import package_modules, part_budget
 from generator.build.nodes import class_of_named, schema_name
 from generator.build.operations import build_operations, client_class_name
 from generator.build.schemas import named_schemas, type_of
@@ -86,6 +88,7 @@ def build_api(spec: Spec, package: str, display_file: str, spec_files: dict[str,
         generator_version=__version__,
     )
     api = dataclasses.replace(api, runtime_modules=runtime_modules(api))
+    api = dataclasses.replace(api, modules=package_modules(api, part_budget(spec.data)))
     api = dataclasses.replace(api, imports=module_imports(api), model_patterns=model_patterns(api))
     return BuildResult(api, tuple(builder.warnings))
 

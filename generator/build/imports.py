@@ -16,14 +16,24 @@ Generated code so has neither unused (ruff ``F401``) nor missing (``F821``) impo
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
-from generator.ir import Api, Import, ModuleImports, Operation, Pattern, TypeRef
+from generator.build.modules import (
+    ASYNC_GROUP_TEMPLATE,
+    ENUMS_TEMPLATE,
+    GROUP_TEMPLATE,
+    MODELS_TEMPLATE,
+    group_module,
+    locations,
+)
+from generator.ir import Api, Import, ModuleImports, Operation, PackageModule, Pattern, TypeRef
 
 _IDENTIFIER = re.compile(r"[^\W\d]\w*")
 
 # The standard-library modules generated code imports, with the alias it uses.
-_STDLIB_ALIASES = {"_dc": "dataclasses", "_dt": "datetime", "_enum": "enum", "_re": "re", "_t": "typing"}
+_STDLIB_ALIASES = {
+    "_dc": "dataclasses", "_dt": "datetime", "_enum": "enum", "_functools": "functools", "_importlib": "importlib", "_re": "re", "_t": "typing",
+}
 _STDLIB = frozenset({*_STDLIB_ALIASES.values(), "types"})
 _THIRD_PARTY = frozenset({"httpx"})
 
@@ -42,18 +52,30 @@ _ERRORS = (
 
 def module_imports(api: Api) -> dict[str, ModuleImports]:
     """The imports of every templated module of ``api``'s package, by its path in it."""
-    return {
+    where = locations(api)
+    found = {
         "__init__.py": _init(api),
-        "_client.py": _client(api, is_async=False),
-        "_operations.py": _operations(api),
+        "_client.py": _client(api, where, is_async=False),
+        "_operations.py": _operations(api, api.module("_operations.py"), where),
         "aio/__init__.py": _imports([Import("._client", (api.client.name,))]),
-        "aio/_client.py": _client(api, is_async=True),
-        "models.py": _models(api),
+        "aio/_client.py": _client(api, where, is_async=True),
     }
+    for module in api.modules:
+        if module.exports or module.path.endswith("/__init__.py") and module.path != "aio/__init__.py":
+            found[module.path] = _lazy_package(module.exports)
+        elif module.template == GROUP_TEMPLATE:
+            found[module.path] = _group(api, module, where, is_async=False)
+        elif module.template == ASYNC_GROUP_TEMPLATE:
+            found[module.path] = _group(api, module, where, is_async=True)
+        elif module.template == MODELS_TEMPLATE:
+            found[module.path] = _models(api, module, where)
+        elif module.template == ENUMS_TEMPLATE:
+            found[module.path] = _imports([Import("__future__", ("annotations",)), Import("enum", alias="_enum")])
+    return found
 
 
 def model_patterns(api: Api) -> tuple[Pattern, ...]:
-    """The patterns models.py checks, in ``Api.patterns`` order (it compiles only those)."""
+    """The patterns the models check, in ``Api.patterns`` order (each part compiles its own)."""
     used: set[str] = set()
     for model in api.models:
         for prop in (*model.properties, *((model.additional,) if model.additional is not None else ())):
@@ -70,6 +92,8 @@ def model_patterns(api: Api) -> tuple[Pattern, ...]:
 
 def _init(api: Api) -> ModuleImports:
     imports = [
+        Import("importlib", alias="_importlib"),
+        Import("typing", alias="_t"),
         Import("._client", (api.client.name,)),
         Import("._errors", _ERRORS),
         Import("._meta", ("VERSION",), "__version__"),
@@ -79,107 +103,228 @@ def _init(api: Api) -> ModuleImports:
         imports.append(Import("._streams", ("ByteStream",)))
     if api.pageable:
         imports.append(Import("._paging", ("AsyncItemPaged", "ItemPaged")))
-    return _imports(imports)
+    return _imports(imports, type_checking=[Import(".", ("models",), "models")])
 
 
-def _client(api: Api, *, is_async: bool) -> ModuleImports:
-    up = ".." if is_async else "."
+def _lazy_package(exports: Mapping[str, str]) -> ModuleImports:
+    """``models/__init__.py``, ``operations/__init__.py``: names imported on first use (PEP
+    562); type checkers see every submodule star-imported (each has an ``__all__``)."""
+    by_module: dict[str, list[str]] = {}
+    for name, module in exports.items():
+        by_module.setdefault(module, []).append(name)
+    imports = [Import("__future__", ("annotations",)), Import("importlib", alias="_importlib")]
+    if exports:
+        imports.append(Import("typing", alias="_t"))
+    # ``from ._models_1 import *`` (its ``__all__``): one line per submodule, however many names.
+    return _imports(imports, type_checking=[Import(f".{module}", ("*",)) for module in by_module])
+
+
+class _Methods:
+    """What the operation methods of a client or group class (``macros/operation.jinja``,
+    ``macros/lro.jinja``) refer to."""
+
+    def __init__(self, operations: Iterable[Operation]) -> None:
+        operations = tuple(operations)
+        annotations: list[str] = []
+        for op in operations:
+            annotations += [p.type.annotation for p in op.arguments]
+            if op.paging is not None:
+                annotations.append(op.paging.item.annotation)
+            elif op.lro is not None:
+                annotations.append(op.lro.annotation)
+            else:
+                annotations.append(op.return_annotation)
+        self.used = _names(annotations)
+        self.serde = any(op.lro is None or op.paging is not None for op in operations)  # _serde.strictly
+        self.lro = any(op.lro is not None for op in operations)
+        self.paging = any(op.paging is not None for op in operations)
+        self.httpx = any(op.paging is not None and op.lro is not None for op in operations)  # _pages(_final: httpx.Response, ...)
+        self.any = bool(operations)
+
+    def imports(self, pkg: str, is_async: bool) -> list[Import]:
+        imports = [*_stdlib(self.used)]
+        if self.any:
+            imports.append(Import(f"{pkg}_policy", ("TimeoutTypes",)))
+        if "ByteStream" in self.used:
+            imports.append(Import(f"{pkg}_streams", ("ByteStream",)))
+        if self.paging:
+            imports.append(Import(f"{pkg}_paging", ("AsyncItemPaged" if is_async else "ItemPaged",)))
+        package = [n for n, needed in (("_lro", self.lro), ("_serde", self.serde)) if needed]
+        if package:
+            imports.append(Import(pkg, tuple(package)))
+        return imports
+
+
+def _client(api: Api, where: Mapping[str, str], *, is_async: bool) -> ModuleImports:
+    pkg = ".." if is_async else "."
     c = api.client
-    annotations = [p.type.annotation for p in c.parameters if p.constant is None]
-    for op in api.all_operations:
-        annotations += [p.type.annotation for p in op.arguments]
-        if op.paging is not None:
-            annotations.append(op.paging.item.annotation)
-        elif op.lro is not None:
-            annotations.append(op.lro.annotation)
-        else:
-            annotations.append(op.return_annotation)
-    used = _names(annotations)
-    operations = api.all_operations
-    package = ["_operations"]
-    if any(op.lro is None or op.paging is not None for op in operations):
-        package.append("_serde")  # _serde.strictly
-    if any(op.lro is not None for op in operations):
-        package.append("_lro")
+    methods = _Methods(api.operations)
+    used = methods.used | _names(p.type.annotation for p in c.parameters if p.constant is None)
     credentials = ("AsyncTokenCredential" if is_async else "TokenCredential", "scopes_for")
     imports = [
         Import("__future__", ("annotations",)),
         *_stdlib(used),
+        *methods.imports(pkg, is_async),
+        *([Import("functools", alias="_functools")] if api.groups else []),  # _functools.cached_property
         Import("typing", alias="_t"),  # _t.TYPE_CHECKING
         Import("types", ("TracebackType",)),
-        Import(up, tuple(package)),
-        *([Import(f"{up}_credentials", credentials)] if c.credential else []),
-        Import(f"{up}_policy", ("RetryPolicy", "TimeoutTypes")),
-        Import(f"{up}_policy", ("user_agent",), "_user_agent"),
-        *([Import(f"{up}_streams", ("ByteStream",))] if "ByteStream" in used else []),
+        Import(pkg, ("_operations",)),
+        *([Import(f"{pkg}_credentials", credentials)] if c.credential else []),
+        Import(f"{pkg}_policy", ("RetryPolicy", "TimeoutTypes")),
+        Import(f"{pkg}_policy", ("user_agent",), "_user_agent"),
         Import("._pipeline", ("AsyncPipeline" if is_async else "Pipeline",)),
     ]
-    if any(op.paging is not None for op in operations):
-        imports.append(Import(f"{up}_paging", ("AsyncItemPaged" if is_async else "ItemPaged",)))
-    imports += _models_import(api, used, up)
-    return _imports(imports, type_checking=[Import("httpx")])
+    groups = [Import(f".operations.{group_module(g)}", (g.class_name,)) for g in api.groups]
+    return _imports(imports, type_checking=[Import("httpx"), *groups, *_model_imports(where, used, f"{pkg}models.")])
 
 
-def _operations(api: Api) -> ModuleImports:
+def _operations(api: Api, module: PackageModule, where: Mapping[str, str]) -> ModuleImports:
+    """``_operations.py``: the client's config, its check, and the client's own operations."""
     uses = _OperationsUses()
     for p in api.client.parameters:
         if p.constant is None:
             uses.annotation(p.type.annotation)
             uses.validate(p.type)
-    for op in api.all_operations:
+    for op in module.operations:
         uses.operation(op)
-    used = _names(uses.annotations) | uses.names
-    operations = bool(api.all_operations)
+    imports, type_checking = _request_imports(api, module, uses, where, ".")
+    return _imports(imports, type_checking=type_checking)
+
+
+def _request_imports(
+    api: Api, module: PackageModule, uses: _OperationsUses, where: Mapping[str, str], pkg: str
+) -> tuple[list[Import], list[Import]]:
+    """The imports of the request builders and response handlers of ``module.operations``."""
+    annotated = _names(uses.annotations)
+    used = annotated | uses.names
+    operations = bool(module.operations)
     package = [n for n, needed in (("_serde", uses.serde), ("_validation", uses.validation)) if needed]
     imports = [
         Import("__future__", ("annotations",)),
-        Import("dataclasses", alias="_dc"),
+        *([Import("dataclasses", alias="_dc")] if module.group is None else []),  # ClientConfig
         *_stdlib(used - {"_dc"}),
-        *([Import("re", alias="_re")] if api.patterns else []),
+        *([Import("re", alias="_re")] if module.patterns else []),
         *([Import("typing", alias="_t")] if operations else []),  # _t.TYPE_CHECKING
-        *([Import(".", tuple(package))] if package else []),
+        *([Import(pkg, tuple(package))] if package else []),
     ]
     if operations:
         imports += [
-            Import("._errors", ("error_from_response",), "_error_from_response"),
-            Import("._policy", ("Request",), "_Request"),
+            Import(f"{pkg}_errors", ("error_from_response",), "_error_from_response"),
+            Import(f"{pkg}_policy", ("Request",), "_Request"),
         ]
-    if api.unencoded_query:
-        imports.append(Import("._urls", ("Unencoded",), "_Unencoded"))
+    if any(p.skip_url_encoding and p.location == "query" for op in module.operations for p in (*op.client_parameters, *op.parameters)):
+        imports.append(Import(f"{pkg}_urls", ("Unencoded",), "_Unencoded"))
     if uses.stream:
-        imports.append(Import("._streams", ("ByteStream",)))
+        imports.append(Import(f"{pkg}_streams", ("ByteStream",)))
     if uses.next_page:
-        imports.append(Import("._paging", ("next_page",), "_next_page"))
-    imports += _models_import(api, used, ".")
-    return _imports(imports, type_checking=[Import("httpx")] if operations else [])
+        imports.append(Import(f"{pkg}_paging", ("next_page",), "_next_page"))
+    imports += _model_imports(where, uses.names, f"{pkg}models.")
+    imports += _next_operations(api, module, pkg)
+    type_checking = [*([Import("httpx")] if operations else []), *_model_imports(where, annotated - uses.names, f"{pkg}models.")]
+    return imports, type_checking
 
 
-def _models(api: Api) -> ModuleImports:
+def _next_operations(api: Api, module: PackageModule, pkg: str) -> list[Import]:
+    """The request builders of other modules that next-page requests call
+    (``Paging.next_operation``: an operation of another group, or of the client)."""
+    own = {op.builder for op in module.operations}
+    wanted = {op.paging.next_operation for op in module.operations if op.paging is not None and op.paging.next_operation}
+    imports = []
+    for builder in sorted(wanted - own):
+        for other in api.modules:
+            if other.template in (GROUP_TEMPLATE, "_operations.py.jinja") and any(op.builder == builder for op in other.operations):
+                imports.append(Import(pkg + other.path.removesuffix(".py").replace("/", "."), (builder,)))
+                break
+    return imports
+
+
+def _group(api: Api, module: PackageModule, where: Mapping[str, str], *, is_async: bool) -> ModuleImports:
+    """``operations/_<group>_operations.py`` (request builders, response handlers and the
+    sync class) or ``aio/operations/_<group>_operations.py`` (the async class)."""
+    group = module.group
+    assert group is not None
+    methods = _Methods(group.operations)
+    pkg = "..." if is_async else ".."
+    pipeline = Import(".._pipeline" if is_async else f"{pkg}_pipeline", ("AsyncPipeline" if is_async else "Pipeline",))
+    config = Import(f"{pkg}_operations", ("ClientConfig",))
+    if is_async:
+        imports = [
+            Import("__future__", ("annotations",)),
+            *methods.imports(pkg, is_async),
+            Import(f"{pkg}operations", (group_module(group),), "_operations"),
+            pipeline,
+            config,
+        ]
+        type_checking = [*([Import("httpx")] if methods.httpx else []), *_model_imports(where, methods.used, f"{pkg}models.")]
+        if type_checking:
+            imports.append(Import("typing", alias="_t"))
+        return _imports(imports, type_checking=type_checking)
+    uses = _OperationsUses()
+    for op in group.operations:
+        uses.operation(op)
+    imports, type_checking = _request_imports(api, module, uses, where, pkg)
+    imports += [*methods.imports(pkg, is_async), pipeline, config]
+    type_checking += _model_imports(where, methods.used - uses.names, f"{pkg}models.")
+    return _imports(imports, type_checking=type_checking)
+
+
+def _models(api: Api, module: PackageModule, where: Mapping[str, str]) -> ModuleImports:
+    """``models/_models_<n>.py``: its enums and its bases by name, the models it names in
+    annotations for type checkers only, the parts it calls into lazily (``refs``)."""
+    own = module.path.rsplit("/", 1)[1].removesuffix(".py")
     annotations: list[str] = []
+    code: set[str] = set()
+    bases: set[str] = set()
     validates = False
-    for m in api.models:
+    for m in module.models:
         props = [*m.properties, *((m.additional,) if m.additional is not None else ())]
-        annotations += [p.type.annotation for p in props]
+        annotations += [p.type.annotation for p in props if not p.inherited]  # inherited: declared by a base
+        for p in props:
+            if p.constant is None:
+                code |= _decoded_names(p.type)
+            if p.default_member is not None and p.type.name is not None and not p.inherited:
+                code.add(p.type.name)
+        for p in (*m.checked, *((m.additional,) if m.additional is not None else ())):
+            code |= _checked_names(p.type)
+        code.update(subtype for _, subtype in m.subtypes)
+        bases.update(m.bases)
         checked = [p for p in m.properties if p.constant is None and not p.read_only]
         validates = validates or bool(checked) or m.additional is not None
-    for res in api.results:
+    for res in module.results:
         if res.body is not None:
             annotations.append(res.body.annotation)
         annotations += [h.type.annotation for h in res.headers]
-    used = _names(annotations)
-    if api.models:
+    annotated = _names(annotations)
+    used = set(annotated)
+    if module.models:
         used |= {"_t"}  # from_dict(data: _t.Mapping[...])
-    if api.models or api.results:
+    if module.models or module.results:
         used |= {"_dc"}
-    if api.enums:
-        used |= {"_enum"}
-    if model_patterns(api):
+    if module.patterns:
         used |= {"_re"}
-    package = [n for n, needed in (("_serde", bool(api.models)), ("_validation", validates)) if needed]
+    package = [n for n, needed in (("_serde", bool(module.models)), ("_validation", validates)) if needed]
     imports = [Import("__future__", ("annotations",)), *_stdlib(used)]
     if package:
-        imports.append(Import(".", tuple(package)))
-    return _imports(imports)
+        imports.append(Import("..", tuple(package)))
+    # At the top, by name: the enums (they import nothing) and the bases (earlier parts).
+    runtime = {n for n in (annotated | code) if where.get(n, own).startswith("_enums_")} | {b for b in bases if where.get(b, own) != own}
+    imports += _model_imports(where, runtime, ".")
+    others = {n for n in annotated - runtime if where.get(n, own) not in (own,) and not where.get(n, own).startswith("_enums_")}
+    lazy = tuple(sorted({ref.split(".")[0] for ref in module.refs.values()}, key=_natural))
+    type_checking = [*_model_imports(where, others, "."), *([Import(".", lazy)] if lazy else [])]
+    if (type_checking or lazy) and "_t" not in used:
+        imports.append(Import("typing", alias="_t"))
+    if lazy and "_serde" not in package:
+        imports.append(Import("..", ("_serde",)))
+    return _imports(imports, type_checking=type_checking, lazy=lazy)
+
+
+def _checked_names(t: TypeRef) -> set[str]:
+    """The model classes the ``check`` macro names (``check_model(..., model=Disk)``)."""
+    names = {value for name, value in t.rules if name == "model"}
+    if t.item is not None:
+        names |= _checked_names(t.item)
+    return names
 
 
 class _OperationsUses:
@@ -333,23 +478,27 @@ def _stdlib(used: set[str]) -> list[Import]:
     return [Import(module, alias=alias) for alias, module in _STDLIB_ALIASES.items() if alias in used]
 
 
-def _models_import(api: Api, used: set[str], up: str) -> list[Import]:
-    """``from .models import ...``: the enums, models and results among ``used``."""
-    defined = [
-        *(n for e in api.enums for n in (e.name, f"_{e.name}_MEMBERS")),
-        *(m.name for m in api.models),
-        *(r.name for r in api.results),
-    ]
-    names = tuple(dict.fromkeys(n for n in defined if n in used))
-    return [Import(f"{up}models", names)] if names else []
+def _model_imports(where: Mapping[str, str], used: Iterable[str], prefix: str) -> list[Import]:
+    """``from <prefix>_models_2 import ...``: the enums, models and results among ``used``,
+    each from the part of ``models`` defining it (``where``)."""
+    by_module: dict[str, list[str]] = {}
+    for name in sorted(set(used)):
+        module = where.get(name)
+        if module is not None:
+            by_module.setdefault(module, []).append(name)
+    return [Import(f"{prefix}{module}", tuple(names)) for module, names in by_module.items()]
 
 
 # -- ordering, as ruff's isort (I001) wants it ---------------------------------------------
 
 
-def _imports(imports: Iterable[Import], type_checking: Iterable[Import] = ()) -> ModuleImports:
+def _imports(imports: Iterable[Import], type_checking: Iterable[Import] = (), lazy: Iterable[str] = ()) -> ModuleImports:
     """Merge ``imports`` (from-imports of one module, unless aliased), split them into
     isort's sections and sort each."""
+    return ModuleImports(sections=_sections(imports), type_checking=_sections(type_checking), lazy=tuple(lazy))
+
+
+def _sections(imports: Iterable[Import]) -> tuple[tuple[Import, ...], ...]:
     merged: dict[tuple[str, str | None, str | None], Import] = {}
     for i in imports:
         if i.names and i.alias is None:  # `from m import a, b`: one statement per module
@@ -361,10 +510,7 @@ def _imports(imports: Iterable[Import], type_checking: Iterable[Import] = ()) ->
     sections: dict[int, list[Import]] = {}
     for i in merged.values():
         sections.setdefault(_section(i.module), []).append(i)
-    return ModuleImports(
-        sections=tuple(tuple(sorted(map(_sorted_names, group), key=_statement_key)) for _, group in sorted(sections.items())),
-        type_checking=tuple(sorted(map(_sorted_names, type_checking), key=_statement_key)),
-    )
+    return tuple(tuple(sorted(map(_sorted_names, group), key=_statement_key)) for _, group in sorted(sections.items()))
 
 
 def _section(module: str) -> int:

@@ -1,7 +1,12 @@
 """Stage 5: render the IR through the Jinja2 templates into source text.
 
-One output file per template under ``templates/`` (``models.py.jinja`` ->
-``models.py``); templates under ``macros/`` are partials.  The environment is built
+Each module the IR lists (``Api.modules``) is rendered through its template: most
+templates render one file (``_client.py.jinja`` -> ``_client.py``), some one per
+operation group (``operations/_group_operations.py.jinja``) or per part of the models
+(``models/_models.py.jinja`` -> ``models/_models_1.py``...); each render gets its
+``PackageModule`` as ``module``.  Templates under ``macros/`` are partials.  A model
+defined in another part is written as ``ref(name)`` gives it (``_models_3.Name``):
+``ref`` is a global of the environment reading the module being rendered.  The environment is built
 once per templates folder, so each template is compiled once per process.  Undefined
 names are errors (``StrictUndefined``), and every string from the spec reaches the
 output only through the ``pyrepr`` (a Python literal) and ``docstring`` filters.
@@ -27,6 +32,7 @@ user template named after one (``--templates`` with ``_serde.py.jinja``) is an e
 
 from __future__ import annotations
 
+import contextvars
 import functools
 import importlib.resources
 import os
@@ -38,7 +44,7 @@ from pathlib import Path
 import jinja2
 
 from generator.diagnostics import Diagnostic, GenerationError, Level, error
-from generator.ir import Api
+from generator.ir import Api, PackageModule
 from generator.literals import pyrepr
 
 PARTIALS = "macros/"
@@ -229,11 +235,23 @@ def environment(templates: Path | None) -> jinja2.Environment:
     )
     env.filters["pyrepr"] = pyrepr
     env.filters["docstring"] = docstring
+    env.globals["ref"] = ref
     return env
 
 
+_REFS: contextvars.ContextVar[PackageModule | None] = contextvars.ContextVar("opgen_render_module", default=None)
+
+
+def ref(name: str) -> str:
+    """How the module being rendered reaches the class ``name``: ``PackageModule.refs``
+    (``_models_3.Name`` for a model another part defines), else the name itself."""
+    module = _REFS.get()
+    return module.refs.get(name, name) if module is not None else name
+
+
 def output_templates() -> list[str]:
-    """Names of the templates that each produce one file, in a stable order."""
+    """Names of the templates that produce files (one, or one per module of
+    ``Api.modules`` naming them), in a stable order."""
     # Sorted by path components (``aio/...`` before ``aio.py...``), as Path objects sort.
     names = sorted(_walk(builtin_templates()), key=lambda name: name.split("/"))
     return [name for name in names if not name.startswith(PARTIALS)]
@@ -272,27 +290,35 @@ def check_user_templates(templates: Path) -> None:
 
 
 def render_api(api: Api, templates: Path | None = None) -> dict[str, str]:
-    """Render every output template; keys are paths inside the package."""
+    """Render every module of ``Api.modules`` through its template; keys are paths inside
+    the package."""
     if templates is not None:
         check_user_templates(templates.resolve())
     env = environment(templates.resolve() if templates is not None else None)
     files: dict[str, str] = {}
+    by_template: dict[str, list[PackageModule]] = {}
+    for module in api.modules:
+        by_template.setdefault(module.template, []).append(module)
     for name in output_templates():
-        position = _Position()
-        try:
-            template = env.get_template(name)
-            files[name.removesuffix(SUFFIX)] = template.render(api=api, at=position.at)
-        except jinja2.TemplateSyntaxError as exc:
-            raise error("template-syntax", f"template error: {exc.message}", exc.filename or name, line=exc.lineno) from None
-        except jinja2.TemplateNotFound as exc:
-            raise error("template-missing", f"template {exc.name!r} not found (included from {name})", _template_file(env, name)) from None
-        except (jinja2.UndefinedError, TypeError, ValueError, AttributeError, KeyError) as exc:
-            raise error(
-                "template-render",
-                f"rendering {name} failed: {exc}{position.describe()}",
-                _template_file(env, name),
-                line=_template_line(exc),
-            ) from None
+        for module in by_template.get(name, ()):
+            position = _Position()
+            token = _REFS.set(module)
+            try:
+                template = env.get_template(name)
+                files[module.path] = template.render(api=api, module=module, at=position.at)
+            except jinja2.TemplateSyntaxError as exc:
+                raise error("template-syntax", f"template error: {exc.message}", exc.filename or name, line=exc.lineno) from None
+            except jinja2.TemplateNotFound as exc:
+                raise error("template-missing", f"template {exc.name!r} not found (included from {name})", _template_file(env, name)) from None
+            except (jinja2.UndefinedError, TypeError, ValueError, AttributeError, KeyError, StopIteration) as exc:
+                raise error(
+                    "template-render",
+                    f"rendering {module.path} failed: {exc}{position.describe()}",
+                    _template_file(env, name),
+                    line=_template_line(exc),
+                ) from None
+            finally:
+                _REFS.reset(token)
     return files
 
 

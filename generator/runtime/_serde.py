@@ -22,6 +22,7 @@ at import, so a call costs the same one attribute lookup as one defined here.
 from __future__ import annotations
 
 import enum as _enum
+import importlib as _importlib
 import typing as _t
 
 from ._formats import (
@@ -60,6 +61,7 @@ from ._wire import (
 )
 
 __all__ = [
+    "LazyModule",
     "STRICT",
     "as_dict",
     "as_enum",
@@ -102,6 +104,30 @@ __all__ = [
     "unreserved",
     "wrong_type",
 ]
+
+
+class LazyModule:
+    """A sibling module imported when first used: a part of ``models`` refers to the
+    models of other parts as ``_models_2.Name``, ``_models_2`` being bound to this (type
+    checkers see the module itself).  The first attribute read imports the module and
+    puts it in place of this object in ``namespace`` (the referring module's globals), so
+    later reads are plain module attribute reads.  Parts may so refer to each other in
+    cycles: nothing is imported while a part is being imported."""
+
+    __slots__ = ("_name", "_key", "_namespace")
+
+    def __init__(self, package: str, name: str, namespace: dict[str, _t.Any]) -> None:
+        self._name = f"{package}.{name}"
+        self._key = name
+        self._namespace = namespace
+
+    def __getattr__(self, attribute: str) -> _t.Any:
+        module = _importlib.import_module(self._name)
+        self._namespace[self._key] = module
+        return getattr(module, attribute)
+
+    def __repr__(self) -> str:
+        return f"<LazyModule {self._name}>"
 
 
 def not_object(value: object, where: str) -> _t.NoReturn:

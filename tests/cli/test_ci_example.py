@@ -78,7 +78,7 @@ def test_hook_passes_on_a_fresh_client_and_fails_on_a_stale_one(project: Path) -
         spec.write_text(original)
     assert stale.returncode == 1
     assert "generated/desktopvirtualization: stale" in stale.stdout
-    assert "--- a/models.py" in stale.stdout and "+++ b/models.py" in stale.stdout
+    assert "--- a/models/_models_1.py" in stale.stdout and "+++ b/models/_models_1.py" in stale.stdout
     assert "+    :ivar next_link: Where the next page is." in stale.stdout
     assert "opgen generate" in stale.stderr
     assert snapshot(project / "generated") == before  # --check writes nothing

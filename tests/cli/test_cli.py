@@ -66,7 +66,7 @@ def test_generate_then_check(capsys: pytest.CaptureFixture[str], tmp_path: Path)
     spec = write(tmp_path, MINIMAL)
     out = tmp_path / "out"
     assert generate_into(capsys, spec, out)[0] == 0
-    assert (out / "mini" / "models.py").is_file() and (out / "mini" / "py.typed").is_file()
+    assert (out / "mini" / "models" / "_models_1.py").is_file() and (out / "mini" / "py.typed").is_file()
     assert generate_into(capsys, spec, out, "--check")[0] == 0
     # A second run rewrites nothing.
     before = {p: p.stat().st_mtime_ns for p in (out / "mini").rglob("*.py")}
@@ -78,7 +78,7 @@ def test_generate_then_check(capsys: pytest.CaptureFixture[str], tmp_path: Path)
     snap = snapshot(out)
     code, stdout, _ = generate_into(capsys, spec, out, "--check")
     assert code == 1
-    assert "stale" in stdout and "models.py" in stdout
+    assert "stale" in stdout and "models/_models_1.py" in stdout
     assert "+    label: str | None = None" in stdout
     assert snapshot(out) == snap
 
@@ -89,11 +89,11 @@ def test_never_touches_files_it_did_not_write(capsys: pytest.CaptureFixture[str]
     package = out / "mini"
     package.mkdir(parents=True)
     (package / "_patch.py").write_text("# mine\n")
-    (package / "models.py").write_text("# my own models\n")
+    (package / "_client.py").write_text("# my own client\n")
     code, _, err = generate_into(capsys, spec, out)
-    assert code == 2 and "models.py" in err and "refusing to overwrite" in err
-    assert (package / "models.py").read_text() == "# my own models\n"
-    (package / "models.py").unlink()
+    assert code == 2 and "_client.py" in err and "refusing to overwrite" in err
+    assert (package / "_client.py").read_text() == "# my own client\n"
+    (package / "_client.py").unlink()
     assert generate_into(capsys, spec, out)[0] == 0
     assert (package / "_patch.py").read_text() == "# mine\n"
 

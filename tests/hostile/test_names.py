@@ -35,15 +35,17 @@ WIRE = {
     "match": "m", "e": "a-b", "n": -1, "child": {"class": "inner", "1st": "1", "e": ""},
 }
 PROBE = """
-import dataclasses, inspect, json, sys
+import dataclasses, functools, importlib, inspect, json, sys
 import names_pkg
 from names_pkg import _operations, models
 from names_pkg.aio import NamesClient as AsyncNamesClient
+group_module = importlib.import_module("names_pkg.operations._models_operations")
 given = json.load(open(sys.argv[1], encoding="utf-8"))
 instance = models.Models.from_dict(given)
 client = names_pkg.NamesClient(endpoint="https://h")
+groups = [n for n, v in vars(type(client)).items() if isinstance(v, functools.cached_property)]  # created on first use
 methods = lambda cls: [n for n, v in vars(cls).items() if inspect.isfunction(v) and not n.startswith("_")]
-request = _operations.build_models_list_request(
+request = group_module.build_models_list_request(
     _operations.ClientConfig(endpoint="https://h"), class_="c/1", config_2="cfg", self_2="s", str_="s",
     list_=["a", "b"], bytes_="b", type_=3, httpx_2="h", timeout_2=1.5, field="u", content_type="ct", content_type_2="ct2")
 print(json.dumps({
@@ -54,8 +56,8 @@ print(json.dumps({
     "round_trip": instance.to_dict(),
     "weird": {m.name: m.value for m in models.Weird}, "numbers": {m.name: m.value for m in models.Numbers},
     "models": sorted(models.__all__),
-    "groups": {name: type(group).__name__ for name, group in vars(client).items() if not name.startswith("_")},
-    "group_methods": {type(g).__name__: methods(type(g)) for n, g in vars(client).items() if not n.startswith("_")},
+    "groups": {name: type(getattr(client, name)).__name__ for name in groups},
+    "group_methods": {type(getattr(client, n)).__name__: methods(type(getattr(client, n))) for n in groups},
     "client_methods": methods(names_pkg.NamesClient), "async_methods": methods(AsyncNamesClient),
     "params": request.params, "headers": request.headers, "url": request.url,
 }))
@@ -131,15 +133,27 @@ def test_runtime_names_a_model_could_take_are_reserved(hostile_out: Path) -> Non
     that a model could be named are all in RUNTIME_NAMES, so no model ever takes one.
     The classes opgen names itself (models, enums, client, groups) are claimed instead."""
     package = hostile_out / "names_pkg"
-    for file in ("_operations.py", "_client.py", "aio/_client.py", "models.py"):
+    files = ["_operations.py", "_client.py", "aio/_client.py"]
+    files += sorted(p.relative_to(package).as_posix() for folder in ("models", "operations", "aio/operations") for p in (package / folder).glob("_*.py") if p.name != "__init__.py")
+    assert "models/_models_1.py" in files and "operations/_models_operations.py" in files
+
+    def own(node: ast.ImportFrom) -> bool:  # the package's models: claimed, not runtime names
+        return (node.module or "").split(".")[0] in ("models", *(p.stem for p in (package / "models").glob("_*.py")))
+
+    for file in files:
         bound: set[str] = set()
         for node in ast.parse((package / file).read_text("utf-8")).body:
             if isinstance(node, ast.Import):
                 bound.update(alias.asname or alias.name.split(".")[0] for alias in node.names)
-            elif isinstance(node, ast.ImportFrom) and node.module != "models":
+            elif isinstance(node, ast.ImportFrom) and not own(node):
                 bound.update(alias.asname or alias.name for alias in node.names)
             elif isinstance(node, ast.If):  # if TYPE_CHECKING: import ...
-                bound.update(alias.asname or alias.name for sub in node.body if isinstance(sub, (ast.Import, ast.ImportFrom)) for alias in sub.names)
+                bound.update(
+                    alias.asname or alias.name
+                    for sub in node.body
+                    if isinstance(sub, ast.Import) or isinstance(sub, ast.ImportFrom) and not own(sub) and sub.module != "operations" and not (sub.module or "").startswith("operations.")
+                    for alias in sub.names
+                )
             elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) or isinstance(node, ast.ClassDef) and file == "_operations.py":
                 bound.add(node.name)
             elif isinstance(node, ast.Assign):

@@ -31,7 +31,7 @@ def test_an_operation_with_only_error_responses_accepts_2xx(tmp_path: Path, load
     generated = build(tmp_path, spec({"/carts/mine": {"put": {"operationId": "Carts_Save", "responses": responses}}}), "no_success")
     assert codes(generated) == {"no-success-response": ["/paths/~1carts~1mine/put/responses"]}
     httpx = pytest.importorskip("httpx")
-    operations = load_package(generated, "_operations")
+    operations = load_package(generated, "operations._carts_operations")
     request = httpx.Request("PUT", "https://example.test/carts/mine")
     assert operations.handle_carts_save_response(httpx.Response(204, request=request)) is None
     assert operations.handle_carts_save_response(httpx.Response(200, json={"a": 1}, request=request)) is None

@@ -32,7 +32,7 @@ def test_ecma_only_pattern_is_a_warning_not_an_error(tmp_path: Path) -> None:
     )
     generated = build(tmp_path, document, "ecma_pattern")
     assert codes(generated) == {"bad-pattern": ["/components/schemas/JobName/pattern"]}
-    assert "check_str(\"name\", name, required=False, max_length=64)" in generated.files["_operations.py"].decode()
+    assert "check_str(\"name\", name, required=False, max_length=64)" in generated.files["operations/_jobs_operations.py"].decode()
 
 
 # -- validation rules that do not fit the type ------------------------------------------
@@ -45,7 +45,7 @@ def test_number_bounds_on_a_string_are_not_passed_to_check_str(tmp_path: Path) -
         {"name": "max", "in": "query", "schema": {"type": "integer", "minLength": 1, "maximum": 9}},
         {"name": "when", "in": "query", "schema": {"type": "string", "format": "date-time", "maxLength": 40}},
     ], "responses": ok()}}})
-    source = build(tmp_path, document, "misplaced_rules").files["_operations.py"].decode()
+    source = build(tmp_path, document, "misplaced_rules").files["operations/_flights_operations.py"].decode()
     assert 'check_str("duration", duration, required=False)' in source
     assert 'check_number("max", max, required=False, maximum=9)' in source
     assert 'check_datetime("when", when, required=False)' in source

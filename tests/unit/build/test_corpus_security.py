@@ -37,14 +37,15 @@ def test_api_key_in_a_header_is_a_client_argument(tmp_path: Path, load_package: 
     assert codes(generated) == {"unsupported-security": ["/components/securitySchemes/BasicAuth", "/components/securitySchemes/QueryKey"]}
     assert "BasicAuth" in generated.warnings[0].message and "http basic" in generated.warnings[0].message
     package = load_package(generated)
-    operations = importlib.import_module("api_key._operations")
-    config = operations.ClientConfig(endpoint="https://example.test", x_api_key="s3cret")
+    shared = importlib.import_module("api_key._operations")
+    a, b, c = (importlib.import_module(f"api_key.operations._{group}_operations") for group in "abc")
+    config = shared.ClientConfig(endpoint="https://example.test", x_api_key="s3cret")
     assert "s3cret" not in repr(config)
-    assert operations.build_a_get_request(config).headers["X-API-Key"] == "s3cret"
-    assert "X-API-Key" not in operations.build_b_get_request(config).headers  # only BasicAuth listed
-    assert "X-API-Key" not in operations.build_c_get_request(config).headers  # no security
-    no_key = operations.ClientConfig(endpoint="https://example.test", x_api_key=None)
-    assert "X-API-Key" not in operations.build_a_get_request(no_key).headers
+    assert a.build_a_get_request(config).headers["X-API-Key"] == "s3cret"
+    assert "X-API-Key" not in b.build_b_get_request(config).headers  # only BasicAuth listed
+    assert "X-API-Key" not in c.build_c_get_request(config).headers  # no security
+    no_key = shared.ClientConfig(endpoint="https://example.test", x_api_key=None)
+    assert "X-API-Key" not in a.build_a_get_request(no_key).headers
     with package.CorpusCaseClient(x_api_key="k") as client:
         assert client._config.x_api_key == "k"
 

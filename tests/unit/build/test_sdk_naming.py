@@ -255,7 +255,7 @@ def test_decoding_does_not_fill_in_defaults(pkg: ModuleType) -> None:
 def test_a_flattened_body_argument_takes_the_default(pkg: ModuleType) -> None:
     import inspect
 
-    sig = inspect.signature(importlib.import_module(pkg.__name__ + "._client").ScalingPlansOperations.update)
+    sig = inspect.signature(importlib.import_module(pkg.__name__ + ".operations._scaling_plans_operations").ScalingPlansOperations.update)
     assert sig.parameters["host_pool_type"].default == "Pooled"
     assert sig.parameters["description"].default is None
 

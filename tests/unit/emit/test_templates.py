@@ -44,8 +44,8 @@ def test_example_overrides_change_only_their_blocks(tmp_path: Path) -> None:
     builtin = generate(SEED, "desktopvirtualization").files
     custom = generate(SEED, "desktopvirtualization", EXAMPLE).files
     changed = sorted(name for name in builtin if builtin[name] != custom[name])
-    assert changed == [".opgen-manifest.json", "_client.py", "models.py"]
-    models = _added_lines(builtin["models.py"], custom["models.py"])
+    assert changed == [".opgen-manifest.json", "_client.py", "models/_models_1.py"]
+    models = _added_lines(builtin["models/_models_1.py"], custom["models/_models_1.py"])
     assert sum(line.strip().startswith("def to_json(self) -> str:") for line in models) == 3
     client = _added_lines(builtin["_client.py"], custom["_client.py"])
     assert "    def endpoint(self) -> str:" in client
@@ -73,7 +73,7 @@ def test_templates_from_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, 
     )
     monkeypatch.chdir(tmp_path)
     assert main(["generate"]) == 0
-    assert "def to_json(self)" in (tmp_path / "out" / "dv" / "models.py").read_text()
+    assert "def to_json(self)" in (tmp_path / "out" / "dv" / "models" / "_models_1.py").read_text()
 
 
 @pytest.fixture
@@ -88,14 +88,15 @@ def test_unknown_field_names_template_line_and_element(
 ) -> None:
     overrides = tmp_path / "templates"
     overrides.mkdir()
-    (overrides / "models.py.jinja").write_text(
-        '{% extends "builtin/models.py.jinja" %}\n{% block model_members %}\n    # {{ m.no_such_field }}\n{% endblock %}\n'
+    (overrides / "models").mkdir()
+    (overrides / "models" / "_models.py.jinja").write_text(
+        '{% extends "builtin/models/_models.py.jinja" %}\n{% block model_members %}\n    # {{ m.no_such_field }}\n{% endblock %}\n'
     )
     out = tmp_path / "out"
     code = main(["generate", str(SEED), "--output", str(out), "--package", "dv", "--templates", str(overrides)])
     err = capsys.readouterr().err
     assert code == 2
-    assert re.search(r"templates/models\.py\.jinja:3: error: .*no_such_field.*while rendering model CloudError \(spec #/components/schemas/CloudError\)", err), err
+    assert re.search(r"templates/models/_models\.py\.jinja:3: error: .*no_such_field.*while rendering model CloudError \(spec #/components/schemas/CloudError\)", err), err
     assert not out.exists()
 
 

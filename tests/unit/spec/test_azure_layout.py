@@ -17,6 +17,7 @@ from generator.cli import main
 from generator.diagnostics import GenerationError
 from generator.spec import autorest
 from tests.conftest import ROOT
+from tests.support.package_files import models_text
 from tests.support.packages import run_python
 
 FIXTURE = ROOT / "tests" / "fixtures" / "azure-specs"
@@ -83,8 +84,8 @@ def test_each_tag_is_its_api_version_merged_with_common_types(by_tag: dict[str, 
         "specification/widgets/resource-manager/Microsoft.Widgets/stable/2024-06-01/operations.json",
         "specification/widgets/resource-manager/Microsoft.Widgets/stable/2024-06-01/widgets.json",
     )
-    models_v1 = (by_tag[V1] / "models.py").read_text("utf-8")
-    models_v2 = (by_tag[V2] / "models.py").read_text("utf-8")
+    models_v1 = models_text(by_tag[V1])
+    models_v2 = models_text(by_tag[V2])
     assert "class TrackedResource" in models_v1 and "class ErrorResponse" in models_v1
     assert "WidgetColor" not in models_v1 and "class WidgetColor" in models_v2
     assert "OperationListResult" not in models_v1 and "class OperationListResult" in models_v2

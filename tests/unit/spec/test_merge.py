@@ -9,6 +9,7 @@ import pytest
 
 from generator.cli import main
 from generator.pipeline import build_spec, generate
+from tests.support.package_files import models_text
 
 HEAD = """\
 openapi: 3.0.3
@@ -57,7 +58,7 @@ def folder(tmp_path: Path, **files: str) -> Path:
 
 
 def models_of(package: Path) -> list[str]:
-    tree = ast.parse((package / "models.py").read_text())
+    tree = ast.parse(models_text(package))
     return [node.name for node in tree.body if isinstance(node, ast.ClassDef)]
 
 
@@ -67,7 +68,7 @@ def test_merge_generates_shared_definitions_once(capsys: pytest.CaptureFixture[s
     code, stdout, _ = run(capsys, "generate", str(spec), "--output", str(out), "--package", "mini")
     assert code == 0, stdout
     assert models_of(out / "mini") == ["Thing", "Error", "Other"]
-    client = (out / "mini" / "_client.py").read_text()
+    client = (out / "mini" / "operations" / "_things_operations.py").read_text()
     assert client.index("def get_a(") < client.index("def get_b(")  # files in name order
     code, stdout, _ = run(capsys, "validate", str(spec))
     assert code == 0 and "2 file(s)" in stdout

@@ -3,6 +3,9 @@
 Generated from spec.yaml (1.0); do not edit.
 """
 
+import importlib as _importlib
+import typing as _t
+
 from ._client import ArrayServiceClient
 from ._errors import (
     AzureError,
@@ -17,6 +20,9 @@ from ._errors import (
 from ._meta import VERSION as __version__
 from ._policy import RetryPolicy
 
+if _t.TYPE_CHECKING:
+    from . import models as models
+
 __all__ = [
     "ArrayServiceClient",
     "AzureError",
@@ -30,3 +36,10 @@ __all__ = [
     "ServiceRequestError",
     "__version__",
 ]
+
+
+def __getattr__(name: str) -> object:
+    """``arrays.models``, imported on first use: importing the package does not."""
+    if name == "models":
+        return _importlib.import_module(f"{__name__}.models")
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

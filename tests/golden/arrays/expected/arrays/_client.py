@@ -2,68 +2,21 @@
 
 from __future__ import annotations
 
+import functools as _functools
 import typing as _t
 from types import TracebackType
 
-from . import _operations, _serde
+from . import _operations
 from ._pipeline import Pipeline
 from ._policy import RetryPolicy, TimeoutTypes
 from ._policy import user_agent as _user_agent
-from .models import Item
 
 if _t.TYPE_CHECKING:
     import httpx
 
+    from .operations._items_operations import ItemsOperations
+
 __all__ = ["ArrayServiceClient"]
-
-
-class ItemsOperations:
-    """The items operations. Reach them as ``client.items``; do not create this class."""
-
-    def __init__(self, pipeline: Pipeline, config: _operations.ClientConfig) -> None:
-        self._pipeline = pipeline
-        self._config = config
-
-    def create(
-        self,
-        *,
-        tags: list[str] | None = None,
-        body: list[Item] | None = None,
-        timeout: TimeoutTypes | None = None,
-        deadline: float | None = None,
-        retries: int | None = None,
-        client_request_id: str | None = None,
-    ) -> list[Item]:
-        """Items_Create
-
-        :param tags:  Optional.
-        :type tags: list[str]
-        :param body:  Optional.
-        :type body: list[Item]
-        :keyword timeout: Seconds, or an ``httpx.Timeout``, for each attempt of this call.
-        :keyword deadline: Seconds for the whole call, retries and waits included.
-        :keyword retries: Retry budget for this call, instead of the client's.
-        :keyword client_request_id: Sent as ``x-ms-client-request-id`` (default: a new UUID; none if the client has ``auto_request_id=False``).
-        :return: Created items.
-        :rtype: list[Item]
-        :raises HttpResponseError: the service answered with an error status.
-        :raises ParameterValidationError: an argument breaks a rule of the spec; nothing was sent.
-        """
-        _request = _operations.build_items_create_request(
-            self._config,
-            tags,
-            body,
-        )
-        _response = self._pipeline.send(
-            _request,
-            timeout=timeout,
-            deadline=deadline,
-            retries=retries,
-            client_request_id=client_request_id,
-        )
-        if self._pipeline.strict_responses:
-            return _serde.strictly(_operations.handle_items_create_response, _response)
-        return _operations.handle_items_create_response(_response)
 
 
 class ArrayServiceClient:
@@ -117,8 +70,13 @@ class ArrayServiceClient:
             auto_request_id=auto_request_id,
             strict_responses=strict_responses,
         )
-        self.items = ItemsOperations(self._pipeline, self._config)
-        """ItemsOperations: the items operations."""
+
+    @_functools.cached_property
+    def items(self) -> ItemsOperations:
+        """ItemsOperations: the items operations (their module is imported on first use)."""
+        from .operations import _items_operations
+
+        return _items_operations.ItemsOperations(self._pipeline, self._config)
 
     def close(self) -> None:
         """Close the connections this client opened (not an ``http_client`` it was given)."""

@@ -10,10 +10,11 @@ from . import _operations, _serde
 from ._pipeline import Pipeline
 from ._policy import RetryPolicy, TimeoutTypes
 from ._policy import user_agent as _user_agent
-from .models import GetLimitsResponse
 
 if _t.TYPE_CHECKING:
     import httpx
+
+    from .models._models_1 import GetLimitsResponse
 
 __all__ = ["ConstraintServiceClient"]
 

@@ -1,5 +1,6 @@
-"""Request building and response handling for every operation, shared by the sync
-and async clients: validation, URL and body encoding, status handling, decoding."""
+"""The client's configuration, and the request building and response handling of the
+client's own operations (each group's are in ``operations/``), shared by the sync and
+async clients: validation, URL and body encoding, status handling, decoding."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import typing as _t
 from . import _serde, _validation
 from ._errors import error_from_response as _error_from_response
 from ._policy import Request as _Request
-from .models import GetLimitsResponse
+from .models._models_1 import GetLimitsResponse
 
 if _t.TYPE_CHECKING:
     import httpx

@@ -2,68 +2,21 @@
 
 from __future__ import annotations
 
+import functools as _functools
 import typing as _t
 from types import TracebackType
 
-from . import _operations, _serde
+from . import _operations
 from ._pipeline import Pipeline
 from ._policy import RetryPolicy, TimeoutTypes
 from ._policy import user_agent as _user_agent
-from .models import Level, Mode, Palette
 
 if _t.TYPE_CHECKING:
     import httpx
 
+    from .operations._colors_operations import ColorsOperations
+
 __all__ = ["EnumServiceClient"]
-
-
-class ColorsOperations:
-    """The colors operations. Reach them as ``client.colors``; do not create this class."""
-
-    def __init__(self, pipeline: Pipeline, config: _operations.ClientConfig) -> None:
-        self._pipeline = pipeline
-        self._config = config
-
-    def list(
-        self,
-        mode: Mode | str,
-        *,
-        level: Level | int | None = None,
-        timeout: TimeoutTypes | None = None,
-        deadline: float | None = None,
-        retries: int | None = None,
-        client_request_id: str | None = None,
-    ) -> Palette:
-        """Lists colors of a mode.
-
-        :param mode:
-        :type mode: Mode | str
-        :param level:  Optional.
-        :type level: Level | int
-        :keyword timeout: Seconds, or an ``httpx.Timeout``, for each attempt of this call.
-        :keyword deadline: Seconds for the whole call, retries and waits included.
-        :keyword retries: Retry budget for this call, instead of the client's.
-        :keyword client_request_id: Sent as ``x-ms-client-request-id`` (default: a new UUID; none if the client has ``auto_request_id=False``).
-        :return: The palette.
-        :rtype: Palette
-        :raises HttpResponseError: the service answered with an error status.
-        :raises ParameterValidationError: an argument breaks a rule of the spec; nothing was sent.
-        """
-        _request = _operations.build_colors_list_request(
-            self._config,
-            mode,
-            level,
-        )
-        _response = self._pipeline.send(
-            _request,
-            timeout=timeout,
-            deadline=deadline,
-            retries=retries,
-            client_request_id=client_request_id,
-        )
-        if self._pipeline.strict_responses:
-            return _serde.strictly(_operations.handle_colors_list_response, _response)
-        return _operations.handle_colors_list_response(_response)
 
 
 class EnumServiceClient:
@@ -117,8 +70,13 @@ class EnumServiceClient:
             auto_request_id=auto_request_id,
             strict_responses=strict_responses,
         )
-        self.colors = ColorsOperations(self._pipeline, self._config)
-        """ColorsOperations: the colors operations."""
+
+    @_functools.cached_property
+    def colors(self) -> ColorsOperations:
+        """ColorsOperations: the colors operations (their module is imported on first use)."""
+        from .operations import _colors_operations
+
+        return _colors_operations.ColorsOperations(self._pipeline, self._config)
 
     def close(self) -> None:
         """Close the connections this client opened (not an ``http_client`` it was given)."""

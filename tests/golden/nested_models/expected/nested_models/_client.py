@@ -2,68 +2,21 @@
 
 from __future__ import annotations
 
+import functools as _functools
 import typing as _t
 from types import TracebackType
 
-from . import _operations, _serde
+from . import _operations
 from ._pipeline import Pipeline
 from ._policy import RetryPolicy, TimeoutTypes
 from ._policy import user_agent as _user_agent
-from .models import Tree
 
 if _t.TYPE_CHECKING:
     import httpx
 
+    from .operations._trees_operations import TreesOperations
+
 __all__ = ["NestedClient"]
-
-
-class TreesOperations:
-    """The trees operations. Reach them as ``client.trees``; do not create this class."""
-
-    def __init__(self, pipeline: Pipeline, config: _operations.ClientConfig) -> None:
-        self._pipeline = pipeline
-        self._config = config
-
-    def put(
-        self,
-        name: str,
-        body: Tree,
-        *,
-        timeout: TimeoutTypes | None = None,
-        deadline: float | None = None,
-        retries: int | None = None,
-        client_request_id: str | None = None,
-    ) -> Tree:
-        """Trees_Put
-
-        :param name:
-        :type name: str
-        :param body:
-        :type body: Tree
-        :keyword timeout: Seconds, or an ``httpx.Timeout``, for each attempt of this call.
-        :keyword deadline: Seconds for the whole call, retries and waits included.
-        :keyword retries: Retry budget for this call, instead of the client's.
-        :keyword client_request_id: Sent as ``x-ms-client-request-id`` (default: a new UUID; none if the client has ``auto_request_id=False``).
-        :return: The stored tree.
-        :rtype: Tree
-        :raises HttpResponseError: the service answered with an error status.
-        :raises ParameterValidationError: an argument breaks a rule of the spec; nothing was sent.
-        """
-        _request = _operations.build_trees_put_request(
-            self._config,
-            name,
-            body,
-        )
-        _response = self._pipeline.send(
-            _request,
-            timeout=timeout,
-            deadline=deadline,
-            retries=retries,
-            client_request_id=client_request_id,
-        )
-        if self._pipeline.strict_responses:
-            return _serde.strictly(_operations.handle_trees_put_response, _response)
-        return _operations.handle_trees_put_response(_response)
 
 
 class NestedClient:
@@ -117,8 +70,13 @@ class NestedClient:
             auto_request_id=auto_request_id,
             strict_responses=strict_responses,
         )
-        self.trees = TreesOperations(self._pipeline, self._config)
-        """TreesOperations: the trees operations."""
+
+    @_functools.cached_property
+    def trees(self) -> TreesOperations:
+        """TreesOperations: the trees operations (their module is imported on first use)."""
+        from .operations import _trees_operations
+
+        return _trees_operations.TreesOperations(self._pipeline, self._config)
 
     def close(self) -> None:
         """Close the connections this client opened (not an ``http_client`` it was given)."""

@@ -2,142 +2,22 @@
 
 from __future__ import annotations
 
+import functools as _functools
 import typing as _t
 from types import TracebackType
 
-from . import _operations, _serde
+from . import _operations
 from ._pipeline import Pipeline
 from ._policy import RetryPolicy, TimeoutTypes
 from ._policy import user_agent as _user_agent
-from .models import Fish, Tank
 
 if _t.TYPE_CHECKING:
     import httpx
 
+    from .operations._fish_operations import FishOperations
+    from .operations._tanks_operations import TanksOperations
+
 __all__ = ["AquariumClient"]
-
-
-class FishOperations:
-    """The fish operations. Reach them as ``client.fish``; do not create this class."""
-
-    def __init__(self, pipeline: Pipeline, config: _operations.ClientConfig) -> None:
-        self._pipeline = pipeline
-        self._config = config
-
-    def get(
-        self,
-        *,
-        timeout: TimeoutTypes | None = None,
-        deadline: float | None = None,
-        retries: int | None = None,
-        client_request_id: str | None = None,
-    ) -> Fish:
-        """Fish_Get
-
-        :keyword timeout: Seconds, or an ``httpx.Timeout``, for each attempt of this call.
-        :keyword deadline: Seconds for the whole call, retries and waits included.
-        :keyword retries: Retry budget for this call, instead of the client's.
-        :keyword client_request_id: Sent as ``x-ms-client-request-id`` (default: a new UUID; none if the client has ``auto_request_id=False``).
-        :return: A fish of any kind.
-        :rtype: Fish
-        :raises HttpResponseError: the service answered with an error status.
-        :raises ParameterValidationError: an argument breaks a rule of the spec; nothing was sent.
-        """
-        _request = _operations.build_fish_get_request(
-            self._config,
-        )
-        _response = self._pipeline.send(
-            _request,
-            timeout=timeout,
-            deadline=deadline,
-            retries=retries,
-            client_request_id=client_request_id,
-        )
-        if self._pipeline.strict_responses:
-            return _serde.strictly(_operations.handle_fish_get_response, _response)
-        return _operations.handle_fish_get_response(_response)
-
-    def put(
-        self,
-        fish: Fish,
-        *,
-        timeout: TimeoutTypes | None = None,
-        deadline: float | None = None,
-        retries: int | None = None,
-        client_request_id: str | None = None,
-    ) -> Fish:
-        """Fish_Put
-
-        :param fish:
-        :type fish: Fish
-        :keyword timeout: Seconds, or an ``httpx.Timeout``, for each attempt of this call.
-        :keyword deadline: Seconds for the whole call, retries and waits included.
-        :keyword retries: Retry budget for this call, instead of the client's.
-        :keyword client_request_id: Sent as ``x-ms-client-request-id`` (default: a new UUID; none if the client has ``auto_request_id=False``).
-        :return: The stored fish.
-        :rtype: Fish
-        :raises HttpResponseError: the service answered with an error status.
-        :raises ParameterValidationError: an argument breaks a rule of the spec; nothing was sent.
-        """
-        _request = _operations.build_fish_put_request(
-            self._config,
-            fish,
-        )
-        _response = self._pipeline.send(
-            _request,
-            timeout=timeout,
-            deadline=deadline,
-            retries=retries,
-            client_request_id=client_request_id,
-        )
-        if self._pipeline.strict_responses:
-            return _serde.strictly(_operations.handle_fish_put_response, _response)
-        return _operations.handle_fish_put_response(_response)
-
-
-class TanksOperations:
-    """The tanks operations. Reach them as ``client.tanks``; do not create this class."""
-
-    def __init__(self, pipeline: Pipeline, config: _operations.ClientConfig) -> None:
-        self._pipeline = pipeline
-        self._config = config
-
-    def put(
-        self,
-        tank: Tank,
-        *,
-        timeout: TimeoutTypes | None = None,
-        deadline: float | None = None,
-        retries: int | None = None,
-        client_request_id: str | None = None,
-    ) -> Tank:
-        """Tanks_Put
-
-        :param tank:
-        :type tank: Tank
-        :keyword timeout: Seconds, or an ``httpx.Timeout``, for each attempt of this call.
-        :keyword deadline: Seconds for the whole call, retries and waits included.
-        :keyword retries: Retry budget for this call, instead of the client's.
-        :keyword client_request_id: Sent as ``x-ms-client-request-id`` (default: a new UUID; none if the client has ``auto_request_id=False``).
-        :return: The tank.
-        :rtype: Tank
-        :raises HttpResponseError: the service answered with an error status.
-        :raises ParameterValidationError: an argument breaks a rule of the spec; nothing was sent.
-        """
-        _request = _operations.build_tanks_put_request(
-            self._config,
-            tank,
-        )
-        _response = self._pipeline.send(
-            _request,
-            timeout=timeout,
-            deadline=deadline,
-            retries=retries,
-            client_request_id=client_request_id,
-        )
-        if self._pipeline.strict_responses:
-            return _serde.strictly(_operations.handle_tanks_put_response, _response)
-        return _operations.handle_tanks_put_response(_response)
 
 
 class AquariumClient:
@@ -191,10 +71,20 @@ class AquariumClient:
             auto_request_id=auto_request_id,
             strict_responses=strict_responses,
         )
-        self.fish = FishOperations(self._pipeline, self._config)
-        """FishOperations: the fish operations."""
-        self.tanks = TanksOperations(self._pipeline, self._config)
-        """TanksOperations: the tanks operations."""
+
+    @_functools.cached_property
+    def fish(self) -> FishOperations:
+        """FishOperations: the fish operations (their module is imported on first use)."""
+        from .operations import _fish_operations
+
+        return _fish_operations.FishOperations(self._pipeline, self._config)
+
+    @_functools.cached_property
+    def tanks(self) -> TanksOperations:
+        """TanksOperations: the tanks operations (their module is imported on first use)."""
+        from .operations import _tanks_operations
+
+        return _tanks_operations.TanksOperations(self._pipeline, self._config)
 
     def close(self) -> None:
         """Close the connections this client opened (not an ``http_client`` it was given)."""

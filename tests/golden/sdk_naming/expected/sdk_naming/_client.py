@@ -2,220 +2,24 @@
 
 from __future__ import annotations
 
+import functools as _functools
 import typing as _t
 from types import TracebackType
 
-from . import _operations, _serde
+from . import _operations
 from ._credentials import TokenCredential, scopes_for
 from ._pipeline import Pipeline
 from ._policy import RetryPolicy, TimeoutTypes
 from ._policy import user_agent as _user_agent
-from .models import HostPool, ScalingHostPoolType, ScalingPlan, Workspace
 
 if _t.TYPE_CHECKING:
     import httpx
 
+    from .operations._host_pools_operations import HostPoolsOperations
+    from .operations._scaling_plans_operations import ScalingPlansOperations
+    from .operations._workspaces_operations import WorkspacesOperations
+
 __all__ = ["DesktopVirtualizationLiteClient"]
-
-
-class WorkspacesOperations:
-    """The workspaces operations. Reach them as ``client.workspaces``; do not create this class."""
-
-    def __init__(self, pipeline: Pipeline, config: _operations.ClientConfig) -> None:
-        self._pipeline = pipeline
-        self._config = config
-
-    def get(
-        self,
-        resource_group_name: str,
-        name: str,
-        *,
-        timeout: TimeoutTypes | None = None,
-        deadline: float | None = None,
-        retries: int | None = None,
-        client_request_id: str | None = None,
-    ) -> Workspace:
-        """Workspaces_Get
-
-        :param resource_group_name:
-        :type resource_group_name: str
-        :param name:
-        :type name: str
-        :keyword timeout: Seconds, or an ``httpx.Timeout``, for each attempt of this call.
-        :keyword deadline: Seconds for the whole call, retries and waits included.
-        :keyword retries: Retry budget for this call, instead of the client's.
-        :keyword client_request_id: Sent as ``x-ms-client-request-id`` (default: a new UUID; none if the client has ``auto_request_id=False``).
-        :return: The workspace.
-        :rtype: Workspace
-        :raises HttpResponseError: the service answered with an error status.
-        :raises ParameterValidationError: an argument breaks a rule of the spec; nothing was sent.
-        """
-        _request = _operations.build_workspaces_get_request(
-            self._config,
-            resource_group_name,
-            name,
-        )
-        _response = self._pipeline.send(
-            _request,
-            timeout=timeout,
-            deadline=deadline,
-            retries=retries,
-            client_request_id=client_request_id,
-        )
-        if self._pipeline.strict_responses:
-            return _serde.strictly(_operations.handle_workspaces_get_response, _response)
-        return _operations.handle_workspaces_get_response(_response)
-
-
-class HostPoolsOperations:
-    """The host_pools operations. Reach them as ``client.host_pools``; do not create this class."""
-
-    def __init__(self, pipeline: Pipeline, config: _operations.ClientConfig) -> None:
-        self._pipeline = pipeline
-        self._config = config
-
-    def get(
-        self,
-        resource_group_name: str,
-        name: str,
-        *,
-        timeout: TimeoutTypes | None = None,
-        deadline: float | None = None,
-        retries: int | None = None,
-        client_request_id: str | None = None,
-    ) -> HostPool:
-        """HostPools_Get
-
-        :param resource_group_name:
-        :type resource_group_name: str
-        :param name:
-        :type name: str
-        :keyword timeout: Seconds, or an ``httpx.Timeout``, for each attempt of this call.
-        :keyword deadline: Seconds for the whole call, retries and waits included.
-        :keyword retries: Retry budget for this call, instead of the client's.
-        :keyword client_request_id: Sent as ``x-ms-client-request-id`` (default: a new UUID; none if the client has ``auto_request_id=False``).
-        :return: The host pool.
-        :rtype: HostPool
-        :raises HttpResponseError: the service answered with an error status.
-        :raises ParameterValidationError: an argument breaks a rule of the spec; nothing was sent.
-        """
-        _request = _operations.build_host_pools_get_request(
-            self._config,
-            resource_group_name,
-            name,
-        )
-        _response = self._pipeline.send(
-            _request,
-            timeout=timeout,
-            deadline=deadline,
-            retries=retries,
-            client_request_id=client_request_id,
-        )
-        if self._pipeline.strict_responses:
-            return _serde.strictly(_operations.handle_host_pools_get_response, _response)
-        return _operations.handle_host_pools_get_response(_response)
-
-
-class ScalingPlansOperations:
-    """The scaling_plans operations. Reach them as ``client.scaling_plans``; do not create this class."""
-
-    def __init__(self, pipeline: Pipeline, config: _operations.ClientConfig) -> None:
-        self._pipeline = pipeline
-        self._config = config
-
-    def create(
-        self,
-        resource_group_name: str,
-        name: str,
-        scaling_plan: ScalingPlan,
-        *,
-        timeout: TimeoutTypes | None = None,
-        deadline: float | None = None,
-        retries: int | None = None,
-        client_request_id: str | None = None,
-    ) -> ScalingPlan:
-        """ScalingPlans_Create
-
-        :param resource_group_name:
-        :type resource_group_name: str
-        :param name:
-        :type name: str
-        :param scaling_plan:
-        :type scaling_plan: ScalingPlan
-        :keyword timeout: Seconds, or an ``httpx.Timeout``, for each attempt of this call.
-        :keyword deadline: Seconds for the whole call, retries and waits included.
-        :keyword retries: Retry budget for this call, instead of the client's.
-        :keyword client_request_id: Sent as ``x-ms-client-request-id`` (default: a new UUID; none if the client has ``auto_request_id=False``).
-        :return: The scaling plan.
-        :rtype: ScalingPlan
-        :raises HttpResponseError: the service answered with an error status.
-        :raises ParameterValidationError: an argument breaks a rule of the spec; nothing was sent.
-        """
-        _request = _operations.build_scaling_plans_create_request(
-            self._config,
-            resource_group_name,
-            name,
-            scaling_plan,
-        )
-        _response = self._pipeline.send(
-            _request,
-            timeout=timeout,
-            deadline=deadline,
-            retries=retries,
-            client_request_id=client_request_id,
-        )
-        if self._pipeline.strict_responses:
-            return _serde.strictly(_operations.handle_scaling_plans_create_response, _response)
-        return _operations.handle_scaling_plans_create_response(_response)
-
-    def update(
-        self,
-        resource_group_name: str,
-        name: str,
-        *,
-        description: str | None = None,
-        host_pool_type: ScalingHostPoolType | str | None = "Pooled",
-        timeout: TimeoutTypes | None = None,
-        deadline: float | None = None,
-        retries: int | None = None,
-        client_request_id: str | None = None,
-    ) -> ScalingPlan:
-        """ScalingPlans_Update
-
-        :param resource_group_name:
-        :type resource_group_name: str
-        :param name:
-        :type name: str
-        :param description: The description. Optional.
-        :type description: str
-        :param host_pool_type: The host pool type. Optional.
-        :type host_pool_type: ScalingHostPoolType | str
-        :keyword timeout: Seconds, or an ``httpx.Timeout``, for each attempt of this call.
-        :keyword deadline: Seconds for the whole call, retries and waits included.
-        :keyword retries: Retry budget for this call, instead of the client's.
-        :keyword client_request_id: Sent as ``x-ms-client-request-id`` (default: a new UUID; none if the client has ``auto_request_id=False``).
-        :return: The scaling plan.
-        :rtype: ScalingPlan
-        :raises HttpResponseError: the service answered with an error status.
-        :raises ParameterValidationError: an argument breaks a rule of the spec; nothing was sent.
-        """
-        _request = _operations.build_scaling_plans_update_request(
-            self._config,
-            resource_group_name,
-            name,
-            description,
-            host_pool_type,
-        )
-        _response = self._pipeline.send(
-            _request,
-            timeout=timeout,
-            deadline=deadline,
-            retries=retries,
-            client_request_id=client_request_id,
-        )
-        if self._pipeline.strict_responses:
-            return _serde.strictly(_operations.handle_scaling_plans_update_response, _response)
-        return _operations.handle_scaling_plans_update_response(_response)
 
 
 class DesktopVirtualizationLiteClient:
@@ -280,12 +84,27 @@ class DesktopVirtualizationLiteClient:
             auto_request_id=auto_request_id,
             strict_responses=strict_responses,
         )
-        self.workspaces = WorkspacesOperations(self._pipeline, self._config)
-        """WorkspacesOperations: the workspaces operations."""
-        self.host_pools = HostPoolsOperations(self._pipeline, self._config)
-        """HostPoolsOperations: the host_pools operations."""
-        self.scaling_plans = ScalingPlansOperations(self._pipeline, self._config)
-        """ScalingPlansOperations: the scaling_plans operations."""
+
+    @_functools.cached_property
+    def workspaces(self) -> WorkspacesOperations:
+        """WorkspacesOperations: the workspaces operations (their module is imported on first use)."""
+        from .operations import _workspaces_operations
+
+        return _workspaces_operations.WorkspacesOperations(self._pipeline, self._config)
+
+    @_functools.cached_property
+    def host_pools(self) -> HostPoolsOperations:
+        """HostPoolsOperations: the host_pools operations (their module is imported on first use)."""
+        from .operations import _host_pools_operations
+
+        return _host_pools_operations.HostPoolsOperations(self._pipeline, self._config)
+
+    @_functools.cached_property
+    def scaling_plans(self) -> ScalingPlansOperations:
+        """ScalingPlansOperations: the scaling_plans operations (their module is imported on first use)."""
+        from .operations import _scaling_plans_operations
+
+        return _scaling_plans_operations.ScalingPlansOperations(self._pipeline, self._config)
 
     def close(self) -> None:
         """Close the connections this client opened (not an ``http_client`` it was given)."""

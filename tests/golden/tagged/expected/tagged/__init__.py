@@ -5,6 +5,9 @@ Operations grouped by their first tag, as GitHub's spec has them: no x-ms-* exte
 Generated from spec.yaml (1.0); do not edit.
 """
 
+import importlib as _importlib
+import typing as _t
+
 from ._client import CodeHostClient
 from ._errors import (
     AzureError,
@@ -19,6 +22,9 @@ from ._errors import (
 from ._meta import VERSION as __version__
 from ._policy import RetryPolicy
 
+if _t.TYPE_CHECKING:
+    from . import models as models
+
 __all__ = [
     "CodeHostClient",
     "AzureError",
@@ -32,3 +38,10 @@ __all__ = [
     "ServiceRequestError",
     "__version__",
 ]
+
+
+def __getattr__(name: str) -> object:
+    """``tagged.models``, imported on first use: importing the package does not."""
+    if name == "models":
+        return _importlib.import_module(f"{__name__}.models")
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

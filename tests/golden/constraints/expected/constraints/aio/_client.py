@@ -9,11 +9,12 @@ from types import TracebackType
 from .. import _operations, _serde
 from .._policy import RetryPolicy, TimeoutTypes
 from .._policy import user_agent as _user_agent
-from ..models import GetLimitsResponse
 from ._pipeline import AsyncPipeline
 
 if _t.TYPE_CHECKING:
     import httpx
+
+    from ..models._models_1 import GetLimitsResponse
 
 __all__ = ["ConstraintServiceClient"]
 

@@ -2,191 +2,24 @@
 
 from __future__ import annotations
 
+import functools as _functools
 import typing as _t
 from types import TracebackType
 
-from .. import _operations, _serde
+from .. import _operations
 from .._policy import RetryPolicy, TimeoutTypes
 from .._policy import user_agent as _user_agent
-from ..models import Animal, Feline, Robot, Swimmer
 from ._pipeline import AsyncPipeline
 
 if _t.TYPE_CHECKING:
     import httpx
 
+    from .operations._animals_operations import AnimalsOperations
+    from .operations._cats_operations import CatsOperations
+    from .operations._robots_operations import RobotsOperations
+    from .operations._swimmers_operations import SwimmersOperations
+
 __all__ = ["MenagerieClient"]
-
-
-class AnimalsOperations:
-    """The animals operations. Reach them as ``client.animals``; do not create this class."""
-
-    def __init__(self, pipeline: AsyncPipeline, config: _operations.ClientConfig) -> None:
-        self._pipeline = pipeline
-        self._config = config
-
-    async def get(
-        self,
-        *,
-        timeout: TimeoutTypes | None = None,
-        deadline: float | None = None,
-        retries: int | None = None,
-        client_request_id: str | None = None,
-    ) -> Animal:
-        """Animals_Get
-
-        :keyword timeout: Seconds, or an ``httpx.Timeout``, for each attempt of this call.
-        :keyword deadline: Seconds for the whole call, retries and waits included.
-        :keyword retries: Retry budget for this call, instead of the client's.
-        :keyword client_request_id: Sent as ``x-ms-client-request-id`` (default: a new UUID; none if the client has ``auto_request_id=False``).
-        :return: An animal of any kind (the discriminator names it).
-        :rtype: Animal
-        :raises HttpResponseError: the service answered with an error status.
-        :raises ParameterValidationError: an argument breaks a rule of the spec; nothing was sent.
-        """
-        _request = _operations.build_animals_get_request(
-            self._config,
-        )
-        _response = await self._pipeline.send(
-            _request,
-            timeout=timeout,
-            deadline=deadline,
-            retries=retries,
-            client_request_id=client_request_id,
-        )
-        if self._pipeline.strict_responses:
-            return _serde.strictly(_operations.handle_animals_get_response, _response)
-        return _operations.handle_animals_get_response(_response)
-
-
-class SwimmersOperations:
-    """The swimmers operations. Reach them as ``client.swimmers``; do not create this class."""
-
-    def __init__(self, pipeline: AsyncPipeline, config: _operations.ClientConfig) -> None:
-        self._pipeline = pipeline
-        self._config = config
-
-    async def put(
-        self,
-        body: Swimmer,
-        *,
-        timeout: TimeoutTypes | None = None,
-        deadline: float | None = None,
-        retries: int | None = None,
-        client_request_id: str | None = None,
-    ) -> Swimmer:
-        """Swimmers_Put
-
-        :param body:
-        :type body: Swimmer
-        :keyword timeout: Seconds, or an ``httpx.Timeout``, for each attempt of this call.
-        :keyword deadline: Seconds for the whole call, retries and waits included.
-        :keyword retries: Retry budget for this call, instead of the client's.
-        :keyword client_request_id: Sent as ``x-ms-client-request-id`` (default: a new UUID; none if the client has ``auto_request_id=False``).
-        :return: The stored swimmer.
-        :rtype: Swimmer
-        :raises HttpResponseError: the service answered with an error status.
-        :raises ParameterValidationError: an argument breaks a rule of the spec; nothing was sent.
-        """
-        _request = _operations.build_swimmers_put_request(
-            self._config,
-            body,
-        )
-        _response = await self._pipeline.send(
-            _request,
-            timeout=timeout,
-            deadline=deadline,
-            retries=retries,
-            client_request_id=client_request_id,
-        )
-        if self._pipeline.strict_responses:
-            return _serde.strictly(_operations.handle_swimmers_put_response, _response)
-        return _operations.handle_swimmers_put_response(_response)
-
-
-class CatsOperations:
-    """The cats operations. Reach them as ``client.cats``; do not create this class."""
-
-    def __init__(self, pipeline: AsyncPipeline, config: _operations.ClientConfig) -> None:
-        self._pipeline = pipeline
-        self._config = config
-
-    async def put(
-        self,
-        body: Feline,
-        *,
-        timeout: TimeoutTypes | None = None,
-        deadline: float | None = None,
-        retries: int | None = None,
-        client_request_id: str | None = None,
-    ) -> Feline:
-        """Cats_Put
-
-        :param body:
-        :type body: Feline
-        :keyword timeout: Seconds, or an ``httpx.Timeout``, for each attempt of this call.
-        :keyword deadline: Seconds for the whole call, retries and waits included.
-        :keyword retries: Retry budget for this call, instead of the client's.
-        :keyword client_request_id: Sent as ``x-ms-client-request-id`` (default: a new UUID; none if the client has ``auto_request_id=False``).
-        :return: The stored feline.
-        :rtype: Feline
-        :raises HttpResponseError: the service answered with an error status.
-        :raises ParameterValidationError: an argument breaks a rule of the spec; nothing was sent.
-        """
-        _request = _operations.build_cats_put_request(
-            self._config,
-            body,
-        )
-        _response = await self._pipeline.send(
-            _request,
-            timeout=timeout,
-            deadline=deadline,
-            retries=retries,
-            client_request_id=client_request_id,
-        )
-        if self._pipeline.strict_responses:
-            return _serde.strictly(_operations.handle_cats_put_response, _response)
-        return _operations.handle_cats_put_response(_response)
-
-
-class RobotsOperations:
-    """The robots operations. Reach them as ``client.robots``; do not create this class."""
-
-    def __init__(self, pipeline: AsyncPipeline, config: _operations.ClientConfig) -> None:
-        self._pipeline = pipeline
-        self._config = config
-
-    async def get(
-        self,
-        *,
-        timeout: TimeoutTypes | None = None,
-        deadline: float | None = None,
-        retries: int | None = None,
-        client_request_id: str | None = None,
-    ) -> Robot:
-        """Robots_Get
-
-        :keyword timeout: Seconds, or an ``httpx.Timeout``, for each attempt of this call.
-        :keyword deadline: Seconds for the whole call, retries and waits included.
-        :keyword retries: Retry budget for this call, instead of the client's.
-        :keyword client_request_id: Sent as ``x-ms-client-request-id`` (default: a new UUID; none if the client has ``auto_request_id=False``).
-        :return: A robot.
-        :rtype: Robot
-        :raises HttpResponseError: the service answered with an error status.
-        :raises ParameterValidationError: an argument breaks a rule of the spec; nothing was sent.
-        """
-        _request = _operations.build_robots_get_request(
-            self._config,
-        )
-        _response = await self._pipeline.send(
-            _request,
-            timeout=timeout,
-            deadline=deadline,
-            retries=retries,
-            client_request_id=client_request_id,
-        )
-        if self._pipeline.strict_responses:
-            return _serde.strictly(_operations.handle_robots_get_response, _response)
-        return _operations.handle_robots_get_response(_response)
 
 
 class MenagerieClient:
@@ -240,14 +73,34 @@ class MenagerieClient:
             auto_request_id=auto_request_id,
             strict_responses=strict_responses,
         )
-        self.animals = AnimalsOperations(self._pipeline, self._config)
-        """AnimalsOperations: the animals operations."""
-        self.swimmers = SwimmersOperations(self._pipeline, self._config)
-        """SwimmersOperations: the swimmers operations."""
-        self.cats = CatsOperations(self._pipeline, self._config)
-        """CatsOperations: the cats operations."""
-        self.robots = RobotsOperations(self._pipeline, self._config)
-        """RobotsOperations: the robots operations."""
+
+    @_functools.cached_property
+    def animals(self) -> AnimalsOperations:
+        """AnimalsOperations: the animals operations (their module is imported on first use)."""
+        from .operations import _animals_operations
+
+        return _animals_operations.AnimalsOperations(self._pipeline, self._config)
+
+    @_functools.cached_property
+    def swimmers(self) -> SwimmersOperations:
+        """SwimmersOperations: the swimmers operations (their module is imported on first use)."""
+        from .operations import _swimmers_operations
+
+        return _swimmers_operations.SwimmersOperations(self._pipeline, self._config)
+
+    @_functools.cached_property
+    def cats(self) -> CatsOperations:
+        """CatsOperations: the cats operations (their module is imported on first use)."""
+        from .operations import _cats_operations
+
+        return _cats_operations.CatsOperations(self._pipeline, self._config)
+
+    @_functools.cached_property
+    def robots(self) -> RobotsOperations:
+        """RobotsOperations: the robots operations (their module is imported on first use)."""
+        from .operations import _robots_operations
+
+        return _robots_operations.RobotsOperations(self._pipeline, self._config)
 
     async def close(self) -> None:
         """Close the connections this client opened (not an ``http_client`` it was given)."""

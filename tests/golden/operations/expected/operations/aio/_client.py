@@ -2,134 +2,21 @@
 
 from __future__ import annotations
 
+import functools as _functools
 import typing as _t
 from types import TracebackType
 
 from .. import _operations, _serde
 from .._policy import RetryPolicy, TimeoutTypes
 from .._policy import user_agent as _user_agent
-from ..models import Widget
 from ._pipeline import AsyncPipeline
 
 if _t.TYPE_CHECKING:
     import httpx
 
+    from .operations._widgets_operations import WidgetsOperations
+
 __all__ = ["WidgetStoreClient"]
-
-
-class WidgetsOperations:
-    """The widgets operations. Reach them as ``client.widgets``; do not create this class."""
-
-    def __init__(self, pipeline: AsyncPipeline, config: _operations.ClientConfig) -> None:
-        self._pipeline = pipeline
-        self._config = config
-
-    async def get(
-        self,
-        widget_name: str,
-        *,
-        timeout: TimeoutTypes | None = None,
-        deadline: float | None = None,
-        retries: int | None = None,
-        client_request_id: str | None = None,
-    ) -> Widget:
-        """Widgets_Get
-
-        :param widget_name:
-        :type widget_name: str
-        :keyword timeout: Seconds, or an ``httpx.Timeout``, for each attempt of this call.
-        :keyword deadline: Seconds for the whole call, retries and waits included.
-        :keyword retries: Retry budget for this call, instead of the client's.
-        :keyword client_request_id: Sent as ``x-ms-client-request-id`` (default: a new UUID; none if the client has ``auto_request_id=False``).
-        :return: One widget.
-        :rtype: Widget
-        :raises HttpResponseError: the service answered with an error status.
-        :raises ParameterValidationError: an argument breaks a rule of the spec; nothing was sent.
-        """
-        _request = _operations.build_widgets_get_request(
-            self._config,
-            widget_name,
-        )
-        _response = await self._pipeline.send(
-            _request,
-            timeout=timeout,
-            deadline=deadline,
-            retries=retries,
-            client_request_id=client_request_id,
-        )
-        if self._pipeline.strict_responses:
-            return _serde.strictly(_operations.handle_widgets_get_response, _response)
-        return _operations.handle_widgets_get_response(_response)
-
-    async def delete(
-        self,
-        widget_name: str,
-        *,
-        timeout: TimeoutTypes | None = None,
-        deadline: float | None = None,
-        retries: int | None = None,
-        client_request_id: str | None = None,
-    ) -> None:
-        """Widgets_Delete
-
-        :param widget_name:
-        :type widget_name: str
-        :keyword timeout: Seconds, or an ``httpx.Timeout``, for each attempt of this call.
-        :keyword deadline: Seconds for the whole call, retries and waits included.
-        :keyword retries: Retry budget for this call, instead of the client's.
-        :keyword client_request_id: Sent as ``x-ms-client-request-id`` (default: a new UUID; none if the client has ``auto_request_id=False``).
-        :return: Deleted. / Was not there.
-        :rtype: None
-        :raises HttpResponseError: the service answered with an error status.
-        :raises ParameterValidationError: an argument breaks a rule of the spec; nothing was sent.
-        """
-        _request = _operations.build_widgets_delete_request(
-            self._config,
-            widget_name,
-        )
-        _response = await self._pipeline.send(
-            _request,
-            timeout=timeout,
-            deadline=deadline,
-            retries=retries,
-            client_request_id=client_request_id,
-        )
-        if self._pipeline.strict_responses:
-            return _serde.strictly(_operations.handle_widgets_delete_response, _response)
-        return _operations.handle_widgets_delete_response(_response)
-
-    async def list(
-        self,
-        *,
-        timeout: TimeoutTypes | None = None,
-        deadline: float | None = None,
-        retries: int | None = None,
-        client_request_id: str | None = None,
-    ) -> list[Widget]:
-        """Widgets_List
-
-        :keyword timeout: Seconds, or an ``httpx.Timeout``, for each attempt of this call.
-        :keyword deadline: Seconds for the whole call, retries and waits included.
-        :keyword retries: Retry budget for this call, instead of the client's.
-        :keyword client_request_id: Sent as ``x-ms-client-request-id`` (default: a new UUID; none if the client has ``auto_request_id=False``).
-        :return: All widgets.
-        :rtype: list[Widget]
-        :raises HttpResponseError: the service answered with an error status.
-        :raises ParameterValidationError: an argument breaks a rule of the spec; nothing was sent.
-        """
-        _request = _operations.build_widgets_list_request(
-            self._config,
-        )
-        _response = await self._pipeline.send(
-            _request,
-            timeout=timeout,
-            deadline=deadline,
-            retries=retries,
-            client_request_id=client_request_id,
-        )
-        if self._pipeline.strict_responses:
-            return _serde.strictly(_operations.handle_widgets_list_response, _response)
-        return _operations.handle_widgets_list_response(_response)
 
 
 class WidgetStoreClient:
@@ -183,8 +70,13 @@ class WidgetStoreClient:
             auto_request_id=auto_request_id,
             strict_responses=strict_responses,
         )
-        self.widgets = WidgetsOperations(self._pipeline, self._config)
-        """WidgetsOperations: the widgets operations."""
+
+    @_functools.cached_property
+    def widgets(self) -> WidgetsOperations:
+        """WidgetsOperations: the widgets operations (their module is imported on first use)."""
+        from .operations import _widgets_operations
+
+        return _widgets_operations.WidgetsOperations(self._pipeline, self._config)
 
     async def health(
         self,

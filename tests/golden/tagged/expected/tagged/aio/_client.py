@@ -2,285 +2,22 @@
 
 from __future__ import annotations
 
+import functools as _functools
 import typing as _t
 from types import TracebackType
 
 from .. import _operations, _serde
 from .._policy import RetryPolicy, TimeoutTypes
 from .._policy import user_agent as _user_agent
-from ..models import CreateBlobBody, GitRef, Repository
 from ._pipeline import AsyncPipeline
 
 if _t.TYPE_CHECKING:
     import httpx
 
+    from .operations._git_data_operations import GitDataOperations
+    from .operations._repos_operations import ReposOperations
+
 __all__ = ["CodeHostClient"]
-
-
-class ReposOperations:
-    """The repos operations. Reach them as ``client.repos``; do not create this class."""
-
-    def __init__(self, pipeline: AsyncPipeline, config: _operations.ClientConfig) -> None:
-        self._pipeline = pipeline
-        self._config = config
-
-    async def get(
-        self,
-        owner: str,
-        repo: str,
-        *,
-        timeout: TimeoutTypes | None = None,
-        deadline: float | None = None,
-        retries: int | None = None,
-        client_request_id: str | None = None,
-    ) -> Repository:
-        """GitHub's form, <tag>/<kebab-name>, becomes repos.get.
-
-        :param owner:
-        :type owner: str
-        :param repo:
-        :type repo: str
-        :keyword timeout: Seconds, or an ``httpx.Timeout``, for each attempt of this call.
-        :keyword deadline: Seconds for the whole call, retries and waits included.
-        :keyword retries: Retry budget for this call, instead of the client's.
-        :keyword client_request_id: Sent as ``x-ms-client-request-id`` (default: a new UUID; none if the client has ``auto_request_id=False``).
-        :return: The repository.
-        :rtype: Repository
-        :raises HttpResponseError: the service answered with an error status.
-        :raises ParameterValidationError: an argument breaks a rule of the spec; nothing was sent.
-        """
-        _request = _operations.build_repos_get_request(
-            self._config,
-            owner,
-            repo,
-        )
-        _response = await self._pipeline.send(
-            _request,
-            timeout=timeout,
-            deadline=deadline,
-            retries=retries,
-            client_request_id=client_request_id,
-        )
-        if self._pipeline.strict_responses:
-            return _serde.strictly(_operations.handle_repos_get_response, _response)
-        return _operations.handle_repos_get_response(_response)
-
-    async def delete(
-        self,
-        owner: str,
-        repo: str,
-        *,
-        timeout: TimeoutTypes | None = None,
-        deadline: float | None = None,
-        retries: int | None = None,
-        client_request_id: str | None = None,
-    ) -> None:
-        """An id repeating the tag with _ loses it too, becoming repos.delete.
-
-        :param owner:
-        :type owner: str
-        :param repo:
-        :type repo: str
-        :keyword timeout: Seconds, or an ``httpx.Timeout``, for each attempt of this call.
-        :keyword deadline: Seconds for the whole call, retries and waits included.
-        :keyword retries: Retry budget for this call, instead of the client's.
-        :keyword client_request_id: Sent as ``x-ms-client-request-id`` (default: a new UUID; none if the client has ``auto_request_id=False``).
-        :return: Deleted.
-        :rtype: None
-        :raises HttpResponseError: the service answered with an error status.
-        :raises ParameterValidationError: an argument breaks a rule of the spec; nothing was sent.
-        """
-        _request = _operations.build_repos_delete_request(
-            self._config,
-            owner,
-            repo,
-        )
-        _response = await self._pipeline.send(
-            _request,
-            timeout=timeout,
-            deadline=deadline,
-            retries=retries,
-            client_request_id=client_request_id,
-        )
-        if self._pipeline.strict_responses:
-            return _serde.strictly(_operations.handle_repos_delete_response, _response)
-        return _operations.handle_repos_delete_response(_response)
-
-    async def get_2(
-        self,
-        id: int,
-        *,
-        timeout: TimeoutTypes | None = None,
-        deadline: float | None = None,
-        retries: int | None = None,
-        client_request_id: str | None = None,
-    ) -> Repository:
-        """Also repos.get once the tag is dropped, so the second one is repos.get_2.
-
-        :param id:
-        :type id: int
-        :keyword timeout: Seconds, or an ``httpx.Timeout``, for each attempt of this call.
-        :keyword deadline: Seconds for the whole call, retries and waits included.
-        :keyword retries: Retry budget for this call, instead of the client's.
-        :keyword client_request_id: Sent as ``x-ms-client-request-id`` (default: a new UUID; none if the client has ``auto_request_id=False``).
-        :return: The repository.
-        :rtype: Repository
-        :raises HttpResponseError: the service answered with an error status.
-        :raises ParameterValidationError: an argument breaks a rule of the spec; nothing was sent.
-        """
-        _request = _operations.build_repos_get_2_request(
-            self._config,
-            id,
-        )
-        _response = await self._pipeline.send(
-            _request,
-            timeout=timeout,
-            deadline=deadline,
-            retries=retries,
-            client_request_id=client_request_id,
-        )
-        if self._pipeline.strict_responses:
-            return _serde.strictly(_operations.handle_repos_get_2_response, _response)
-        return _operations.handle_repos_get_2_response(_response)
-
-    async def list_for_org(
-        self,
-        org: str,
-        *,
-        per_page: int | None = 30,
-        timeout: TimeoutTypes | None = None,
-        deadline: float | None = None,
-        retries: int | None = None,
-        client_request_id: str | None = None,
-    ) -> list[Repository]:
-        """repos/list-for-org
-
-        :param org:
-        :type org: str
-        :param per_page:  Optional.
-        :type per_page: int
-        :keyword timeout: Seconds, or an ``httpx.Timeout``, for each attempt of this call.
-        :keyword deadline: Seconds for the whole call, retries and waits included.
-        :keyword retries: Retry budget for this call, instead of the client's.
-        :keyword client_request_id: Sent as ``x-ms-client-request-id`` (default: a new UUID; none if the client has ``auto_request_id=False``).
-        :return: The organization's repositories.
-        :rtype: list[Repository]
-        :raises HttpResponseError: the service answered with an error status.
-        :raises ParameterValidationError: an argument breaks a rule of the spec; nothing was sent.
-        """
-        _request = _operations.build_repos_list_for_org_request(
-            self._config,
-            org,
-            per_page,
-        )
-        _response = await self._pipeline.send(
-            _request,
-            timeout=timeout,
-            deadline=deadline,
-            retries=retries,
-            client_request_id=client_request_id,
-        )
-        if self._pipeline.strict_responses:
-            return _serde.strictly(_operations.handle_repos_list_for_org_response, _response)
-        return _operations.handle_repos_list_for_org_response(_response)
-
-
-class GitDataOperations:
-    """The git_data operations. Reach them as ``client.git_data``; do not create this class."""
-
-    def __init__(self, pipeline: AsyncPipeline, config: _operations.ClientConfig) -> None:
-        self._pipeline = pipeline
-        self._config = config
-
-    async def get_ref(
-        self,
-        owner: str,
-        repo: str,
-        ref: str,
-        *,
-        timeout: TimeoutTypes | None = None,
-        deadline: float | None = None,
-        retries: int | None = None,
-        client_request_id: str | None = None,
-    ) -> GitRef:
-        """The tag "Git Data" is the group git_data; the id's leading words git, data are dropped.
-
-        :param owner:
-        :type owner: str
-        :param repo:
-        :type repo: str
-        :param ref:
-        :type ref: str
-        :keyword timeout: Seconds, or an ``httpx.Timeout``, for each attempt of this call.
-        :keyword deadline: Seconds for the whole call, retries and waits included.
-        :keyword retries: Retry budget for this call, instead of the client's.
-        :keyword client_request_id: Sent as ``x-ms-client-request-id`` (default: a new UUID; none if the client has ``auto_request_id=False``).
-        :return: The reference.
-        :rtype: GitRef
-        :raises HttpResponseError: the service answered with an error status.
-        :raises ParameterValidationError: an argument breaks a rule of the spec; nothing was sent.
-        """
-        _request = _operations.build_git_data_get_ref_request(
-            self._config,
-            owner,
-            repo,
-            ref,
-        )
-        _response = await self._pipeline.send(
-            _request,
-            timeout=timeout,
-            deadline=deadline,
-            retries=retries,
-            client_request_id=client_request_id,
-        )
-        if self._pipeline.strict_responses:
-            return _serde.strictly(_operations.handle_git_data_get_ref_response, _response)
-        return _operations.handle_git_data_get_ref_response(_response)
-
-    async def create_blob(
-        self,
-        owner: str,
-        repo: str,
-        body: CreateBlobBody,
-        *,
-        timeout: TimeoutTypes | None = None,
-        deadline: float | None = None,
-        retries: int | None = None,
-        client_request_id: str | None = None,
-    ) -> GitRef:
-        """Only the first tag counts; the id has no prefix to drop.
-
-        :param owner:
-        :type owner: str
-        :param repo:
-        :type repo: str
-        :param body:
-        :type body: CreateBlobBody
-        :keyword timeout: Seconds, or an ``httpx.Timeout``, for each attempt of this call.
-        :keyword deadline: Seconds for the whole call, retries and waits included.
-        :keyword retries: Retry budget for this call, instead of the client's.
-        :keyword client_request_id: Sent as ``x-ms-client-request-id`` (default: a new UUID; none if the client has ``auto_request_id=False``).
-        :return: The blob's reference.
-        :rtype: GitRef
-        :raises HttpResponseError: the service answered with an error status.
-        :raises ParameterValidationError: an argument breaks a rule of the spec; nothing was sent.
-        """
-        _request = _operations.build_git_data_create_blob_request(
-            self._config,
-            owner,
-            repo,
-            body,
-        )
-        _response = await self._pipeline.send(
-            _request,
-            timeout=timeout,
-            deadline=deadline,
-            retries=retries,
-            client_request_id=client_request_id,
-        )
-        if self._pipeline.strict_responses:
-            return _serde.strictly(_operations.handle_git_data_create_blob_response, _response)
-        return _operations.handle_git_data_create_blob_response(_response)
 
 
 class CodeHostClient:
@@ -334,10 +71,20 @@ class CodeHostClient:
             auto_request_id=auto_request_id,
             strict_responses=strict_responses,
         )
-        self.repos = ReposOperations(self._pipeline, self._config)
-        """ReposOperations: the repos operations."""
-        self.git_data = GitDataOperations(self._pipeline, self._config)
-        """GitDataOperations: the git_data operations."""
+
+    @_functools.cached_property
+    def repos(self) -> ReposOperations:
+        """ReposOperations: the repos operations (their module is imported on first use)."""
+        from .operations import _repos_operations
+
+        return _repos_operations.ReposOperations(self._pipeline, self._config)
+
+    @_functools.cached_property
+    def git_data(self) -> GitDataOperations:
+        """GitDataOperations: the git_data operations (their module is imported on first use)."""
+        from .operations import _git_data_operations
+
+        return _git_data_operations.GitDataOperations(self._pipeline, self._config)
 
     async def meta_zen(
         self,

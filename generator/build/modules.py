@@ -1,0 +1,202 @@
+"""Which modules a package is made of, and what each holds (build stage).
+
+A package's size is bounded per module, not per package: each operation group gets a
+module of its own (``operations/_<group>_operations.py``, its async twin under ``aio/``),
+and the models and enums are cut into parts (``models/_models_<n>.py``,
+``models/_enums_<n>.py``) of at most :data:`PART_BUDGET` bytes of rendered source each
+(estimated from the IR, before rendering).  ``models/__init__.py``,
+``operations/__init__.py`` and ``aio/operations/__init__.py`` resolve their names lazily
+(PEP 562), and the clients create each group on first access, so importing the package
+loads none of them and a call loads its group's module and the parts it uses.
+
+Models are assigned to parts in ``Api.models`` order (each base before its subclasses),
+so a class's bases are in its own part or an earlier one: a part imports its bases from
+earlier parts at the top (never a cycle).  Every other reference to a model of another
+part (decoding, validation, subtype tables) is written ``_models_<n>.Name``, the module
+being bound lazily (``_serde.LazyModule``): cycles between parts are harmless.  Enums
+reference nothing, so a part imports its enums by name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import TypeVar
+
+from generator.ir import (
+    Api,
+    EnumType,
+    Model,
+    Operation,
+    OperationGroup,
+    PackageModule,
+    Pattern,
+    Result,
+    TypeRef,
+)
+
+PART_BUDGET = 300_000
+"""The estimated rendered size (bytes) of one part of the models or of the enums: a part
+is closed before it would exceed it (a single model larger than it makes a part alone).
+Black's formatting changes sizes by a few percent, so parts stay far below the 2 MB any
+module must stay under.  A hidden knob, for tests that need several parts from a small
+spec: ``x-opgen-part-budget`` (a positive integer) at the root of the spec overrides it."""
+
+# The templates that render one module (their path less ``.jinja``), in output order.
+SINGLE_TEMPLATES = (
+    "__init__.py",
+    "_client.py",
+    "_config.py",
+    "_meta.py",
+    "_operations.py",
+    "aio/__init__.py",
+    "aio/_client.py",
+    "aio/operations/__init__.py",
+    "models/__init__.py",
+    "operations/__init__.py",
+    "py.typed",
+)
+GROUP_TEMPLATE = "operations/_group_operations.py.jinja"
+ASYNC_GROUP_TEMPLATE = "aio/operations/_group_operations.py.jinja"
+MODELS_TEMPLATE = "models/_models.py.jinja"
+ENUMS_TEMPLATE = "models/_enums.py.jinja"
+
+T = TypeVar("T")
+
+
+def part_budget(document: Mapping[str, object]) -> int:
+    """The part budget of a spec: :data:`PART_BUDGET` unless ``x-opgen-part-budget`` says."""
+    value = document.get("x-opgen-part-budget")
+    return value if isinstance(value, int) and not isinstance(value, bool) and value > 0 else PART_BUDGET
+
+
+def group_module(group: OperationGroup) -> str:
+    """The module name of a group's operations: ``_host_pools_operations``."""
+    return f"_{group.name}_operations"
+
+
+def package_modules(api: Api, budget: int = PART_BUDGET) -> tuple[PackageModule, ...]:
+    """Every templated module of ``api``'s package (imports not yet computed), the models
+    and enums cut into parts of ``budget`` bytes (estimated)."""
+    model_parts: list[list[Model | Result]] = _pack([*api.models, *api.results], _size, budget)
+    enum_parts = _pack(api.enums, _enum_size, budget)
+    where: dict[str, str] = {}
+    for n, part in enumerate(model_parts, 1):
+        where.update((item.name, f"_models_{n}") for item in part)
+    for n, enum_part in enumerate(enum_parts, 1):
+        where.update((e.name, f"_enums_{n}") for e in enum_part)
+    exports = {name: where[name] for name in [*(e.name for e in api.enums), *(m.name for m in api.models), *(r.name for r in api.results)]}
+    modules: list[PackageModule] = []
+    for name in SINGLE_TEMPLATES:
+        module = PackageModule(name, name + ".jinja")
+        if name == "_operations.py":
+            module = PackageModule(name, name + ".jinja", operations=api.operations, patterns=_patterns(api, _operation_types(api.operations, api)))
+        elif name == "models/__init__.py":
+            module = PackageModule(name, name + ".jinja", exports=exports)
+        elif name in ("operations/__init__.py", "aio/operations/__init__.py"):
+            module = PackageModule(name, name + ".jinja", exports={g.class_name: group_module(g) for g in api.groups})
+        modules.append(module)
+    for g in api.groups:
+        patterns = _patterns(api, _operation_types(g.operations, None))
+        modules.append(PackageModule(f"operations/{group_module(g)}.py", GROUP_TEMPLATE, group=g, operations=g.operations, patterns=patterns))
+        modules.append(PackageModule(f"aio/operations/{group_module(g)}.py", ASYNC_GROUP_TEMPLATE, group=g, operations=g.operations))
+    for n, enum_part in enumerate(enum_parts, 1):
+        modules.append(PackageModule(f"models/_enums_{n}.py", ENUMS_TEMPLATE, enums=tuple(e for e in enum_part if isinstance(e, EnumType))))
+    for n, part in enumerate(model_parts, 1):
+        own = f"_models_{n}"
+        models = tuple(m for m in part if isinstance(m, Model))
+        results = tuple(r for r in part if isinstance(r, Result))
+        bases = {base for m in models for base in m.bases}  # imported by name (from earlier parts)
+        refs = {
+            name: f"{where[name]}.{name}"
+            for name in sorted(_code_models(models) - bases)
+            if where.get(name, own) != own and where[name].startswith("_models_")
+        }
+        patterns = _patterns(api, (p.type for m in models for p in (*m.properties, *((m.additional,) if m.additional else ()))))
+        modules.append(PackageModule(f"models/{own}.py", MODELS_TEMPLATE, models=models, results=results, patterns=patterns, refs=refs))
+    return tuple(modules)
+
+
+def locations(api: Api) -> dict[str, str]:
+    """Where each enum, model and result is defined: name -> submodule of ``models``
+    (``_models_2``); ``_<Enum>_MEMBERS`` with its enum."""
+    exports = api.module("models/__init__.py").exports
+    found = dict(exports)
+    for e in api.enums:
+        found[f"_{e.name}_MEMBERS"] = exports[e.name]
+    return found
+
+
+def _pack(items: Sequence[T], measure: Callable[[T], int], budget: int) -> list[list[T]]:
+    parts: list[list[T]] = []
+    current: list[T] = []
+    used = 0
+    for item in items:
+        cost = measure(item)
+        if current and used + cost > budget:
+            parts.append(current)
+            current, used = [], 0
+        current.append(item)
+        used += cost
+    if current:
+        parts.append(current)
+    return parts
+
+
+def _size(item: Model | Result) -> int:
+    """The estimated rendered size of a model (or a result class), in bytes: a little
+    above what the templates write (checked against real specs)."""
+    if isinstance(item, Result):
+        headers = sum(200 + 2 * len(h.description) + 3 * len(h.type.annotation) + 2 * len(h.name) + len(h.wire_name) for h in item.headers)
+        return 500 + len(item.description) + headers + (3 * len(item.body.annotation) if item.body else 0)
+    props = [*item.properties, *((item.additional,) if item.additional is not None else ())]
+    total = 1400 + len(item.description) + 60 * len(item.subtypes) + sum(len(v) + len(s) for v, s in item.subtypes)
+    for p in props:
+        total += 650 + len(p.description) + 5 * len(p.type.annotation) + 4 * len(p.wire_name) + 6 * len(p.name)
+        total += sum(len(name) + len(value) + 4 for name, value in p.type.rules)
+    return total
+
+
+def _enum_size(e: EnumType) -> int:
+    return 400 + len(e.description) + 2 * len(e.name) + sum(20 + len(v.name) + 2 * len(repr(v.value)) + len(v.description) for v in e.values)
+
+
+def _code_models(models: Iterable[Model]) -> set[str]:
+    """The model names the code of ``models`` refers to when it runs (decoding, checks,
+    subtype tables), bases and annotations aside."""
+    names: set[str] = set()
+    for m in models:
+        names.update(subtype for _, subtype in m.subtypes)
+        for p in (*m.properties, *((m.additional,) if m.additional is not None else ())):
+            t: TypeRef | None = p.type
+            while t is not None:
+                if t.kind == "model" and t.name is not None:
+                    names.add(t.name)
+                t = t.item
+    return names
+
+
+def _operation_types(operations: Iterable[Operation], api: Api | None) -> list[TypeRef]:
+    """The parameter types the request builders of ``operations`` check (and, with
+    ``api``, the client's parameters: ``validate_client_config``)."""
+    types = [p.type for p in api.client.parameters if p.constant is None] if api is not None else []
+    for op in operations:
+        for p in op.parameters:
+            types.append(p.type)
+            if p.media_types and p.type.item is not None:
+                types.append(p.type.item)
+    return types
+
+
+def _patterns(api: Api, types: Iterable[TypeRef]) -> tuple[Pattern, ...]:
+    """The patterns among ``types`` (their items included), in ``Api.patterns`` order."""
+    used: set[str] = set()
+    for t in types:
+        current: TypeRef | None = t
+        while current is not None:
+            if current.constraints.pattern is not None:
+                used.add(current.constraints.pattern.name)
+            current = current.item
+    return tuple(p for p in api.patterns if p.name in used)
+
+
+__all__ = ["PART_BUDGET", "group_module", "locations", "package_modules", "part_budget"]
