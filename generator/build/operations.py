@@ -71,7 +71,7 @@ def build_operations(ctx: BuildContext) -> tuple[Client, tuple[OperationGroup, .
     ungrouped: list[Operation] = []
     method_names: dict[str, NameRegistry] = {}
     pageable: dict[str, tuple[dict[str, Any], Location]] = {}  # operation pointer -> its node
-    azure = _mostly_prefixed(ctx.spec.data) and any(azure_style(document) for document in (ctx.spec.data, *ctx.spec.documents.values()))
+    azure = not _dotted_ids(ctx.spec.data) and any(azure_style(document) for document in (ctx.spec.data, *ctx.spec.documents.values()))
     security_schemes(ctx)
     parameterized_host(ctx)
     for path_key in ("paths", "x-ms-paths"):
@@ -122,7 +122,7 @@ def build_operations(ctx: BuildContext) -> tuple[Client, tuple[OperationGroup, .
 
 def azure_style(data: Any) -> bool:
     """Whether a spec document uses Azure's extensions: any ``x-ms-*`` key, anywhere.  When
-    one of a spec's does, and its operationIds mostly have a ``_`` (:func:`_mostly_prefixed`),
+    one of a spec's does, and its operationIds are not mostly dotted paths (:func:`_dotted_ids`),
     its operations are grouped by their ``Group_`` prefix alone, tags ignored."""
     stack = [data]
     while stack:
@@ -136,10 +136,10 @@ def azure_style(data: Any) -> bool:
     return False
 
 
-def _mostly_prefixed(data: dict[str, Any]) -> bool:
-    """Whether at least half the operationIds have a ``_`` inside: AutoRest's ``Group_Method``
-    convention.  A spec with ``x-ms-*`` keys that does not follow it (Microsoft Graph's
-    ``users.user.ListUser``, tagged ``users.user``) is grouped as any other spec."""
+def _dotted_ids(data: dict[str, Any]) -> bool:
+    """Whether at least half the operationIds are dotted paths (Microsoft Graph's
+    ``users.user.ListUser``, tagged ``users.user``): a spec with ``x-ms-*`` keys that is
+    not in AutoRest's ``Group_Method`` convention, grouped as any other spec."""
     ids = [
         operation.get("operationId")
         for key in ("paths", "x-ms-paths")
@@ -148,8 +148,8 @@ def _mostly_prefixed(data: dict[str, Any]) -> bool:
         for operation in item.values()
         if isinstance(operation, dict)
     ]
-    named = [i.strip("_") for i in ids if isinstance(i, str) and i.strip("_")]
-    return bool(named) and 2 * sum("_" in i for i in named) >= len(named)
+    named = [i.strip(".") for i in ids if isinstance(i, str) and i.strip(".")]
+    return bool(named) and 2 * sum("." in i for i in named) >= len(named)
 
 
 _GROUP_PREFIX = re.compile(r"[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9]")  # ``Group_Method``, AutoRest's style

@@ -332,3 +332,10 @@ def test_x_ms_keys_without_group_prefixes_group_by_tag(tmp_path: Path) -> None:
         "groups_group": ["list_group"],
         "me_user": ["get_user"],
     }
+
+
+def test_x_ms_keys_and_ids_without_underscore_stay_client_methods(tmp_path: Path) -> None:
+    # AutoRest's validation.json: x-ms-* keys, tagged ids without Group_: methods of the client.
+    paths = {"/v": {"get": op("validationOfMethodParameters", ["Redis"]), "put": op("validationOfBody", ["Redis"])}}
+    paths["/v"]["get"]["x-ms-examples"] = {}
+    assert layout(build(tmp_path, spec(paths), "validation")) == {None: ["validation_of_method_parameters", "validation_of_body"]}
