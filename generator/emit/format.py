@@ -35,6 +35,7 @@ and the line, and nothing is written.
 from __future__ import annotations
 
 import concurrent.futures
+import contextlib
 import functools
 import hashlib
 import importlib.metadata
@@ -204,10 +205,8 @@ def format_source(source: str) -> str:
     """``black.format_str(source)``, quicker on large files."""
     import black
 
-    pieces = [_black(piece) for piece in _pieces(source)]
-    if any(piece is None for piece in pieces):
-        return black.format_str(source, mode=mode())
-    return _join([piece for piece in pieces if piece is not None])
+    joined = _joined([_black(piece) for piece in _pieces(source)])
+    return joined if joined is not None else black.format_str(source, mode=mode())
 
 
 def _workers() -> int:
@@ -225,6 +224,14 @@ def _pool(workers: int) -> concurrent.futures.ProcessPoolExecutor:
     return concurrent.futures.ProcessPoolExecutor(max_workers=workers, mp_context=context)
 
 
+def _joined(formatted: list[str | None]) -> str | None:
+    """The formatted pieces of a module as one text; ``None`` when one of them did not
+    parse on its own (the module is then formatted whole)."""
+    if any(piece is None for piece in formatted):
+        return None
+    return _join([piece for piece in formatted if piece is not None])
+
+
 def _format_all(sources: dict[str, str], progress: Progress | None) -> Iterator[tuple[str, str | None]]:
     """Format every file of ``sources``: (name, formatted text, or ``None`` when a piece
     does not parse on its own), in the order of ``sources``."""
@@ -232,23 +239,20 @@ def _format_all(sources: dict[str, str], progress: Progress | None) -> Iterator[
     total = len(sources)
     lines = sum(source.count("\n") for source in sources.values())
     workers = min(_workers(), sum(len(p) for p in pieces.values()))
-    if workers < 2 or lines < PARALLEL_ABOVE:
-        for done, (name, parts) in enumerate(pieces.items(), 1):
-            formatted = [_black(part) for part in parts]
-            yield name, None if any(part is None for part in formatted) else _join([p for p in formatted if p is not None])
-            if progress is not None:
-                progress(done, total)
-        return
-    with _pool(workers) as pool:
+    parallel = workers >= 2 and lines >= PARALLEL_ABOVE
+    with _pool(workers) if parallel else contextlib.nullcontext() as pool:
         # Biggest pieces first, so no worker is left with a large one at the end.
         futures = {
             (name, index): pool.submit(_black, part)
             for name, parts in sorted(pieces.items(), key=lambda item: -len(sources[item[0]]))
             for index, part in enumerate(parts)
-        }
+        } if pool is not None else {}
         for done, (name, parts) in enumerate(pieces.items(), 1):
-            formatted = [futures[(name, index)].result() for index in range(len(parts))]
-            yield name, None if any(part is None for part in formatted) else _join([p for p in formatted if p is not None])
+            if pool is not None:
+                formatted = [futures[(name, index)].result() for index in range(len(parts))]
+            else:
+                formatted = [_black(part) for part in parts]
+            yield name, _joined(formatted)
             if progress is not None:
                 progress(done, total)
 
