@@ -35,6 +35,7 @@ from generator.spec import (
     Fetcher,
     Spec,
     SpecRoot,
+    ValidationCache,
     autorest,
     load_document,
     load_files,
@@ -67,7 +68,9 @@ def check_package_name(package: str) -> None:
         raise error("bad-package", f"package name {package!r} {problem}", "<arguments>")
 
 
-def load_spec(spec_path: Path, allow_remote_refs: bool = False, spec_root: Path | None = None, tag: str | None = None) -> Spec:
+def load_spec(
+    spec_path: Path, allow_remote_refs: bool = False, spec_root: Path | None = None, tag: str | None = None, *, validated: bool = False
+) -> Spec:
     """Load, validate and resolve: everything that is about the input alone.
 
     ``spec_path`` is a spec file, a folder whose spec files make one client (merged by
@@ -76,6 +79,7 @@ def load_spec(spec_path: Path, allow_remote_refs: bool = False, spec_root: Path 
     ``allow_remote_refs``: fetch the http and https documents a spec file references
     (refused otherwise).  ``spec_root``: the folder every file read must be in (default:
     the spec's folder; for a readme, the root of the spec repository holding it).
+    ``validated``: a previous run validated these very files (:class:`generator.spec.validate.ValidationCache`).
     """
     root = None
     if spec_root is not None:
@@ -86,16 +90,16 @@ def load_spec(spec_path: Path, allow_remote_refs: bool = False, spec_root: Path 
         selection = autorest.select(spec_path, tag)
         root = root or SpecRoot.given(autorest.repository_root(spec_path))
         root.check(spec_path)
-        return load_files(list(selection.input_files), spec_path.parent, root)
+        return load_files(list(selection.input_files), spec_path.parent, root, validated=validated)
     if tag is not None:
         raise error("tag-without-readme", "a tag selects files of an AutoRest readme.md; this is not one", spec_path)
     if root is not None:
         root.check(spec_path)
     if spec_path.is_dir():
-        return load_folder(spec_path, root)
+        return load_folder(spec_path, root, validated=validated)
     remote = Fetcher() if allow_remote_refs else None
     document = load_document(spec_path)
-    version = validate_document(document, remote, root)
+    version = validate_document(document, remote, root, validated=validated)
     return resolve_refs(document, version, remote, root)
 
 
@@ -136,9 +140,13 @@ def generate(
     ``previous``: the package folder the output goes to, whose unchanged files need no
     formatting; ``reporter``: told of each stage."""
     check_package_name(package)
+    validation = ValidationCache.for_input(_validation_input(spec_path, tag, spec_root))
+    validated = validation.holds()
     if reporter is not None:
         reporter.stage("load")
-    spec = load_spec(spec_path, allow_remote_refs, spec_root, tag)
+    spec = load_spec(spec_path, allow_remote_refs, spec_root, tag, validated=validated)
+    if not validated and spec.remote is None:  # fetched documents may change: validated every run
+        validation.record(spec.files)
     if reporter is not None:
         reporter.stage("build")
     result = build_spec(spec_path, package, spec=spec)
@@ -156,3 +164,8 @@ def generate(
     # The runtime modules are black-formatted already: copied as they are, not formatted.
     files = formatted | runtime_files(result.api)
     return Generated(result.api, with_manifest(files, operations, sources, formatter()), result.warnings)
+
+
+def _validation_input(spec_path: Path, tag: str | None, spec_root: Path | None) -> str:
+    """What is validated besides the files' bytes: the argument, the readme tag and the spec root."""
+    return f"{spec_path.resolve()} tag={tag or ''} spec-root={spec_root.resolve() if spec_root is not None else ''}"

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -11,3 +12,12 @@ SEED = ROOT / "specs" / "desktopvirtualization" / "2025-10-10" / "hostpools.yaml
 @pytest.fixture
 def seed_spec() -> Path:
     return SEED
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _own_cache_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """opgen's cache folder (compiled templates, validated inputs) is the test session's own:
+    tests never read or write the user's ~/.cache/opgen (CLI subprocesses inherit it)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("OPGEN_CACHE_DIR", str(tmp_path_factory.mktemp("opgen-cache")))
+        yield

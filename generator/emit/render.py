@@ -35,7 +35,6 @@ from __future__ import annotations
 import contextvars
 import functools
 import importlib.resources
-import os
 import tomllib
 from collections.abc import Callable, Iterable, Iterator
 from importlib.resources.abc import Traversable
@@ -43,6 +42,7 @@ from pathlib import Path
 
 import jinja2
 
+from generator.cache import cache_folder
 from generator.diagnostics import Diagnostic, GenerationError, Level, error
 from generator.ir import Api, PackageModule
 from generator.literals import pyrepr
@@ -182,25 +182,6 @@ class _TemplateCache(jinja2.FileSystemBytecodeCache):
             super().dump_bytecode(bucket)
         except OSError:
             pass
-
-
-def cache_folder() -> Path | None:
-    """Where opgen keeps what it can compute again (compiled templates):
-    ``$OPGEN_CACHE_DIR``, else ``$XDG_CACHE_HOME/opgen``, else ``~/.cache/opgen``; none
-    when ``OPGEN_CACHE_DIR`` is set but empty or the folder cannot be made."""
-    configured = os.environ.get("OPGEN_CACHE_DIR")
-    if configured is not None:
-        folder = Path(configured) if configured.strip() else None
-    else:
-        base = os.environ.get("XDG_CACHE_HOME", "").strip()
-        folder = (Path(base) if base else Path.home() / ".cache") / "opgen"
-    if folder is None:
-        return None
-    try:
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-    except (OSError, RuntimeError):  # RuntimeError: no home folder to expand
-        return None
-    return folder
 
 
 def _bytecode_cache() -> jinja2.BytecodeCache | None:

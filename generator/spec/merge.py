@@ -113,20 +113,20 @@ def spec_files_in(folder: Path) -> list[Path]:
     return [p for p in entries if p.suffix.lower() in SPEC_SUFFIXES and not p.name.startswith(".") and p.is_file()]
 
 
-def load_folder(folder: Path, spec_root: SpecRoot | None = None) -> MergedSpec:
+def load_folder(folder: Path, spec_root: SpecRoot | None = None, *, validated: bool = False) -> MergedSpec:
     """Load, validate and resolve every spec file of ``folder``, then merge them.
     ``spec_root``: the folder their references may reach (default: ``folder``)."""
     candidates = spec_files_in(folder)
     if not candidates:
         raise error("no-spec-files", f"no spec files ({', '.join('*' + s for s in SPEC_SUFFIXES)}) in this folder", folder)
-    return load_files(candidates, folder, spec_root)
+    return load_files(candidates, folder, spec_root, validated=validated)
 
 
-def load_files(paths: list[Path], folder: Path, spec_root: SpecRoot | None = None) -> MergedSpec:
+def load_files(paths: list[Path], folder: Path, spec_root: SpecRoot | None = None, *, validated: bool = False) -> MergedSpec:
     """Load, validate and resolve the spec files ``paths`` (in this order; each shown as
     named), then merge them; ``folder`` names the merge (a folder, or a readme's folder).
     Every file, and every file they reference, must be inside ``spec_root`` (default:
-    ``folder``)."""
+    ``folder``).  ``validated``: as for :func:`validate_document`."""
     spec_root = spec_root or SpecRoot(folder.resolve())
     problems: list[Diagnostic] = []
     documents: list[Document] = []
@@ -143,7 +143,7 @@ def load_files(paths: list[Path], folder: Path, spec_root: SpecRoot | None = Non
             fragments.append(document)
             continue
         try:
-            specs.append(resolve_refs(document, validate_document(document, spec_root=spec_root), spec_root=spec_root))
+            specs.append(resolve_refs(document, validate_document(document, spec_root=spec_root, validated=validated), spec_root=spec_root))
         except GenerationError as exc:
             problems.extend(exc.diagnostics)
     if problems:

@@ -1,0 +1,114 @@
+"""Validation is skipped for an input whose files all passed it before, unchanged
+(generator.spec.validate.ValidationCache), and runs again on any change."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from generator.diagnostics import GenerationError
+from generator.pipeline import generate
+from generator.spec import validate
+
+SPEC = """\
+openapi: 3.0.3
+info: {title: Cached, version: "1"}
+paths:
+  /pets:
+    get:
+      operationId: Pets_List
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: "pet.yaml#/Pet"}
+"""
+PET = "Pet:\n  type: object\n  properties:\n    name: {type: string}\n"
+
+
+@pytest.fixture
+def spec(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("OPGEN_CACHE_DIR", str(tmp_path / "cache"))
+    (tmp_path / "pet.yaml").write_text(PET, "utf-8")
+    path = tmp_path / "spec.yaml"
+    path.write_text(SPEC, "utf-8")
+    return path
+
+
+@pytest.fixture
+def validations(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The documents validated, by file name."""
+    seen: list[str] = []
+    real = validate.iter_problems
+
+    def counting(document: Any, *args: Any, **kwargs: Any) -> Iterator[Any]:
+        seen.append(document.path.name)
+        return real(document, *args, **kwargs)
+
+    monkeypatch.setattr(validate, "iter_problems", counting)
+    return seen
+
+
+def test_an_unchanged_input_is_validated_once(spec: Path, validations: list[str]) -> None:
+    first = generate(spec, "cached")
+    second = generate(spec, "cached")
+    assert validations == ["spec.yaml"]
+    assert first.files == second.files
+
+
+def test_a_changed_referenced_file_is_validated_again(spec: Path, validations: list[str]) -> None:
+    generate(spec, "cached")
+    (spec.parent / "pet.yaml").write_text(PET + "    age: {type: integer}\n", "utf-8")
+    generate(spec, "cached")
+    assert validations == ["spec.yaml", "spec.yaml"]
+
+
+def test_an_invalid_edit_is_reported_after_a_valid_run(spec: Path) -> None:
+    generate(spec, "cached")
+    spec.write_text(SPEC.replace("operationId: Pets_List", "operationId: Pets_List\n      parameters: 7"), "utf-8")
+    with pytest.raises(GenerationError) as raised:
+        generate(spec, "cached")
+    assert any(d.code == "invalid" and "parameters" in d.pointer for d in raised.value.diagnostics)
+
+
+def test_a_failed_validation_is_not_recorded(spec: Path, validations: list[str]) -> None:
+    good = spec.read_text("utf-8")
+    spec.write_text(good.replace("openapi: 3.0.3", "openapi: 3.0.3\nservers: 5"), "utf-8")
+    for _ in range(2):
+        with pytest.raises(GenerationError):
+            generate(spec, "cached")
+    assert validations == ["spec.yaml", "spec.yaml"]
+
+
+def test_another_validator_validates_again(spec: Path, validations: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    generate(spec, "cached")
+    monkeypatch.setattr(validate, "validator_identity", lambda: "openapi-spec-validator 99; opgen 99")
+    generate(spec, "cached")
+    assert validations == ["spec.yaml", "spec.yaml"]
+
+
+def test_no_cache_folder_means_validating_every_run(spec: Path, validations: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("OPGEN_CACHE_DIR", "")
+    generate(spec, "cached")
+    generate(spec, "cached")
+    assert validations == ["spec.yaml", "spec.yaml"]
+
+
+def test_another_input_of_the_same_files_is_validated(spec: Path, validations: list[str]) -> None:
+    generate(spec, "cached")
+    other = spec.with_name("other.yaml")
+    other.write_bytes(spec.read_bytes())
+    generate(other, "cached")
+    assert validations == ["spec.yaml", "other.yaml"]
+
+
+def test_the_record_names_the_cache_only(spec: Path) -> None:
+    """Nothing of the validation goes into the output: the manifest is as before."""
+    generate(spec, "cached")
+    manifest = json.loads(generate(spec, "cached").files[".opgen-manifest.json"])
+    assert sorted(manifest) == ["files", "formatter", "generator", "operations", "sources"]
