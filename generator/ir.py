@@ -385,6 +385,25 @@ class Client:
     scope_suffix: str  # appended to the endpoint to form the token scope, e.g. "/.default"
     host_parts: tuple[PathPart, ...] = ()  # x-ms-parameterized-host without an endpoint argument: the base URL
     scopes: tuple[str, ...] = ()  # the OAuth2 scopes the spec's security requirement names: the default token scopes
+    # An Azure spec (any x-ms-* key, or a server under azure.com): its package follows Azure's
+    # conventions (the headers below, ``AzureError``); any other package names nothing of Azure.
+    azure: bool = False
+
+    @property
+    def request_id_header(self) -> str | None:
+        """The header every call sends its client request id in by default (None: only
+        when the client is given ``request_id_header``)."""
+        return "x-ms-client-request-id" if self.azure else None
+
+    @property
+    def response_id_header(self) -> str | None:
+        """The response header holding the service's request id (``HttpResponseError.request_id``)."""
+        return "x-ms-request-id" if self.azure else None
+
+    @property
+    def retry_after_ms_headers(self) -> tuple[str, ...]:
+        """The headers asking for a wait in milliseconds, before ``Retry-After``."""
+        return ("retry-after-ms", "x-ms-retry-after-ms") if self.azure else ("retry-after-ms",)
 
 
 @dataclass(frozen=True)
