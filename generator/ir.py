@@ -407,6 +407,29 @@ class Client:
 
 
 @dataclass(frozen=True)
+class ExampleCall:
+    """One call a project's README shows: ``client.<group>.<method>(<arguments>)``."""
+
+    target: str  # ``client.host_pools.get``
+    arguments: tuple[str, ...]  # each argument as code: ``"<host_pool_name>"``, ``count=0``
+    group: str = ""  # the operation group's attribute ("": the client's own operation)
+
+
+@dataclass(frozen=True)
+class Project:
+    """What ``--project`` writes next to the package (generator/build/project.py): the
+    distribution's metadata and the README's examples."""
+
+    name: str  # distribution name: the package's
+    version: str  # info.version as PEP 440 (``pep440_version``), else 0.0.0
+    description: str  # one line: info.title
+    requires_python: str
+    dependencies: tuple[str, ...]  # requirement specifiers
+    client_arguments: tuple[str, ...]  # the client's construction in the README, each argument as code
+    calls: tuple[ExampleCall, ...]  # one per operation group (and one for the client's own operations)
+
+
+@dataclass(frozen=True)
 class Import:
     """One import statement of a generated module."""
 
@@ -466,6 +489,8 @@ class Api:
     model_patterns: tuple[Pattern, ...] = ()  # the patterns the models check
     # Every templated module of the package, in output order (generator/build/modules.py).
     modules: tuple[PackageModule, ...] = ()
+    # What --project writes next to the package (pyproject.toml, README.md): generator/build/project.py.
+    project: Project | None = None
 
     def module(self, path: str) -> PackageModule:
         """The templated module at ``path`` (``models/__init__.py``)."""
