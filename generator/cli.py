@@ -16,16 +16,17 @@ count by kind per client; on a terminal, a run longer than 2 s shows a progress 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import os
 import sys
 from pathlib import Path
 
 from generator import __version__
 from generator.config import ClientTarget, find_pyproject, read_targets
-from generator.diagnostics import Diagnostic, GenerationError, Level, warning_summary
+from generator.diagnostics import Diagnostic, GenerationError, Level, error, warning_summary
 from generator.diff import compare, load_side, package_notes, report
 from generator.emit.render import BuiltinTemplatesMissing
-from generator.emit.write import MANIFEST, plan_write, write_files
+from generator.emit.write import MANIFEST, plan_write, problems, write_files
 from generator.pipeline import generate, load_spec
 from generator.progress import Progress
 from generator.spec.load import with_lines
@@ -45,6 +46,7 @@ def _parser() -> argparse.ArgumentParser:
     gen.add_argument("--package", help="the package's import name (with SPEC)")
     gen.add_argument("--templates", type=Path, help="folder of templates that replace built-in ones of the same name")
     gen.add_argument("--check", action="store_true", help="write nothing; exit 1 if the output is stale")
+    gen.add_argument("--project", action="store_true", help="also write pyproject.toml and README.md next to the package: an installable client")
     gen.add_argument("--strict", action="store_true", help="treat warnings as errors")
     gen.add_argument("--config", type=Path, help="pyproject.toml to read (default: the nearest one)")
     gen.add_argument("--allow-remote-refs", action="store_true", help="fetch http and https $refs (refused by default)")
@@ -78,7 +80,7 @@ def _targets(args: argparse.Namespace) -> list[ClientTarget]:
     if args.spec is not None:
         if args.output is None or args.package is None:
             raise SystemExit("opgen: error: generate SPEC needs --output DIR and --package NAME")
-        return [ClientTarget(args.spec, args.output, args.package, args.templates, args.spec_root, args.tag)]
+        return [ClientTarget(args.spec, args.output, args.package, args.templates, args.spec_root, args.tag, args.project)]
     if args.output is not None or args.package is not None:
         raise SystemExit("opgen: error: --output and --package go with a SPEC")
     if args.spec_root is not None or args.tag is not None:
@@ -88,7 +90,9 @@ def _targets(args: argparse.Namespace) -> list[ClientTarget]:
         raise SystemExit("opgen: error: no pyproject.toml found; name a SPEC with --output and --package")
     targets = read_targets(pyproject)
     if args.templates is not None:
-        targets = [ClientTarget(t.spec, t.output, t.package, args.templates, t.spec_root, t.tag) for t in targets]
+        targets = [dataclasses.replace(t, templates=args.templates) for t in targets]
+    if args.project:
+        targets = [dataclasses.replace(t, project=True) for t in targets]
     return targets
 
 
@@ -127,6 +131,7 @@ def _generate_all(args: argparse.Namespace, progress: Progress) -> int:
             # The package already there: its files formatted from the same text are not formatted again.
             previous=target.output / target.package,
             reporter=progress,
+            project=target.project,
         )
         progress.clear()
         _print_warnings(target.spec, generated.warnings, args)
@@ -136,16 +141,25 @@ def _generate_all(args: argparse.Namespace, progress: Progress) -> int:
         results.append((target, generated))
     progress.begin("")
     progress.stage("write")
-    # One plan per client (it reads every file already there), made before writing any.
-    plans = [plan_write(target.output / target.package, generated.files) for target, generated in results]
+    # One plan per folder (it reads every file already there), made before writing any: a
+    # client's package, and with project files its project folder (the package's parent).
+    _one_project_per_folder([target for target, _ in results])
+    plans = [
+        (target, plan)
+        for target, generated in results
+        for plan in (
+            plan_write(target.output / target.package, generated.files),
+            *([plan_write(target.output, generated.project_files, package=False)] if generated.project_files else []),
+        )
+    ]
     if not args.check:
-        # The safety rules (generator.emit.write) of every client before writing any.
-        refusals = [d for plan in plans for d in plan.refusals]
-        if refusals:
-            raise GenerationError(refusals)
+        # The safety rules (generator.emit.write) of every folder before writing any.
+        found = [d for _, plan in plans for d in problems(plan)]
+        if found:
+            raise GenerationError(found)
     refused_clients = 0
-    for (target, generated), plan in zip(results, plans, strict=True):
-        directory = target.output / target.package
+    for target, plan in plans:
+        directory = plan.directory
         progress.clear()
         if args.check:
             if plan.refusals:  # `opgen generate` would refuse this output: never a pass
@@ -170,7 +184,7 @@ def _generate_all(args: argparse.Namespace, progress: Progress) -> int:
             continue
         progress.begin(target.package)
         progress.stage("write")
-        write_files(directory, generated.files, plan)
+        write_files(directory, plan.files, plan)
         progress.clear()
         for name in plan.keep:
             print(f"{directory / name}: warning: no longer generated, but edited since; left in place", file=sys.stderr)
@@ -183,6 +197,17 @@ def _generate_all(args: argparse.Namespace, progress: Progress) -> int:
         print(f"opgen: {refused_clients} client(s) would be refused by `opgen generate`; nothing written", file=sys.stderr)
         return EXIT_BAD_INPUT
     return EXIT_STALE if stale_clients else EXIT_OK
+
+
+def _one_project_per_folder(targets: list[ClientTarget]) -> None:
+    """Two clients with project files in one output folder would write the same pyproject.toml."""
+    seen: dict[Path, str] = {}
+    for target in targets:
+        if target.project:
+            folder = target.output.resolve()
+            if folder in seen:
+                raise error("bad-config", f"clients {seen[folder]!r} and {target.package!r} both write project files into this folder; give each its own output", target.output)
+            seen[folder] = target.package
 
 
 def cmd_validate(args: argparse.Namespace) -> int:

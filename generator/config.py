@@ -19,6 +19,7 @@ class ClientTarget:
     templates: Path | None
     spec_root: Path | None = None  # None: the spec's folder
     tag: str | None = None  # with a readme.md spec: the AutoRest tag (None: the readme's default)
+    project: bool = False  # also write pyproject.toml and README.md next to the package (an installable client)
 
 
 def find_pyproject(start: Path) -> Path | None:
@@ -61,6 +62,8 @@ def read_targets(pyproject: Path) -> list[ClientTarget]:
         for key in ("tag", "spec-root"):
             if key in entry and (not isinstance(entry[key], str) or not entry[key]):
                 raise error("bad-config", f"{key!r} must be a non-empty string", pyproject, f"{where}/{key}")
+        if not isinstance(entry.get("project", False), bool):
+            raise error("bad-config", "'project' must be true or false", pyproject, f"{where}/project")
         tag = entry.get("tag")
         if tag is not None and not autorest.is_readme(spec):
             raise error("bad-config", f"tag {tag!r} goes with a spec that is an AutoRest readme.md", pyproject, f"{where}/tag")
@@ -72,6 +75,7 @@ def read_targets(pyproject: Path) -> list[ClientTarget]:
                 templates=root / templates if isinstance(templates, str) else None,
                 spec_root=_spec_root(pyproject, entry, spec, f"{where}/spec-root"),
                 tag=tag,
+                project=entry.get("project", False),
             )
         )
     return targets

@@ -385,6 +385,48 @@ class Client:
     scope_suffix: str  # appended to the endpoint to form the token scope, e.g. "/.default"
     host_parts: tuple[PathPart, ...] = ()  # x-ms-parameterized-host without an endpoint argument: the base URL
     scopes: tuple[str, ...] = ()  # the OAuth2 scopes the spec's security requirement names: the default token scopes
+    # An Azure spec (any x-ms-* key, or a server under azure.com): its package follows Azure's
+    # conventions (the headers below, ``AzureError``); any other package names nothing of Azure.
+    azure: bool = False
+
+    @property
+    def request_id_header(self) -> str | None:
+        """The header every call sends its client request id in by default (None: only
+        when the client is given ``request_id_header``)."""
+        return "x-ms-client-request-id" if self.azure else None
+
+    @property
+    def response_id_header(self) -> str | None:
+        """The response header holding the service's request id (``HttpResponseError.request_id``)."""
+        return "x-ms-request-id" if self.azure else None
+
+    @property
+    def retry_after_ms_headers(self) -> tuple[str, ...]:
+        """The headers asking for a wait in milliseconds, before ``Retry-After``."""
+        return ("retry-after-ms", "x-ms-retry-after-ms") if self.azure else ("retry-after-ms",)
+
+
+@dataclass(frozen=True)
+class ExampleCall:
+    """One call a project's README shows: ``client.<group>.<method>(<arguments>)``."""
+
+    target: str  # ``client.host_pools.get``
+    arguments: tuple[str, ...]  # each argument as code: ``"<host_pool_name>"``, ``count=0``
+    group: str = ""  # the operation group's attribute ("": the client's own operation)
+
+
+@dataclass(frozen=True)
+class Project:
+    """What ``--project`` writes next to the package (generator/build/project.py): the
+    distribution's metadata and the README's examples."""
+
+    name: str  # distribution name: the package's
+    version: str  # info.version as PEP 440 (``pep440_version``), else 0.0.0
+    description: str  # one line: info.title
+    requires_python: str
+    dependencies: tuple[str, ...]  # requirement specifiers
+    client_arguments: tuple[str, ...]  # the client's construction in the README, each argument as code
+    calls: tuple[ExampleCall, ...]  # one per operation group (and one for the client's own operations)
 
 
 @dataclass(frozen=True)
@@ -447,6 +489,8 @@ class Api:
     model_patterns: tuple[Pattern, ...] = ()  # the patterns the models check
     # Every templated module of the package, in output order (generator/build/modules.py).
     modules: tuple[PackageModule, ...] = ()
+    # What --project writes next to the package (pyproject.toml, README.md): generator/build/project.py.
+    project: Project | None = None
 
     def module(self, path: str) -> PackageModule:
         """The templated module at ``path`` (``models/__init__.py``)."""

@@ -12,7 +12,7 @@ A :class:`Reporter` hears of each stage and of what is done (the CLI's progress 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
@@ -25,6 +25,7 @@ from generator.emit import (
     read_manifest,
     read_previous,
     render_api,
+    render_project,
     runtime_files,
     source_hash,
     with_manifest,
@@ -60,6 +61,9 @@ class Generated:
     api: Api
     files: dict[str, bytes]  # path inside the package -> content, manifest included
     warnings: tuple[Diagnostic, ...]
+    # With project=True: path inside the project folder (the package's parent) -> content,
+    # with a manifest of their own (the project folder's); else empty.
+    project_files: dict[str, bytes] = field(default_factory=dict)
 
 
 def check_package_name(package: str) -> None:
@@ -135,10 +139,12 @@ def generate(
     *,
     previous: Path | None = None,
     reporter: Reporter | None = None,
+    project: bool = False,
 ) -> Generated:
     """Run every stage but writing; raise :class:`GenerationError` on bad input.
     ``previous``: the package folder the output goes to, whose unchanged files need no
-    formatting; ``reporter``: told of each stage."""
+    formatting; ``reporter``: told of each stage; ``project``: also render the project
+    folder's files (``pyproject.toml``, ``README.md``: an installable client)."""
     check_package_name(package)
     validation = ValidationCache.for_input(_validation_input(spec_path, tag, spec_root))
     validated = validation.holds()
@@ -155,6 +161,7 @@ def generate(
         reporter.count("models", len(result.api.models))
         reporter.stage("render")
     rendered = render_api(result.api, templates)
+    project_files = with_manifest(render_project(result.api, templates)) if project else {}
     operations = [operation.operation_id for operation in result.api.all_operations]
     reusable = read_previous(previous, read_manifest(previous)) if previous is not None else Previous.none()
     if reporter is not None:
@@ -163,7 +170,7 @@ def generate(
     sources = {name: source_hash(text) for name, text in rendered.items() if name.endswith(".py")}
     # The runtime modules are black-formatted already: copied as they are, not formatted.
     files = formatted | runtime_files(result.api)
-    return Generated(result.api, with_manifest(files, operations, sources, formatter()), result.warnings)
+    return Generated(result.api, with_manifest(files, operations, sources, formatter()), result.warnings, project_files)
 
 
 def _validation_input(spec_path: Path, tag: str | None, spec_root: Path | None) -> str:

@@ -7,6 +7,7 @@ import time as _time
 import typing as _t
 
 from . import _credentials, _policy, _urls
+from ._config import REQUEST_ID_HEADER
 from ._credentials import AccessToken, TokenCredential
 from ._policy import Request, RetryPolicy, TimeoutTypes
 
@@ -47,6 +48,7 @@ class Pipeline:
         user_agent: str,
         log_bodies: bool,
         auto_request_id: bool = True,
+        request_id_header: str | None = REQUEST_ID_HEADER,
         strict_responses: bool = False,
     ) -> None:
         import httpx
@@ -69,6 +71,7 @@ class Pipeline:
         self._retry = retry
         self._log_bodies = log_bodies
         self._auto_request_id = auto_request_id
+        self._request_id_header = request_id_header
         self.strict_responses = strict_responses
         """Decode responses in strict mode (``_serde.strictly``): deviations from the spec raise."""
 
@@ -94,6 +97,7 @@ class Pipeline:
             log_bodies=self._log_bodies,
             merge_params=not self._owns_client and bool(self._client.params),
             auto_request_id=self._auto_request_id,
+            request_id_header=self._request_id_header,
         )
         while True:
             attempt_timeout = call.attempt()

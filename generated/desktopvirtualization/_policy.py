@@ -19,6 +19,7 @@ import time as _time
 import typing as _t
 from dataclasses import dataclass
 
+from ._config import REQUEST_ID_HEADER, RESPONSE_ID_HEADER, RETRY_AFTER_MS_HEADERS
 from ._errors import ServiceRequestError
 from ._log import DEBUG as _DEBUG
 from ._log import loggable_body, logger
@@ -70,7 +71,7 @@ class RetryPolicy:
         with ±20% jitter.
     :ivar backoff_max: longest back-off in seconds (default 60).
     :ivar retry_after_max: longest wait the server may ask for through ``Retry-After``,
-        ``retry-after-ms`` or ``x-ms-retry-after-ms`` (default 60); longer asks are capped.
+        or a header of ``_config.RETRY_AFTER_MS_HEADERS`` (default 60); longer asks are capped.
     """
 
     total: int = 3
@@ -93,7 +94,7 @@ class RetryPolicy:
         raise TypeError(f"retries must be an int or a RetryPolicy, not {type(retries).__name__}")
 
     def retry_status(self, method: str, response: httpx.Response) -> bool:
-        """ARM rules: idempotent methods retry 408/429/500/502/503/504; POST and PATCH only
+        """Idempotent methods retry 408/429/500/502/503/504; POST and PATCH only
         429/500/503/504 or a server error (5xx) carrying a retry-after header; never
         another 4xx, whatever its headers."""
         if method in _IDEMPOTENT:
@@ -116,7 +117,7 @@ class RetryPolicy:
 
     def retry_after(self, headers: httpx.Headers) -> float | None:
         """The wait the server asks for, in seconds, capped; ``None`` if it asks none."""
-        for name in ("retry-after-ms", "x-ms-retry-after-ms"):
+        for name in RETRY_AFTER_MS_HEADERS:
             value = headers.get(name)
             if value is not None:
                 try:
@@ -148,7 +149,7 @@ class RetryPolicy:
         return min(delay * _random.uniform(0.8, 1.2), self.backoff_max)
 
 
-# x-ms-client-request-id values must be unique, not secret: drawn from a generator of
+# Client request ids must be unique, not secret: drawn from a generator of
 # their own, seeded from the OS (and again in a forked child, which would otherwise repeat
 # its parent's ids), so random.seed() elsewhere cannot make two runs send the same ids.
 _ids = _random.Random()
@@ -224,6 +225,7 @@ class Call:
         log_bodies: bool,
         merge_params: bool = False,
         auto_request_id: bool = True,
+        request_id_header: str | None = REQUEST_ID_HEADER,
     ) -> None:
         self.request = request
         self.method = request.method
@@ -246,14 +248,17 @@ class Call:
         self._deadline = None if deadline is None else _time.monotonic() + deadline
         self._log_bodies = log_bodies
         self._started = 0.0
-        if client_request_id is None and auto_request_id:
+        # A call's id goes in request_id_header (the spec's convention, or the one a client
+        # names); without one, nothing is sent and an id given still names the call in logs.
+        if client_request_id is None and auto_request_id and request_id_header is not None:
             client_request_id = new_request_id()
         self.headers = dict(headers)  # identity_headers(), unless the client carries them
-        if client_request_id is not None:
-            self.headers["x-ms-client-request-id"] = client_request_id
+        if client_request_id is not None and request_id_header is not None:
+            self.headers[request_id_header] = client_request_id
         self.headers.update(request.headers)
-        # What logs name the call by (a spec's own x-ms-client-request-id parameter included).
-        self.request_id = self.headers.get("x-ms-client-request-id", "-")
+        # What logs name the call by (a spec's own parameter for that header included).
+        sent = self.headers.get(request_id_header) if request_id_header is not None else None
+        self.request_id = sent or client_request_id or "-"
 
     def _remaining(self) -> float | None:
         return None if self._deadline is None else self._deadline - _time.monotonic()
@@ -323,7 +328,7 @@ class Call:
                 response.request.url,
                 response.status_code,
                 self.request_id,
-                response.headers.get("x-ms-request-id", "-"),
+                response.headers.get(RESPONSE_ID_HEADER, "-") if RESPONSE_ID_HEADER else "-",
                 (_time.monotonic() - self._started) * 1000.0,
                 self.attempts,
                 " body: " + self._response_body(response) if self._log_bodies else "",

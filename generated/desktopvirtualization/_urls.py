@@ -32,8 +32,8 @@ def _urljoin(base: str, url: str) -> str:
 
 
 class Unencoded(str):
-    """A query value put into the URL as it is, not percent-encoded
-    (``x-ms-skip-url-encoding``). An ``http_client`` with default ``params`` has httpx
+    """A query value put into the URL as it is, not percent-encoded (the spec marks its
+    parameter so). An ``http_client`` with default ``params`` has httpx
     rebuild the query, which encodes it after all."""
 
     __slots__ = ()

@@ -31,6 +31,7 @@ from generator.build.inheritance import link_models
 from generator.build.modules import package_modules, part_budget
 from generator.build.nodes import class_of_named, schema_name
 from generator.build.operations import build_operations, client_class_name
+from generator.build.project import build_project
 from generator.build.schemas import named_schemas, type_of
 from generator.diagnostics import Diagnostic, GenerationError
 from generator.ir import Api, Client, Operation, OperationGroup
@@ -89,7 +90,7 @@ def build_api(spec: Spec, package: str, display_file: str, spec_files: dict[str,
     )
     api = dataclasses.replace(api, runtime_modules=runtime_modules(api))
     api = dataclasses.replace(api, modules=package_modules(api, part_budget(spec.data)))
-    api = dataclasses.replace(api, imports=module_imports(api), model_patterns=model_patterns(api))
+    api = dataclasses.replace(api, imports=module_imports(api), model_patterns=model_patterns(api), project=build_project(api))
     return BuildResult(api, tuple(builder.warnings))
 
 

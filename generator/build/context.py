@@ -20,7 +20,7 @@ HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "tra
 # Keyword-only options every generated operation method takes (see the runtime templates).
 CALL_OPTIONS = frozenset({"timeout", "deadline", "retries", "client_request_id"})
 CLIENT_OPTIONS = frozenset(
-    {"credential", "endpoint", "http_client", "timeout", "deadline", "retries", "user_agent", "credential_scopes", "log_bodies", "auto_request_id", "close", "config"}
+    {"credential", "endpoint", "http_client", "timeout", "deadline", "retries", "user_agent", "credential_scopes", "log_bodies", "auto_request_id", "request_id_header", "close", "config"}
 )
 CLIENT_PARAMETER_NAMES = frozenset({"subscriptionId", "api-version"})
 PATH_PARAM = re.compile(r"\{([^{}]+)\}")
@@ -29,7 +29,7 @@ PATH_PARAM = re.compile(r"\{([^{}]+)\}")
 RUNTIME_NAMES = frozenset(
     {
         "AccessToken", "AsyncItemPaged", "AsyncPipeline", "AsyncTokenCredential", "ByteStream", "Call", "ClientConfig", "ItemPaged", "Pipeline", "Request",
-        "RetryPolicy", "TimeoutTypes", "TokenCredential", "TracebackType", "AzureError", "ClientAuthenticationError",
+        "RetryPolicy", "TimeoutTypes", "TokenCredential", "TracebackType", "AzureError", "ClientAuthenticationError", "ClientError",
         "DeserializationError", "HttpResponseError", "ParameterValidationError", "ResourceExistsError",
         "ResourceNotFoundError", "ServiceRequestError",
     }

@@ -39,8 +39,8 @@ _THIRD_PARTY = frozenset({"httpx"})
 
 # The names of the package's error module __init__.py exports.
 _ERRORS = (
-    "AzureError",
     "ClientAuthenticationError",
+    "ClientError",
     "DeserializationError",
     "HttpResponseError",
     "ParameterValidationError",

@@ -6,6 +6,7 @@ import dataclasses
 import re
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlsplit
 
 from generator.build.bodies import (
     body_parameter_v2,
@@ -71,7 +72,8 @@ def build_operations(ctx: BuildContext) -> tuple[Client, tuple[OperationGroup, .
     ungrouped: list[Operation] = []
     method_names: dict[str, NameRegistry] = {}
     pageable: dict[str, tuple[dict[str, Any], Location]] = {}  # operation pointer -> its node
-    azure = not _dotted_ids(ctx.spec.data) and any(azure_style(document) for document in (ctx.spec.data, *ctx.spec.documents.values()))
+    extensions = any(azure_style(document) for document in (ctx.spec.data, *ctx.spec.documents.values()))
+    azure = extensions and not _dotted_ids(ctx.spec.data)  # grouped by Azure's rule
     security_schemes(ctx)
     parameterized_host(ctx)
     for path_key in ("paths", "x-ms-paths"):
@@ -117,7 +119,7 @@ def build_operations(ctx: BuildContext) -> tuple[Client, tuple[OperationGroup, .
         OperationGroup(name=name, class_name=ctx.classes.claim(class_name(key) + "Operations"), operations=_list_last(groups[name]))
         for key, name in group_names.items()
     )
-    return build_client(ctx), built_groups, _list_last(ungrouped)
+    return build_client(ctx, extensions), built_groups, _list_last(ungrouped)
 
 
 def azure_style(data: Any) -> bool:
@@ -405,7 +407,8 @@ def _return_annotation(responses: list[Response]) -> str:
     return " | ".join(sorted(success_types, key=lambda a: a == "None")) or "None"
 
 
-def build_client(ctx: BuildContext) -> Client:
+def build_client(ctx: BuildContext, extensions: bool) -> Client:
+    """The client; ``extensions``: the spec has ``x-ms-*`` keys (:func:`azure_style`)."""
     data = ctx.spec.data
     info = data.get("info") or {}
     name = client_class_name(data)
@@ -420,4 +423,12 @@ def build_client(ctx: BuildContext) -> Client:
         credential=uses_oauth(ctx),
         scope_suffix="/.default",
         scopes=oauth_scopes(ctx),
+        azure=extensions or azure_server(endpoint(ctx)),
     )
+
+
+def azure_server(url: str) -> bool:
+    """Whether ``url`` is a server of Azure's (under ``azure.com``): with ``x-ms-*`` keys,
+    that makes a spec Azure's, whose package follows Azure's conventions (``Client.azure``)."""
+    host = urlsplit(url).hostname or ""
+    return host == "azure.com" or host.endswith(".azure.com")

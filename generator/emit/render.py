@@ -28,6 +28,14 @@ The runtime (``generator/runtime/``: ``_policy.py``, ``_serde.py``...) is not re
 black-formatted, to be copied into the package byte for byte (not through black).  A
 user template named after one (``--templates`` with ``_serde.py.jinja``) is an error
 (``template-runtime``, exit 2), never silently ignored.
+
+A user template that matches no built-in one and is not a partial (``macros/``) renders a
+file of its own: ``CONTRIBUTING.md.jinja`` gives the package's ``CONTRIBUTING.md`` (a
+``.py`` one is formatted as the modules are), and one under ``project/`` a file of the
+project folder, next to the package, when project files are written (``--project``:
+:func:`render_project`, which also renders the built-in ``project/pyproject.toml.jinja``
+and ``project/README.md.jinja``).  Such a file may not take the name of a file opgen
+generates (``template-collision``, exit 2).
 """
 
 from __future__ import annotations
@@ -44,10 +52,12 @@ import jinja2
 
 from generator.cache import cache_folder
 from generator.diagnostics import Diagnostic, GenerationError, Level, error
+from generator.emit.write import MANIFEST
 from generator.ir import Api, PackageModule
 from generator.literals import pyrepr
 
 PARTIALS = "macros/"
+PROJECT = "project/"  # templates of the project folder, next to the package (--project)
 SUFFIX = ".jinja"
 # A templates folder without it is not opgen's: refused rather than rendered (exit 3).
 REQUIRED_TEMPLATE = "_client.py" + SUFFIX
@@ -165,6 +175,21 @@ def docstring(value: object) -> str:
     return text
 
 
+def toml_string(value: object) -> str:
+    """``value`` as a TOML basic string (``"..."``): quotes, backslashes and control
+    characters escaped; a lone surrogate (no TOML string holds one) is U+FFFD."""
+    return '"' + "".join(_toml_char(ch) for ch in str(value)) + '"'
+
+
+def _toml_char(ch: str) -> str:
+    code = ord(ch)
+    if ch in '"\\':
+        return "\\" + ch
+    if code < 0x20 or code == 0x7F:
+        return f"\\u{code:04x}"
+    return "\ufffd" if 0xD800 <= code <= 0xDFFF else ch
+
+
 class _TemplateCache(jinja2.FileSystemBytecodeCache):
     """Jinja2's compiled templates, kept between runs (compiling them is about a quarter
     of a second, half of a small spec's run).  Jinja2 keys each by the template's name and
@@ -216,6 +241,7 @@ def environment(templates: Path | None) -> jinja2.Environment:
     )
     env.filters["pyrepr"] = pyrepr
     env.filters["docstring"] = docstring
+    env.filters["toml"] = toml_string
     env.globals["ref"] = ref
     return env
 
@@ -235,7 +261,28 @@ def output_templates() -> list[str]:
     ``Api.modules`` naming them), in a stable order."""
     # Sorted by path components (``aio/...`` before ``aio.py...``), as Path objects sort.
     names = sorted(_walk(builtin_templates()), key=lambda name: name.split("/"))
-    return [name for name in names if not name.startswith(PARTIALS)]
+    return [name for name in names if not name.startswith((PARTIALS, PROJECT))]
+
+
+def extra_templates(templates: Path | None) -> list[str]:
+    """The user templates that render files of their own: those matching no built-in
+    template, but partials (``macros/``), sorted as :func:`output_templates` sorts."""
+    if templates is None:
+        return []
+    builtin = set(_walk(builtin_templates()))
+    names = (path.relative_to(templates).as_posix() for path in templates.rglob("*" + SUFFIX) if path.is_file())
+    return sorted((n for n in names if n not in builtin and not n.startswith(PARTIALS)), key=lambda name: name.split("/"))
+
+
+def _collisions(templates: Path, names: Iterable[tuple[str, str]], taken: Iterable[str], what: str) -> None:
+    """Refuse extra templates (``(template, output)``) whose output is ``taken``."""
+    taken = set(taken)
+    refused = [(template, output) for template, output in names if output in taken]
+    if refused:
+        raise GenerationError([
+            Diagnostic(Level.ERROR, "template-collision", f"renders {output}, a file opgen generates in {what}; rename it", str(templates / template))
+            for template, output in refused
+        ])
 
 
 class _Position:
@@ -282,25 +329,55 @@ def render_api(api: Api, templates: Path | None = None) -> dict[str, str]:
         by_template.setdefault(module.template, []).append(module)
     for name in output_templates():
         for module in by_template.get(name, ()):
-            position = _Position()
             token = _REFS.set(module)
             try:
-                template = env.get_template(name)
-                files[module.path] = template.render(api=api, module=module, at=position.at)
-            except jinja2.TemplateSyntaxError as exc:
-                raise error("template-syntax", f"template error: {exc.message}", exc.filename or name, line=exc.lineno) from None
-            except jinja2.TemplateNotFound as exc:
-                raise error("template-missing", f"template {exc.name!r} not found (included from {name})", _template_file(env, name)) from None
-            except (jinja2.UndefinedError, TypeError, ValueError, AttributeError, KeyError, StopIteration) as exc:
-                raise error(
-                    "template-render",
-                    f"rendering {module.path} failed: {exc}{position.describe()}",
-                    _template_file(env, name),
-                    line=_template_line(exc),
-                ) from None
+                files[module.path] = _render(env, name, module.path, api=api, module=module)
             finally:
                 _REFS.reset(token)
+    if templates is not None:
+        extras = [(name, name.removesuffix(SUFFIX)) for name in extra_templates(templates.resolve()) if not name.startswith(PROJECT)]
+        _collisions(templates, extras, [*files, *api.runtime_modules, MANIFEST], "the package")
+        for name, output in extras:
+            files[output] = _render(env, name, output, api=api, module=None)
     return files
+
+
+def render_project(api: Api, templates: Path | None = None) -> dict[str, str]:
+    """Render the project folder's files (``project/`` templates: the built-in
+    ``pyproject.toml`` and ``README.md``, and a user folder's own); keys are paths in
+    the project folder, the package's folder excluded."""
+    env = environment(templates.resolve() if templates is not None else None)
+    names = [name for name in sorted(_walk(builtin_templates())) if name.startswith(PROJECT)]
+    extras = [name for name in extra_templates(templates.resolve() if templates is not None else None) if name.startswith(PROJECT)]
+    outputs = [(name, name.removeprefix(PROJECT).removesuffix(SUFFIX)) for name in extras]
+    if templates is not None:
+        taken = [name.removeprefix(PROJECT).removesuffix(SUFFIX) for name in names] + [MANIFEST]
+        _collisions(templates, outputs, taken, "the project folder")
+        inside = [(name, output) for name, output in outputs if output.split("/")[0] == api.package]
+        _collisions(templates, inside, [output for _, output in inside], f"the package folder {api.package}/ (a package template goes outside project/)")
+    return {
+        output: _render(env, name, output, api=api, module=None)
+        for name, output in [*((n, n.removeprefix(PROJECT).removesuffix(SUFFIX)) for n in names), *outputs]
+    }
+
+
+def _render(env: jinja2.Environment, name: str, output: str, *, api: Api, module: PackageModule | None) -> str:
+    """``output`` rendered through the template ``name``; a failure is a GenerationError
+    naming the template (its line) and the spec element being rendered."""
+    position = _Position()
+    try:
+        return env.get_template(name).render(api=api, module=module, at=position.at)
+    except jinja2.TemplateSyntaxError as exc:
+        raise error("template-syntax", f"template error: {exc.message}", exc.filename or name, line=exc.lineno) from None
+    except jinja2.TemplateNotFound as exc:
+        raise error("template-missing", f"template {exc.name!r} not found (included from {name})", _template_file(env, name)) from None
+    except (jinja2.UndefinedError, TypeError, ValueError, AttributeError, KeyError, StopIteration) as exc:
+        raise error(
+            "template-render",
+            f"rendering {output} failed: {exc}{position.describe()}",
+            _template_file(env, name),
+            line=_template_line(exc),
+        ) from None
 
 
 def runtime_files(api: Api) -> dict[str, str]:

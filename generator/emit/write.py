@@ -25,6 +25,14 @@ looks like a broken generator rather than a changed spec:
   applies.  Removing fewer files than are kept (a template renamed or dropped) is
   never refused.  To accept a refused removal on purpose, delete the package folder
   and generate again.
+
+The project folder (``--project``: ``pyproject.toml`` and ``README.md`` next to the
+package, in the package's parent) is written the same way with a manifest of its own,
+``<output>/.opgen-manifest.json``, which lists only the project's files: the package's
+manifest stays inside the package, so each owns what it lists and neither can remove the
+other's files, nor any file opgen did not write.  The two rules above are the package's
+(``plan_write(..., package=False)`` for a project folder).  A run plans every folder and
+checks every plan (:func:`problems`) before writing any.
 """
 
 from __future__ import annotations
@@ -92,6 +100,7 @@ class Plan:
     keep: list[str] = field(default_factory=list)  # generated before, not now, but edited since
     conflicts: list[str] = field(default_factory=list)  # exist, differ, and opgen did not write them
     refusals: list[Diagnostic] = field(default_factory=list)  # why the safety rules refuse this run
+    package: bool = True  # a package (the safety rules apply), or a project folder
 
     @property
     def stale(self) -> list[str]:
@@ -140,8 +149,10 @@ def _inside(directory: Path, name: str) -> bool:
     return (directory / name).parent.resolve().is_relative_to(directory.resolve())
 
 
-def plan_write(directory: Path, files: dict[str, bytes]) -> Plan:
-    plan = Plan(directory, files)
+def plan_write(directory: Path, files: dict[str, bytes], package: bool = True) -> Plan:
+    """What writing ``files`` into ``directory`` would do; ``package``: a package, which
+    the safety rules hold to, else a project folder."""
+    plan = Plan(directory, files, package=package)
     owned = _previous_manifest(directory)
     for name, data in files.items():
         path = directory / name
@@ -165,7 +176,7 @@ def plan_write(directory: Path, files: dict[str, bytes]) -> Plan:
         except FileNotFoundError:
             continue
         (plan.delete if _sha(current) == digest else plan.keep).append(name)
-    plan.refusals = _refusals(plan)
+    plan.refusals = _refusals(plan) if package else []
     return plan
 
 
@@ -208,28 +219,30 @@ def _read(path: Path) -> bytes:
         return b""
 
 
+def problems(plan: Plan) -> list[Diagnostic]:
+    """Why writing ``plan`` must not start: the safety rules' refusals, files opgen did
+    not write that it would overwrite, folders that are symbolic links out of it."""
+    directory = plan.directory
+    conflicts = [
+        Diagnostic(Level.ERROR, "not-generated", "exists and was not written by opgen; refusing to overwrite it", str(directory / name))
+        for name in plan.conflicts
+    ]
+    # A symbolic link in the package (say aio -> elsewhere) would make opgen write outside it.
+    escaping = [
+        Diagnostic(Level.ERROR, "symlink-escape", "its folder is a symbolic link out of the package; refusing to write through it", str(directory / name))
+        for name in plan.changed
+        if not _inside(directory, name)
+    ]
+    return plan.refusals or conflicts or escaping
+
+
 def write_files(directory: Path, files: dict[str, bytes], plan: Plan | None = None) -> Plan:
     """Write ``files`` (with their manifest) into ``directory`` as described above;
     ``plan``: what :func:`plan_write` said of them, if the caller planned already."""
     plan = plan if plan is not None else plan_write(directory, files)
-    if plan.refusals:
-        raise GenerationError(plan.refusals)
-    if plan.conflicts:
-        raise GenerationError(
-            [
-                Diagnostic(Level.ERROR, "not-generated", "exists and was not written by opgen; refusing to overwrite it", str(directory / name))
-                for name in plan.conflicts
-            ]
-        )
-    # A symbolic link in the package (say aio -> elsewhere) would make opgen write outside it.
-    escaping = [name for name in plan.changed if not _inside(directory, name)]
-    if escaping:
-        raise GenerationError(
-            [
-                Diagnostic(Level.ERROR, "symlink-escape", "its folder is a symbolic link out of the package; refusing to write through it", str(directory / name))
-                for name in escaping
-            ]
-        )
+    found = problems(plan)
+    if found:
+        raise GenerationError(found)
     staged: list[tuple[Path, Path]] = []
     try:
         # The manifest goes last: until it is replaced, the old one still describes the old files.

@@ -3,3 +3,6 @@
 SCOPES: tuple[str, ...]
 SCOPE_SUFFIX: str
 SECRET_FIELDS: frozenset[str]
+REQUEST_ID_HEADER: str | None
+RESPONSE_ID_HEADER: str | None
+RETRY_AFTER_MS_HEADERS: tuple[str, ...]

@@ -15,7 +15,7 @@ TOKEN_REFRESH_MARGIN = 300
 
 
 class AccessToken(_t.Protocol):
-    """What ``get_token`` returns (azure-core's ``AccessToken`` fits)."""
+    """What ``get_token`` returns: a token and when it expires (epoch seconds)."""
 
     @property
     def token(self) -> str: ...
@@ -25,13 +25,13 @@ class AccessToken(_t.Protocol):
 
 
 class TokenCredential(_t.Protocol):
-    """azure-core's ``TokenCredential`` protocol: ``DefaultAzureCredential()`` fits."""
+    """Any object with ``get_token(*scopes)`` returning an :class:`AccessToken`."""
 
     def get_token(self, *scopes: str, **kwargs: _t.Any) -> AccessToken: ...
 
 
 class AsyncTokenCredential(_t.Protocol):
-    """azure-core's ``AsyncTokenCredential`` protocol (``azure.identity.aio`` credentials)."""
+    """Any object with ``async get_token(*scopes)`` returning an :class:`AccessToken`."""
 
     async def get_token(self, *scopes: str, **kwargs: _t.Any) -> AccessToken: ...
 

@@ -2,7 +2,7 @@
 
 ::
 
-    AzureError                          base of everything below
+    ClientError                         base of everything below
     ├── ParameterValidationError        (also a ValueError) an argument breaks a rule of the spec;
     │                                    raised before anything is sent
     ├── ServiceRequestError             the request could not be sent or answered (connection,
@@ -13,7 +13,10 @@
         ├── ResourceNotFoundError       404
         └── ResourceExistsError         409
 
-The names follow azure-core, so code written against the official SDK reads the same.
+The names are those the official SDKs of many services use (HttpResponseError,
+ResourceNotFoundError...), so code written against them reads the same. A package generated
+from a spec that follows its cloud's own conventions may also export its SDK's name for the
+base class (an alias of :class:`ClientError`, see the package's ``__init__``).
 """
 
 from __future__ import annotations
@@ -21,15 +24,17 @@ from __future__ import annotations
 import json as _json
 import typing as _t
 
+from ._config import RESPONSE_ID_HEADER
+
 if _t.TYPE_CHECKING:
     import httpx
 
 
-class AzureError(Exception):
+class ClientError(Exception):
     """Base class of every error this package raises."""
 
 
-class ParameterValidationError(AzureError, ValueError):
+class ParameterValidationError(ClientError, ValueError):
     """An argument breaks a rule of the spec; raised before any network I/O.
 
     :ivar parameter: the Python name of the parameter.
@@ -42,7 +47,7 @@ class ParameterValidationError(AzureError, ValueError):
         super().__init__(f"parameter {parameter!r}: {detail} ({constraint})")
 
 
-class ServiceRequestError(AzureError):
+class ServiceRequestError(ClientError):
     """The request could not be sent, or no response came back in time.
 
     :ivar attempts: how many attempts were made.
@@ -53,7 +58,7 @@ class ServiceRequestError(AzureError):
         super().__init__(message)
 
 
-class DeserializationError(AzureError):
+class DeserializationError(ClientError):
     """A success response does not match the spec.
 
     :ivar where: the model and field (``RegistrationInfo.expirationTime``) or the body.
@@ -64,14 +69,15 @@ class DeserializationError(AzureError):
         super().__init__(f"{where}: {detail}")
 
 
-class HttpResponseError(AzureError):
+class HttpResponseError(ClientError):
     """The service answered with an error status.
 
     :ivar status_code: the HTTP status.
-    :ivar code: the error code from the body (ARM ``error.code``), if any.
+    :ivar code: the error code from the body (``error.code``, or ``code``), if any.
     :ivar message: the error message from the body, if any.
     :ivar details: ``error.details`` from the body, if any.
-    :ivar request_id: the ``x-ms-request-id`` response header, if any.
+    :ivar request_id: the service's request id (the response header ``_config.RESPONSE_ID_HEADER``
+        names, if the spec's conventions have one), if any.
     :ivar body: the raw response body.
     :ivar headers: the response headers.
     :ivar model: the body deserialized as the operation's error model, if it parsed.
@@ -157,7 +163,7 @@ def error_from_response(
     if model is not None and parsed is not None:  # any JSON: an object, a string, a number...
         try:
             error_model = model(parsed)
-        except AzureError:
+        except ClientError:
             error_model = None
     cls = _BY_STATUS.get(response.status_code, HttpResponseError)
     return cls(
@@ -165,7 +171,7 @@ def error_from_response(
         code=code,
         message=message,
         details=details,
-        request_id=response.headers.get("x-ms-request-id"),
+        request_id=response.headers.get(RESPONSE_ID_HEADER) if RESPONSE_ID_HEADER else None,
         body=body,
         headers=response.headers,
         model=error_model,

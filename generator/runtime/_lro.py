@@ -26,6 +26,7 @@ import time as _time
 import typing as _t
 
 from . import _serde
+from ._config import REQUEST_ID_HEADER
 from ._errors import HttpResponseError
 from ._policy import Request, RetryPolicy, TimeoutTypes
 from ._urls import _urljoin, same_origin, url_with_query
@@ -92,7 +93,9 @@ class Polling(_t.Generic[T]):
         self._finish = finish
         self._via = final_state_via
         self._interval = interval
-        self.request_id: str | None = response.request.headers.get("x-ms-client-request-id")
+        self.request_id: str | None = (
+            response.request.headers.get(REQUEST_ID_HEADER) if REQUEST_ID_HEADER else None
+        )
         self.response = response
         """The last response: once :attr:`phase` is ``done``, the one holding the result."""
         self.status = "InProgress"

@@ -4,7 +4,7 @@ Each ``as_*`` / ``parse_*`` function checks one value of a response and raises
 :class:`DeserializationError` naming the model and field when the
 service sent something the spec does not allow.
 
-Reading is tolerant, as the Azure SDK's is: a required value that is absent or null, an
+Reading is tolerant, as the official SDKs' is: a required value that is absent or null, an
 empty body where JSON was declared (None), an integer outside its format's range or a
 ``format: uuid`` string that is not a UUID (kept as sent) are accepted, and each such
 deviation is logged once per process at DEBUG (see :func:`tolerate`). A client made with

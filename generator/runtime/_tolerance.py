@@ -87,7 +87,7 @@ def off_format(where: str, kind: str, expected: str, value: object) -> None:
 def missing(where: str) -> _t.Any:
     """None for a required value that is absent or null; in strict mode, DeserializationError.
     Typed Any: a tolerated None stands where the annotation promises a value (as in the
-    Azure SDK); ``strict_responses=True`` keeps the annotation's promise."""
+    official SDKs); ``strict_responses=True`` keeps the annotation's promise."""
     tolerate(where, "missing", "required value is missing (absent, empty or null)")
     return None
 

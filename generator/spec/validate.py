@@ -165,7 +165,9 @@ def iter_problems(document: Document, version: str, remote: Fetcher | None = Non
             except GenerationError as ref_problems:
                 yield from ref_problems.diagnostics
                 return
-            yield places.diagnostic("invalid", f"validation stopped: {stopped}", getattr(stopped, _PLACE, None))
+            # Its first line: some messages go on with the whole schema (jsonschema's UnknownType).
+            first = (str(stopped).strip().splitlines() or [type(stopped).__name__])[0]
+            yield places.diagnostic("invalid", f"validation stopped: {first}", getattr(stopped, _PLACE, None))
             return
         if _is_ecma_only_pattern(exc):
             continue

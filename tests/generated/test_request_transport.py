@@ -504,13 +504,13 @@ def test_redirects_followed_by_rule(guarded: ModuleType, server: RecordingServer
 def test_credentials_do_not_follow_to_another_origin(guarded: ModuleType, server: RecordingServer) -> None:
     with RecordingServer(default=Reply.json(["b"])) as other:
         server.respond(_redirect(307, other.url + "/items?from=a"))
-        with guarded.GuardedClient(_Credential(), endpoint=server.url, x_key="k3y", retries=0) as client:
+        with guarded.GuardedClient(_Credential(), endpoint=server.url, x_key="k3y", retries=0, request_id_header="x-request-id") as client:
             assert client.items.list() == ["b"]
         (first,), (second,) = server.requests, other.requests
     assert first.headers["authorization"] == "Bearer the-token" and first.headers["x-key"] == "k3y"
     assert second.target == "/items?from=a"
     assert "authorization" not in second.headers and "x-key" not in second.headers
-    assert second.headers["x-ms-client-request-id"] == first.headers["x-ms-client-request-id"]
+    assert second.headers["x-request-id"] == first.headers["x-request-id"]  # the request id does follow
 
 
 def test_redirects_are_bounded_and_not_retries(guarded: ModuleType, server: RecordingServer) -> None:

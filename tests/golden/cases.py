@@ -4,6 +4,11 @@
 every file): the runtime modules a package ships are copies of ``generator/runtime/``,
 compared with it by ``tests/generated/test_runtime_copies.py``.  :func:`full_package` puts the two
 back together where a test needs an importable package.
+
+A case whose folder has a ``case.toml`` saying ``project = true`` is generated as
+``opgen generate --project`` does it: its project files (``pyproject.toml``,
+``README.md`` and their manifest) are stored next to the package, in ``expected/``, as
+they are written next to it.
 """
 
 from __future__ import annotations
@@ -11,6 +16,7 @@ from __future__ import annotations
 import functools
 import json
 import shutil
+import tomllib
 from pathlib import Path
 
 from generator.emit.write import MANIFEST
@@ -28,10 +34,31 @@ def expected_dir(case: str) -> Path:
     return HERE / case / "expected" / case
 
 
+def project_dir(case: str) -> Path:
+    """Where a case's project files are stored: the package's parent, as in a real output."""
+    return HERE / case / "expected"
+
+
+def wants_project(case: str) -> bool:
+    """The case's ``case.toml`` asks for the project files (``project = true``)."""
+    options = HERE / case / "case.toml"
+    return options.is_file() and tomllib.loads(options.read_text("utf-8")).get("project") is True
+
+
 @functools.cache
 def generated(case: str) -> Generated:
     """The case generated in memory (once per process)."""
-    return generate(HERE / case / "spec.yaml", case)
+    return generate(HERE / case / "spec.yaml", case, project=wants_project(case))
+
+
+def stored_project(case: str) -> dict[str, bytes]:
+    """The project files stored for ``case`` (none when it asks for none)."""
+    folder = project_dir(case)
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes()
+        for p in folder.rglob("*")
+        if p.is_file() and p.relative_to(folder).parts[0] != case and "__pycache__" not in p.parts
+    }
 
 
 def render(case: str) -> dict[str, bytes]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.golden.cases import cases, expected_dir, render, stored
+from tests.golden.cases import cases, expected_dir, generated, render, stored, stored_project
 
 
 @pytest.mark.parametrize("case", cases())
@@ -24,6 +24,15 @@ def test_output_matches_golden(case: str) -> None:
     assert sorted(actual) == sorted(expected), "file list differs: run `make golden` and review"
     for name, content in actual.items():
         assert content == expected[name], f"{case}/{name} differs from the golden file: run `make golden` and review"
+
+
+@pytest.mark.parametrize("case", cases())
+def test_project_files_match_golden(case: str) -> None:
+    """The project files (a case with ``project = true`` in its case.toml), or none."""
+    expected, actual = stored_project(case), generated(case).project_files
+    assert sorted(actual) == sorted(expected), "project file list differs: run `make golden` and review"
+    for name, content in actual.items():
+        assert content == expected[name], f"{case}: project file {name} differs from the golden file: run `make golden` and review"
 
 
 def test_cases_exist() -> None:

@@ -9,7 +9,15 @@ from __future__ import annotations
 
 import shutil
 
-from tests.golden.cases import cases, expected_dir, render, stored
+from tests.golden.cases import (
+    cases,
+    expected_dir,
+    generated,
+    project_dir,
+    render,
+    stored,
+    stored_project,
+)
 
 
 def main() -> None:
@@ -22,7 +30,15 @@ def main() -> None:
             (folder / name).parent.mkdir(parents=True, exist_ok=True)
             (folder / name).write_bytes(content)
         changed = [name for name in files if old.get(name) != files[name]]
-        print(f"{case}: {len(changed)} written, {len(set(old) - set(files))} removed")
+        old_project, project = stored_project(case), generated(case).project_files
+        for name in old_project:
+            (project_dir(case) / name).unlink()
+        for name, content in project.items():
+            (project_dir(case) / name).parent.mkdir(parents=True, exist_ok=True)
+            (project_dir(case) / name).write_bytes(content)
+        changed += [name for name in project if old_project.get(name) != project[name]]
+        removed = len(set(old) - set(files)) + len(set(old_project) - set(project))
+        print(f"{case}: {len(changed)} written, {removed} removed")
 
 
 if __name__ == "__main__":

@@ -26,14 +26,19 @@ def runtime_package(
     scopes: tuple[str, ...] = (),
     scope_suffix: str = "/.default",
     secret_fields: frozenset[str] = frozenset({"Login.password", "Token.token"}),
+    azure: bool = True,
 ) -> str:
     """A package made of the runtime's modules and the given ``_config``, written under
-    ``folder``; its (unique) name. ``folder`` must be on ``sys.path`` to import it."""
+    ``folder``; its (unique) name. ``folder`` must be on ``sys.path`` to import it.
+    ``azure``: the headers of Azure's conventions (``Client.azure``), else none."""
     name = f"opgen_runtime_{next(_numbers)}_{id(folder):x}"
     package = folder / name
     shutil.copytree(RUNTIME, package, ignore=shutil.ignore_patterns("__pycache__", "*.pyi"))
     (package / "_config.py").write_text(
-        f"SCOPES = {scopes!r}\nSCOPE_SUFFIX = {scope_suffix!r}\nSECRET_FIELDS = {secret_fields!r}\n",
+        f"SCOPES = {scopes!r}\nSCOPE_SUFFIX = {scope_suffix!r}\nSECRET_FIELDS = {secret_fields!r}\n"
+        f"REQUEST_ID_HEADER = {'x-ms-client-request-id' if azure else None!r}\n"
+        f"RESPONSE_ID_HEADER = {'x-ms-request-id' if azure else None!r}\n"
+        f"RETRY_AFTER_MS_HEADERS = {('retry-after-ms', 'x-ms-retry-after-ms') if azure else ('retry-after-ms',)!r}\n",
         "utf-8",
     )
     (package / "_meta.py").write_text(

@@ -28,7 +28,7 @@ def test_the_hierarchy(errors: ModuleType) -> None:
         "DeserializationError",
         "HttpResponseError",
     ):
-        assert issubclass(getattr(errors, name), errors.AzureError)
+        assert issubclass(getattr(errors, name), errors.ClientError)
     for name in ("ClientAuthenticationError", "ResourceNotFoundError", "ResourceExistsError"):
         assert issubclass(getattr(errors, name), errors.HttpResponseError)
 

@@ -6,6 +6,7 @@ import asyncio as _asyncio
 import typing as _t
 
 from .. import _credentials, _policy, _urls
+from .._config import REQUEST_ID_HEADER
 from .._credentials import AccessToken, AsyncTokenCredential
 from .._policy import Request, RetryPolicy, TimeoutTypes
 
@@ -48,6 +49,7 @@ class AsyncPipeline:
         user_agent: str,
         log_bodies: bool,
         auto_request_id: bool = True,
+        request_id_header: str | None = REQUEST_ID_HEADER,
         strict_responses: bool = False,
     ) -> None:
         import httpx
@@ -70,6 +72,7 @@ class AsyncPipeline:
         self._retry = retry
         self._log_bodies = log_bodies
         self._auto_request_id = auto_request_id
+        self._request_id_header = request_id_header
         self.strict_responses = strict_responses
         """Decode responses in strict mode (``_serde.strictly``): deviations from the spec raise."""
 
@@ -98,6 +101,7 @@ class AsyncPipeline:
             log_bodies=self._log_bodies,
             merge_params=not self._owns_client and bool(self._client.params),
             auto_request_id=self._auto_request_id,
+            request_id_header=self._request_id_header,
         )
         while True:
             attempt_timeout = call.attempt()

@@ -8,8 +8,8 @@ import typing as _t
 
 from ._client import ArrayServiceClient
 from ._errors import (
-    AzureError,
     ClientAuthenticationError,
+    ClientError,
     DeserializationError,
     HttpResponseError,
     ParameterValidationError,
@@ -25,8 +25,8 @@ if _t.TYPE_CHECKING:
 
 __all__ = [
     "ArrayServiceClient",
-    "AzureError",
     "ClientAuthenticationError",
+    "ClientError",
     "DeserializationError",
     "HttpResponseError",
     "ParameterValidationError",

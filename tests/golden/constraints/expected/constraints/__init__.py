@@ -8,8 +8,8 @@ import typing as _t
 
 from ._client import ConstraintServiceClient
 from ._errors import (
-    AzureError,
     ClientAuthenticationError,
+    ClientError,
     DeserializationError,
     HttpResponseError,
     ParameterValidationError,
@@ -25,8 +25,8 @@ if _t.TYPE_CHECKING:
 
 __all__ = [
     "ConstraintServiceClient",
-    "AzureError",
     "ClientAuthenticationError",
+    "ClientError",
     "DeserializationError",
     "HttpResponseError",
     "ParameterValidationError",

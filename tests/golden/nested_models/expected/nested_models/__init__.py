@@ -10,8 +10,8 @@ import typing as _t
 
 from ._client import NestedClient
 from ._errors import (
-    AzureError,
     ClientAuthenticationError,
+    ClientError,
     DeserializationError,
     HttpResponseError,
     ParameterValidationError,
@@ -29,6 +29,7 @@ __all__ = [
     "NestedClient",
     "AzureError",
     "ClientAuthenticationError",
+    "ClientError",
     "DeserializationError",
     "HttpResponseError",
     "ParameterValidationError",
@@ -38,6 +39,10 @@ __all__ = [
     "ServiceRequestError",
     "__version__",
 ]
+
+AzureError = ClientError
+"""azure-core's name for :class:`ClientError`, the base of every error this package raises:
+``except AzureError`` catches them all."""
 
 
 def __getattr__(name: str) -> object:

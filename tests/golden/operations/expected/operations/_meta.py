@@ -2,7 +2,7 @@
 
 PACKAGE = "operations"
 VERSION = "2.1"
-"""The spec's ``info.version`` (for Azure specs, the api-version)."""
+"""The spec's ``info.version``."""
 TITLE = "Widget Store"
 GENERATOR_VERSION = "0.1.0"
 SPEC_FILES = ("common.yaml", "spec.yaml")

@@ -205,7 +205,7 @@ class WidgetsOperations:
         :keyword timeout: Seconds, or an ``httpx.Timeout``, for each attempt of each request.
         :keyword deadline: Seconds for each request, retries and waits included.
         :keyword retries: Retry budget for each request, instead of the client's.
-        :keyword client_request_id: Sent as ``x-ms-client-request-id`` with the first request and every poll (default: a new UUID; none if the client has ``auto_request_id=False``).
+        :keyword client_request_id: Sent as ``x-ms-client-request-id`` (default: a new UUID; none if the client has ``auto_request_id=False``). The first request and every poll carry it.
         :return: A poller whose result is an iterator over the items of every page: the first page
             is the operation's final response, each next one is requested when iteration reaches it.
         :rtype: LROPoller[ItemPaged[Widget]]

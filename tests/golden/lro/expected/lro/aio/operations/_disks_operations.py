@@ -47,7 +47,7 @@ class DisksOperations:
         :keyword timeout: Seconds, or an ``httpx.Timeout``, for each attempt of each request.
         :keyword deadline: Seconds for each request, retries and waits included.
         :keyword retries: Retry budget for each request, instead of the client's.
-        :keyword client_request_id: Sent as ``x-ms-client-request-id`` with the first request and every poll (default: a new UUID; none if the client has ``auto_request_id=False``).
+        :keyword client_request_id: Sent as ``x-ms-client-request-id`` (default: a new UUID; none if the client has ``auto_request_id=False``). The first request and every poll carry it.
         :return: A poller whose result is Updated. / Created; still provisioning.
         :rtype: AsyncLROPoller[Disk]
         :raises HttpResponseError: the service answered with an error status (the poller's
@@ -100,7 +100,7 @@ class DisksOperations:
         :keyword timeout: Seconds, or an ``httpx.Timeout``, for each attempt of each request.
         :keyword deadline: Seconds for each request, retries and waits included.
         :keyword retries: Retry budget for each request, instead of the client's.
-        :keyword client_request_id: Sent as ``x-ms-client-request-id`` with the first request and every poll (default: a new UUID; none if the client has ``auto_request_id=False``).
+        :keyword client_request_id: Sent as ``x-ms-client-request-id`` (default: a new UUID; none if the client has ``auto_request_id=False``). The first request and every poll carry it.
         :return: A poller whose result is Exported. / Accepted.
         :rtype: AsyncLROPoller[Export | None]
         :raises HttpResponseError: the service answered with an error status (the poller's
