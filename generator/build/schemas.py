@@ -67,7 +67,7 @@ def _build_type(ctx: BuildContext, node: dict[str, Any], location: Location, hin
         if len(non_null) > 1:
             return type_array(ctx, node, non_null, location, hint)
         schema_type = non_null[0] if non_null else None
-    single = _single_member(ctx, node, location) or wrapped_member(node, location)
+    single = _single_member(ctx, node, location) or wrapped_member(ctx, node, location)
     if single is not None:  # oneOf / anyOf / allOf of one schema (and null): that schema
         return type_of(ctx, single[0], single[1], hint)
     _check_unmodelled(ctx, node, location)

@@ -26,12 +26,14 @@ from generator.spec import Location
 _DOCUMENTATION = frozenset({"description", "title", "readOnly", "writeOnly", "nullable", "x-nullable", "example", "examples", "deprecated", "default", "externalDocs"})
 
 
-def wrapped_member(node: dict[str, Any], location: Location) -> tuple[Any, Location] | None:
-    """The member of ``allOf: [X]`` when that is all an inline schema says (besides
-    documentation): then it is X.  A named schema built on X stays a model of its own (a
-    subtype, for polymorphism)."""
+def wrapped_member(ctx: BuildContext, node: dict[str, Any], location: Location) -> tuple[Any, Location] | None:
+    """The member of ``allOf: [X]`` when that is all an inline OpenAPI 3 schema says
+    (besides documentation; OpenAPI 3.0's way to describe a ``$ref``): then it is X.  A
+    named schema built on X stays a model of its own (a subtype, for polymorphism), and so
+    does an inline one in Swagger 2.0, where the Azure SDK names it after its holder
+    (``ResourceModelWithAllowedPropertySetIdentity``, a subclass of ``Identity``)."""
     members = node.get("allOf")
-    if schema_key(location) is not None or not isinstance(members, list) or len(members) != 1:
+    if ctx.v2 or schema_key(location) is not None or not isinstance(members, list) or len(members) != 1:
         return None
     if set(node) - {"allOf"} - _DOCUMENTATION or any(k.startswith("x-ms-") for k in node):
         return None
@@ -86,6 +88,7 @@ def union_of(
             if all(v.annotation != inner.annotation for v in variants):
                 variants.append(inner)
                 targets.append(target if inner is variant else None)
+    inherited = _inherited_tags(found, variants) if discriminator is None else None
     if not variants:
         return typed("any", "_t.Any")
     if len(variants) == 1:
@@ -93,10 +96,26 @@ def union_of(
     clash = _clash(variants)
     if clash is not None:
         return _unsupported(ctx, where, f"its variants {clash[0]} and {clash[1]} cannot be told apart when sent")
-    prop, tags = _tags(ctx, discriminator, variants, targets, location)
+    prop, tags = inherited or _tags(ctx, discriminator, variants, targets, location)
     annotation = " | ".join(v.annotation for v in variants)
     union = typed("union", annotation)
     return dataclasses.replace(union, variants=tuple(variants), discriminator=prop, tags=tags)
+
+
+def _inherited_tags(found: list[tuple[TypeRef, Location | None]], variants: list[TypeRef]) -> tuple[str, tuple[tuple[str, int], ...]] | None:
+    """The discriminator of a discriminated union among ``found`` that brings every
+    object variant of the flattened union (``anyOf: [Shape, string]``): its tags, as
+    indexes into ``variants``."""
+    tagged = [v for v, _ in found if v.discriminator is not None]
+    if len(tagged) != 1:
+        return None
+    inner = tagged[0]
+    objects = [v for v in variants if v.json_type == "object"]
+    if any(all(v is not w for w in inner.variants) for v in objects):
+        return None
+    assert inner.discriminator is not None
+    index = {id(v): n for n, v in enumerate(variants)}
+    return inner.discriminator, tuple((value, index[id(inner.variants[n])]) for value, n in inner.tags if id(inner.variants[n]) in index)
 
 
 def _unsupported(ctx: BuildContext, where: Location, why: str) -> TypeRef:
@@ -125,16 +144,24 @@ def _with_required_keys(ctx: BuildContext, variant: TypeRef, member: Any, at: Lo
 
 def _clash(variants: list[TypeRef]) -> tuple[str, str] | None:
     """Two variants a value could belong to by its Python class, when encoding changes
-    one of them (``TypeRef.converts``) and they are encoded differently."""
+    one of them (``TypeRef.converts``) and they are encoded differently (two lists of
+    models are encoded alike: each item's to_dict)."""
     for a in variants:
         if not a.converts:
             continue
         for b in variants:
-            if b is a or a.kind == b.kind == "model":
+            if b is a or _encoding(a) == _encoding(b):
                 continue
             if set(a.classes) & set(b.classes) or {"_dt.datetime", "_dt.date"} <= {*a.classes, *b.classes}:
                 return a.annotation, b.annotation
     return None
+
+
+def _encoding(t: TypeRef) -> object:
+    """How a value of ``t`` is encoded: the same for types encoded alike."""
+    if t.kind in ("list", "dict") and t.item is not None:
+        return (t.kind, _encoding(t.item))
+    return "model" if t.kind == "model" else t.codec if t.codec is not None else None
 
 
 def _tags(

@@ -176,3 +176,26 @@ def test_unions_ship_the_runtime_module_only_when_decoded(tmp_path: Path) -> Non
     assert "_unions.py" in with_union.api.runtime_modules
     without = _build(tmp_path, {"id": {"type": "integer"}})
     assert "_unions.py" not in without.api.runtime_modules
+
+
+def test_lists_of_models_are_encoded_alike(tmp_path: Path) -> None:
+    both = {"anyOf": [{"type": "array", "items": {"$ref": "#/components/schemas/Cat"}}, {"type": "array", "items": {"$ref": "#/components/schemas/Dog"}}]}
+    result = _build(tmp_path, {"pets": both})
+    assert _type(result, "pets").annotation == "list[Cat] | list[Dog]"
+    assert _codes(result) == []
+
+
+def test_swagger_2_inline_allof_wrappers_stay_subclasses_as_in_the_azure_sdk(tmp_path: Path) -> None:
+    spec = {
+        "swagger": "2.0",
+        "info": {"title": "Zoo", "version": "1"},
+        "paths": {},
+        "definitions": {
+            "Sku": {"type": "object", "properties": {"name": {"type": "string"}}},
+            "Resource": {"type": "object", "properties": {"sku": {"allOf": [{"$ref": "#/definitions/Sku"}]}}},
+        },
+    }
+    path = tmp_path / "spec.json"
+    path.write_text(json.dumps(spec), encoding="utf-8")
+    result = build_api(load_spec(path), "zoo", str(path), {"spec.json": b""})
+    assert _model(result, "ResourceSku").bases == ("Sku",)
