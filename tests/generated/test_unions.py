@@ -69,7 +69,7 @@ def test_discriminator_mapping_and_implicit_names(zoo: ModuleType, server: Recor
     cat = _get_pet(zoo, server, {"petType": "kitty", "name": "Tom", "lives": 9})
     assert cat == m.Cat(pet_type="kitty", name="Tom", lives=9)
     dog = _get_pet(zoo, server, {"petType": "Dog", "name": "Rex", "born": "2020-01-02T03:04:05Z"})
-    assert type(dog) is m.Dog and dog.born == _dt.datetime(2020, 1, 2, 3, 4, 5, tzinfo=_dt.timezone.utc)
+    assert type(dog) is m.Dog and dog.born == _dt.datetime(2020, 1, 2, 3, 4, 5, tzinfo=_dt.UTC)
     assert type(_get_pet(zoo, server, {"petType": "Lizard"})) is m.Lizard
     assert server.requests[0].target == "/pets/7"
 
@@ -128,7 +128,7 @@ def test_arrays_strings_codecs_and_inline_objects(zoo: ModuleType) -> None:
         {"tags": ["a", "b"], "since": "2021-05-06T07:08:09Z", "extra": {"note": "hi"}, "home": {"street": "Elm"}},
     )
     assert owner.tags == ["a", "b"]
-    assert owner.since == _dt.datetime(2021, 5, 6, 7, 8, 9, tzinfo=_dt.timezone.utc)
+    assert owner.since == _dt.datetime(2021, 5, 6, 7, 8, 9, tzinfo=_dt.UTC)
     assert owner.extra == zoo.models.OwnerExtraVariant1(note="hi")
     assert owner.home == zoo.models.Address(street="Elm")  # allOf: [Address] is Address
     litters = _owner(zoo, {"litters": [{"petType": "Dog", "name": "Rex"}]}).litters
@@ -172,7 +172,7 @@ def test_to_dict_round_trip_sends_the_chosen_variants(zoo: ModuleType, server: R
     m = zoo.models
     owner = m.Owner(
         name="Ann", id="u-1", seats=2.5, location=m.Coordinates(lat=1.5, lon=2.0), tags="solo",
-        since=_dt.datetime(2021, 5, 6, 7, 8, 9, tzinfo=_dt.timezone.utc), favorite=m.Dog(pet_type="Dog", name="Rex"),
+        since=_dt.datetime(2021, 5, 6, 7, 8, 9, tzinfo=_dt.UTC), favorite=m.Dog(pet_type="Dog", name="Rex"),
         pets=[m.Cat(pet_type="kitty", name="Tom"), m.Lizard(pet_type="Lizard")], extra=[1, 2],
     )
     server.respond(Reply.json(owner.to_dict()))
