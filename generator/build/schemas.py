@@ -55,7 +55,14 @@ def type_of(ctx: BuildContext, node: Any, location: Location, hint: str) -> Type
         if node is not True and node != {}:
             ctx.warn("bad-schema", "schema is not an object; typed as Any", location)
         return typed("any", "_t.Any")
-    built = _build_type(ctx, node, location, hint)
+    if location in ctx.building:  # a list or union that holds itself with no model between
+        ctx.warn("recursive-schema", "the schema contains itself with no object in between; typed as Any", location)
+        return typed("any", "_t.Any")
+    ctx.building.add(location)
+    try:
+        built = _build_type(ctx, node, location, hint)
+    finally:
+        ctx.building.discard(location)
     ctx.types[location] = built
     return built
 

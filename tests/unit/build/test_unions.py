@@ -199,3 +199,15 @@ def test_swagger_2_inline_allof_wrappers_stay_subclasses_as_in_the_azure_sdk(tmp
     path.write_text(json.dumps(spec), encoding="utf-8")
     result = build_api(load_spec(path), "zoo", str(path), {"spec.json": b""})
     assert _model(result, "ResourceSku").bases == ("Sku",)
+
+
+def test_a_union_or_list_holding_itself_with_no_model_between_is_any(tmp_path: Path) -> None:
+    result = _build(
+        tmp_path,
+        {"a": {"$ref": "#/components/schemas/A"}, "b": {"$ref": "#/components/schemas/B"}},
+        A={"oneOf": [{"$ref": "#/components/schemas/A"}, {"type": "string"}]},
+        B={"oneOf": [{"$ref": "#/components/schemas/C"}, {"type": "string"}]},
+        C={"type": "array", "items": {"$ref": "#/components/schemas/B"}},
+    )
+    assert [_type(result, k).annotation for k in "ab"] == ["_t.Any", "list[_t.Any] | str"]
+    assert ("recursive-schema", "/components/schemas/A") in [(w.code, w.pointer) for w in result.warnings]
