@@ -18,7 +18,7 @@ from typing import Literal
 # mypy --strict checks that the build stage produces no other.
 TypeKind = Literal[
     "str", "int", "float", "bool", "datetime", "rfc1123", "unixtime", "date", "time", "duration", "byte", "base64url",
-    "enum", "model", "list", "dict", "any", "bytes", "text", "binary", "stream", "media",
+    "enum", "model", "list", "dict", "any", "bytes", "text", "binary", "stream", "media", "union",
 ]
 EnumBase = Literal["str", "int", "float"]
 ParameterLocation = Literal["path", "query", "header", "body", "form", "group", "content-type"]
@@ -86,18 +86,67 @@ class TypeRef:
     checker: str = field(kw_only=True)  # the _validation function that checks a value of it, e.g. ``check_str``
     rules: tuple[tuple[str, str], ...] = field(default=(), kw_only=True)  # checker keywords and their Python values, e.g. ``("min_length", "1")``
     partial: str = field(default="plain", kw_only=True)  # its decode / encode partial: templates/macros/type_<partial>.jinja
+    variants: tuple[TypeRef, ...] = field(default=(), kw_only=True)  # kind union: its variants, in spec order
+    discriminator: str | None = field(default=None, kw_only=True)  # kind union: the JSON property naming the variant
+    tags: tuple[tuple[str, int], ...] = field(default=(), kw_only=True)  # kind union: (discriminator value, index in variants)
+    required_keys: tuple[str, ...] = field(default=(), kw_only=True)  # a model variant of a union: the keys its schema requires
 
     @property
     def encodes(self) -> bool:
-        """Its value changes when encoded (a codec, a model, a list or dict): a list or dict
-        of it is encoded item by item, else sent as it is."""
-        return self.codec is not None or self.kind in ("model", "list", "dict")
+        """Its value changes when encoded (a codec, a model, a list or dict, a union of
+        such): a list or dict of it is encoded item by item, else sent as it is."""
+        return self.codec is not None or self.kind in ("model", "list", "dict") or self.converts
+
+    @property
+    def converts(self) -> bool:
+        """Encoding changes its value (a codec, a model, a list or dict of such, a union
+        holding one): a union encodes such variants by their Python class."""
+        if self.kind in ("list", "dict"):
+            return self.item is not None and self.item.converts
+        return self.codec is not None or self.kind == "model" or any(v.converts for v in self.variants)
+
+    @property
+    def json_type(self) -> str:
+        """The JSON type a value of it is sent as (how a union picks a variant): ``string``,
+        ``integer``, ``number``, ``boolean``, ``array``, ``object``, or ``any``."""
+        if self.kind == "enum":
+            return {"str": "string", "int": "integer"}.get(self.enum_base or "", "number")
+        return _JSON_TYPES.get(self.kind, "string" if self.codec is not None else "any")
+
+    @property
+    def classes(self) -> tuple[str, ...]:
+        """The Python classes a value of it is an instance of (how a union checks and
+        encodes a value): builtins and ``_dt`` names, or the model's class name."""
+        if self.kind == "model" and self.name is not None:
+            return (self.name,)
+        if self.kind == "enum":
+            return {"str": ("str",), "int": ("int",)}.get(self.enum_base or "", ("float", "int"))
+        return _CLASSES.get(self.kind, ("object",))
+
+    def walk(self) -> tuple[TypeRef, ...]:
+        """It, and every type inside it (items, values, variants), depth first."""
+        inner = (*((self.item,) if self.item is not None else ()), *self.variants)
+        return (self, *(t for i in inner for t in i.walk()))
 
     @property
     def item_required(self) -> bool:
         """For a list or dict: a None item (value) is refused when a model is checked, as
         it could not be sent: not nullable, and a model or a value in a format (codec)."""
         return self.item is not None and not self.item.nullable and (self.item.kind == "model" or self.item.codec is not None)
+
+
+# The JSON type (TypeRef.json_type) and the Python classes (TypeRef.classes) of the kinds
+# a union can hold.
+_JSON_TYPES = {
+    "str": "string", "int": "integer", "unixtime": "integer", "float": "number", "bool": "boolean",
+    "list": "array", "dict": "object", "model": "object",
+}
+_CLASSES = {
+    "str": ("str",), "int": ("int",), "float": ("float", "int"), "bool": ("bool",), "list": ("list", "tuple"),
+    "dict": ("dict",), "datetime": ("_dt.datetime",), "rfc1123": ("_dt.datetime",), "unixtime": ("_dt.datetime",),
+    "date": ("_dt.date",), "time": ("_dt.time",), "duration": ("_dt.timedelta",), "byte": ("bytes", "bytearray"),
+    "base64url": ("bytes", "bytearray"),
+}
 
 
 @dataclass(frozen=True)

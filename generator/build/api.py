@@ -104,6 +104,17 @@ RUNTIME_ALWAYS = (
 def runtime_modules(api: Api) -> tuple[str, ...]:
     """The runtime modules ``api``'s package needs: those every package ships, ``_paging.py``
     with a pageable operation, ``_lro.py`` with a long-running one, ``_streams.py`` with one
-    returning a stream."""
-    optional = (("_paging.py", api.pageable), ("_lro.py", api.lros), ("_streams.py", api.streams))
+    returning a stream, ``_unions.py`` with a union it decodes."""
+    optional = (("_paging.py", api.pageable), ("_lro.py", api.lros), ("_streams.py", api.streams), ("_unions.py", _decodes_unions(api)))
     return tuple(sorted((*RUNTIME_ALWAYS, *(name for name, needed in optional if needed)), key=lambda name: name.split("/")))
+
+
+def _decodes_unions(api: Api) -> bool:
+    """A model field, a response body (a page, a long-running result) or an error body
+    is a union, or holds one (``_unions`` decodes it)."""
+    types = [p.type for m in api.models for p in (*m.properties, *((m.additional,) if m.additional is not None else ()))]
+    for op in api.all_operations:
+        types += [r.type for r in (*op.responses, *op.errors) if r.type is not None]
+        types += [op.error_type] if op.error_type is not None else []
+        types += [op.lro.result] if op.lro is not None and op.lro.result is not None else []
+    return any(t.kind == "union" for top in types for t in top.walk())

@@ -67,6 +67,7 @@ class BuildContext:
     model_order: list[Location] = field(default_factory=list)
     enums: dict[Location, EnumType] = field(default_factory=dict)
     types: dict[Location, TypeRef] = field(default_factory=dict)
+    building: set[Location] = field(default_factory=set)  # schemas whose type is being built (a cycle without a model)
     patterns: dict[str, Pattern] = field(default_factory=dict)
     schema_names: dict[Location, str] = field(default_factory=dict)
     named_enums: dict[tuple[Any, ...], TypeRef] = field(default_factory=dict)

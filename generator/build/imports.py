@@ -79,11 +79,7 @@ def model_patterns(api: Api) -> tuple[Pattern, ...]:
     used: set[str] = set()
     for model in api.models:
         for prop in (*model.properties, *((model.additional,) if model.additional is not None else ())):
-            t: TypeRef | None = prop.type
-            while t is not None:
-                if t.constraints.pattern is not None:
-                    used.add(t.constraints.pattern.name)
-                t = t.item
+            used.update(t.constraints.pattern.name for t in prop.type.walk() if t.constraints.pattern is not None)
     return tuple(p for p in api.patterns if p.name in used)
 
 
@@ -198,7 +194,7 @@ def _request_imports(
     annotated = _names(uses.annotations)
     used = annotated | uses.names
     operations = bool(module.operations)
-    package = [n for n, needed in (("_serde", uses.serde), ("_validation", uses.validation)) if needed]
+    package = [n for n, needed in (("_serde", uses.serde), ("_unions", uses.unions), ("_validation", uses.validation)) if needed]
     imports = [
         Import("__future__", ("annotations",)),
         *([Import("dataclasses", alias="_dc")] if module.group is None else []),  # ClientConfig
@@ -275,13 +271,14 @@ def _models(api: Api, module: PackageModule, where: Mapping[str, str]) -> Module
     annotations: list[str] = []
     code: set[str] = set()
     bases: set[str] = set()
-    validates = False
+    validates = unions = False
     for m in module.models:
         props = [*m.properties, *((m.additional,) if m.additional is not None else ())]
         annotations += [p.type.annotation for p in props if not p.inherited]  # inherited: declared by a base
         for p in props:
             if p.constant is None:
                 code |= _decoded_names(p.type)
+                unions = unions or _has_union(p.type)
             if p.default_member is not None and p.type.name is not None and not p.inherited:
                 code.add(p.type.name)
         for p in (*m.checked, *((m.additional,) if m.additional is not None else ())):
@@ -302,7 +299,7 @@ def _models(api: Api, module: PackageModule, where: Mapping[str, str]) -> Module
         used |= {"_dc"}
     if module.patterns:
         used |= {"_re"}
-    package = [n for n, needed in (("_serde", bool(module.models)), ("_validation", validates)) if needed]
+    package = [n for n, needed in (("_serde", bool(module.models)), ("_unions", unions), ("_validation", validates)) if needed]
     imports = [Import("__future__", ("annotations",)), *_stdlib(used)]
     if package:
         imports.append(Import("..", tuple(package)))
@@ -320,11 +317,9 @@ def _models(api: Api, module: PackageModule, where: Mapping[str, str]) -> Module
 
 
 def _checked_names(t: TypeRef) -> set[str]:
-    """The model classes the ``check`` macro names (``check_model(..., model=Disk)``)."""
-    names = {value for name, value in t.rules if name == "model"}
-    if t.item is not None:
-        names |= _checked_names(t.item)
-    return names
+    """The model classes the ``check`` macro names (``check_model(..., model=Disk)``, a
+    union's model variants)."""
+    return {value for inner in t.walk() for name, value in inner.rules if name == "model"}
 
 
 class _OperationsUses:
@@ -334,6 +329,7 @@ class _OperationsUses:
         self.annotations: list[str] = []
         self.names: set[str] = set()
         self.serde = False
+        self.unions = False
         self.validation = False
         self.stream = False
         self.next_page = False
@@ -349,6 +345,9 @@ class _OperationsUses:
     def decode(self, t: TypeRef) -> None:
         self.names |= _decoded_names(t)
         self.serde = self.serde or _decode_uses_serde(t)
+        if _has_union(t):
+            self.unions = True
+            self.annotation(t.annotation)  # _t.cast("<union>", ...)
 
     def error(self, t: TypeRef | None) -> None:
         """The decoder ``error_from_response`` gets (the ``error_model`` macro)."""
@@ -437,10 +436,17 @@ def _name(t: TypeRef) -> str:
     return t.name
 
 
+def _has_union(t: TypeRef) -> bool:
+    """The ``decode`` macro calls ``_unions`` for a value of type ``t``."""
+    return any(inner.kind == "union" for inner in t.walk())
+
+
 def _decoded_names(t: TypeRef) -> set[str]:
     """The names the ``decode`` macro writes for a value of type ``t``."""
     if t.codec or t.decode_check:
         return set()
+    if t.kind == "union":
+        return {name for v in t.variants for name in _decoded_names(v)}
     if t.kind == "enum":
         name = _name(t)
         return {name, f"_{name}_MEMBERS"} if t.enum_base in ("str", "int") else {name}
@@ -454,15 +460,19 @@ def _decoded_names(t: TypeRef) -> set[str]:
 def _decode_uses_serde(t: TypeRef) -> bool:
     if t.codec or t.decode_check:
         return True
+    if t.kind == "union":
+        return any(_decode_uses_serde(v) for v in t.variants)
     return t.kind in ("str", "int", "float", "bool", "enum", "list", "dict")
 
 
 def _validated_names(t: TypeRef) -> set[str]:
     """The names the ``validate`` macro writes for a parameter of type ``t``."""
     names = {_name(t)} if t.kind == "model" else set()
+    for v in t.variants:  # check_union's classes and checks; the body's encoding
+        names |= _validated_names(v)
     item = t.item
     if item is not None and (
-        t.kind == "list" and (item.constraints.any or item.kind in ("binary", "model"))
+        t.kind == "list" and (item.constraints.any or item.kind in ("binary", "model", "union"))
         or t.kind == "dict" and item.kind == "model"
     ):
         names |= _validated_names(item)

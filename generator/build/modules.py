@@ -167,11 +167,7 @@ def _code_models(models: Iterable[Model]) -> set[str]:
     for m in models:
         names.update(subtype for _, subtype in m.subtypes)
         for p in (*m.properties, *((m.additional,) if m.additional is not None else ())):
-            t: TypeRef | None = p.type
-            while t is not None:
-                if t.kind == "model" and t.name is not None:
-                    names.add(t.name)
-                t = t.item
+            names.update(t.name for t in p.type.walk() if t.kind == "model" and t.name is not None)
     return names
 
 
@@ -191,11 +187,7 @@ def _patterns(api: Api, types: Iterable[TypeRef]) -> tuple[Pattern, ...]:
     """The patterns among ``types`` (their items included), in ``Api.patterns`` order."""
     used: set[str] = set()
     for t in types:
-        current: TypeRef | None = t
-        while current is not None:
-            if current.constraints.pattern is not None:
-                used.add(current.constraints.pattern.name)
-            current = current.item
+        used.update(inner.constraints.pattern.name for inner in t.walk() if inner.constraints.pattern is not None)
     return tuple(p for p in api.patterns if p.name in used)
 
 

@@ -17,7 +17,7 @@ CHECKERS: dict[TypeKind, str] = {
     "time": "check_time", "duration": "check_timedelta", "byte": "check_bytes", "base64url": "check_bytes",
     "enum": "check_enum", "list": "check_list", "dict": "check_dict", "model": "check_model",
     "bytes": "check_bytes", "binary": "check_binary", "text": "check_str",
-    "any": "check_present", "stream": "check_present", "media": "check_present",
+    "any": "check_present", "stream": "check_present", "media": "check_present", "union": "check_union",
 }
 
 
@@ -79,7 +79,7 @@ def typed(
 
 
 # The kinds with a decode / encode partial of their own (templates/macros/type_<kind>.jinja).
-OWN_PARTIALS = frozenset({"str", "int", "float", "bool", "enum", "model", "list", "dict"})
+OWN_PARTIALS = frozenset({"str", "int", "float", "bool", "enum", "model", "list", "dict", "union"})
 
 
 def partial(kind: TypeKind, codec: str | None, decode_check: str | None) -> str:

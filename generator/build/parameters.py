@@ -127,7 +127,8 @@ def _collection_format(ctx: BuildContext, param: dict[str, Any], type_ref: TypeR
 
 def _check_simple(ctx: BuildContext, type_ref: TypeRef, location: Location, wire_name: str) -> None:
     kind = type_ref.item.kind if type_ref.kind == "list" and type_ref.item else type_ref.kind
-    if kind not in _SIMPLE_KINDS:
+    variants = type_ref.item.variants if type_ref.kind == "list" and type_ref.item else type_ref.variants
+    if kind not in _SIMPLE_KINDS and not (kind == "union" and all(v.kind in _SIMPLE_KINDS for v in variants)):
         ctx.warn("complex-parameter", f"parameter {wire_name!r} has a {kind} type; sent as its string form", location)
 
 

@@ -20,6 +20,7 @@ from generator.build.nodes import (
     typed,
 )
 from generator.build.patterns import constraints_of
+from generator.build.unions import combinator_type, type_array, wrapped_member
 from generator.ir import Model, Property, TypeRef
 from generator.names import (
     FIELD_SHADOWED_BUILTINS,
@@ -54,20 +55,27 @@ def type_of(ctx: BuildContext, node: Any, location: Location, hint: str) -> Type
         if node is not True and node != {}:
             ctx.warn("bad-schema", "schema is not an object; typed as Any", location)
         return typed("any", "_t.Any")
-    built = _build_type(ctx, node, location, hint)
+    if location in ctx.building:  # a list or union that holds itself with no model between
+        ctx.warn("recursive-schema", "the schema contains itself with no object in between; typed as Any", location)
+        return typed("any", "_t.Any")
+    ctx.building.add(location)
+    try:
+        built = _build_type(ctx, node, location, hint)
+    finally:
+        ctx.building.discard(location)
     ctx.types[location] = built
     return built
 
 
 def _build_type(ctx: BuildContext, node: dict[str, Any], location: Location, hint: str) -> TypeRef:
     schema_type = node.get("type")
-    if isinstance(schema_type, list):  # OpenAPI 3.1: ["string", "null"]
+    if isinstance(schema_type, list):  # OpenAPI 3.1: ["string", "null"], [integer, string]
         non_null = [t for t in schema_type if t != "null"]
-        schema_type = non_null[0] if len(non_null) == 1 else None
         if len(non_null) > 1:
-            ctx.warn("unsupported-type", f"type {non_null} (several types) is not modelled; typed as Any", location.child("type"))
-    single = _single_member(ctx, node, location)
-    if single is not None:  # oneOf / anyOf of one schema (and null): that schema
+            return type_array(ctx, node, non_null, location, hint)
+        schema_type = non_null[0] if non_null else None
+    single = _single_member(ctx, node, location) or wrapped_member(ctx, node, location)
+    if single is not None:  # oneOf / anyOf / allOf of one schema (and null): that schema
         return type_of(ctx, single[0], single[1], hint)
     _check_unmodelled(ctx, node, location)
     constraints = constraints_of(ctx, node, location)
@@ -90,10 +98,8 @@ def _build_type(ctx: BuildContext, node: dict[str, Any], location: Location, hin
             value = element_type(ctx, extra, location.child("additionalProperties"), hint + "Value")
             return typed("dict", f"dict[str, {value.annotation}]", item=value, constraints=constraints)
         return typed("dict", "dict[str, _t.Any]", item=typed("any", "_t.Any"), constraints=constraints)
-    for combinator in ("oneOf", "anyOf"):
-        if combinator in node:
-            ctx.warn("unsupported-combinator", f"{combinator} is not modelled yet; typed as Any", location.child(combinator))
-            return typed("any", "_t.Any")
+    if "oneOf" in node or "anyOf" in node:
+        return combinator_type(ctx, node, location, hint)
     fmt = node.get("format")
     if schema_type == "string":
         codec = STRING_CODECS.get(str(fmt).lower()) if fmt is not None else None

@@ -219,6 +219,32 @@ def check_model(name: str, value: object, *, required: bool, model: type[_t.Any]
     value._validate(name)
 
 
+def check_union(
+    name: str,
+    value: object,
+    *,
+    required: bool,
+    variants: tuple[tuple[tuple[type, ...], _t.Callable[[str, object], None]], ...],
+) -> None:
+    """A value of one of the union's variants: it passes the check of some variant whose
+    Python classes it is an instance of (a bool only of a variant taking bools); else the
+    first such variant's error, or a type error listing the variants' classes."""
+    if not _present(name, value, required):
+        return
+    error: _Invalid | None = None
+    for classes, check in variants:
+        if isinstance(value, classes) and (type(value) is not bool or bool in classes):
+            try:
+                check(name, value)
+                return
+            except _Invalid as exc:
+                error = error or exc
+    if error is not None:
+        raise error
+    names = ", ".join(dict.fromkeys(c.__name__ for classes, _ in variants for c in classes))
+    raise _Invalid(name, "type", f"expected one of {names}, got {type(value).__name__}")
+
+
 def check_secret(check: _t.Callable[..., None], name: str, value: object, **rules: _t.Any) -> None:
     """``check(name, value, **rules)`` for a secret value: an error names the rule, never the value."""
     try:

@@ -1,0 +1,61 @@
+"""The async owners operations of Zoo (reach them as ``client.owners``)."""
+
+from __future__ import annotations
+
+import typing as _t
+
+from ... import _serde
+from ..._operations import ClientConfig
+from ..._policy import TimeoutTypes
+from ...operations import _owners_operations as _operations
+from .._pipeline import AsyncPipeline
+
+if _t.TYPE_CHECKING:
+    from ...models._models_1 import Owner
+
+__all__ = ["OwnersOperations"]
+
+
+class OwnersOperations:
+    """The owners operations. Reach them as ``client.owners``; do not create this class."""
+
+    def __init__(self, pipeline: AsyncPipeline, config: ClientConfig) -> None:
+        self._pipeline = pipeline
+        self._config = config
+
+    async def create(
+        self,
+        body: Owner,
+        *,
+        timeout: TimeoutTypes | None = None,
+        deadline: float | None = None,
+        retries: int | None = None,
+        client_request_id: str | None = None,
+    ) -> Owner:
+        """Owners_Create
+
+        :param body:
+        :type body: Owner
+        :keyword timeout: Seconds, or an ``httpx.Timeout``, for each attempt of this call.
+        :keyword deadline: Seconds for the whole call, retries and waits included.
+        :keyword retries: Retry budget for this call, instead of the client's.
+        :keyword client_request_id: Sent as ``x-ms-client-request-id`` (default: a new UUID; none if the client has ``auto_request_id=False``).
+        :return: The owner.
+        :rtype: Owner
+        :raises HttpResponseError: the service answered with an error status.
+        :raises ParameterValidationError: an argument breaks a rule of the spec; nothing was sent.
+        """
+        _request = _operations.build_owners_create_request(
+            self._config,
+            body,
+        )
+        _response = await self._pipeline.send(
+            _request,
+            timeout=timeout,
+            deadline=deadline,
+            retries=retries,
+            client_request_id=client_request_id,
+        )
+        if self._pipeline.strict_responses:
+            return _serde.strictly(_operations.handle_owners_create_response, _response)
+        return _operations.handle_owners_create_response(_response)
