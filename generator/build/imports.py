@@ -198,7 +198,7 @@ def _request_imports(
     annotated = _names(uses.annotations)
     used = annotated | uses.names
     operations = bool(module.operations)
-    package = [n for n, needed in (("_serde", uses.serde), ("_validation", uses.validation)) if needed]
+    package = [n for n, needed in (("_serde", uses.serde), ("_validation", uses.validation), ("_xml", uses.xml)) if needed]
     imports = [
         Import("__future__", ("annotations",)),
         *([Import("dataclasses", alias="_dc")] if module.group is None else []),  # ClientConfig
@@ -337,6 +337,7 @@ class _OperationsUses:
         self.validation = False
         self.stream = False
         self.next_page = False
+        self.xml = False
 
     def annotation(self, annotation: str) -> None:
         self.annotations.append(annotation)
@@ -369,6 +370,7 @@ class _OperationsUses:
             self.serde = True  # _serde.path_segment / to_wire
         if any(p.location in ("query", "header", "form") for p in (*op.client_parameters, *op.parameters)):
             self.serde = True  # _serde.to_wire, form encoding
+        self.xml = self.xml or op.xml  # _xml.dumps / _xml.loads
         if op.body is not None:
             self._body(op)
         self._responses(op)

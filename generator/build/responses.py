@@ -8,6 +8,7 @@ from typing import Any
 from generator.build.context import BuildContext, text
 from generator.build.nodes import STREAM, is_binary_schema, is_json, media_base, typed
 from generator.build.schemas import type_of
+from generator.build.xml import is_xml, xml_body
 from generator.ir import EnumBase, Header, HeaderReadAs, Response, Result, TypeRef
 from generator.names import (
     FIELD_SHADOWED_BUILTINS,
@@ -67,6 +68,14 @@ def build_responses(
             media_base(m).startswith("text/") and not is_json(m) for m in produces
         ):
             type_ref = typed("text", "str")  # Swagger 2.0 produces text only: the body is the text itself
+        xml = None
+        xml_schema = _xml_schema(ctx, response, response_location, produces) if type_ref is not None and type_ref.kind != "stream" else None
+        if xml_schema is not None and is_error:
+            ctx.warn("unsupported-xml", "an XML error body is not decoded: the error keeps it raw (HttpResponseError.body)", response_location)
+        elif xml_schema is not None and type_ref is not None:
+            if not ctx.v2:
+                type_ref = type_of(ctx, xml_schema[0], xml_schema[1], prefix + "Response")
+            type_ref, xml = xml_body(ctx, *xml_schema, type_ref)
         if is_error:
             if status == "default":
                 error_type, has_default = type_ref, True
@@ -101,6 +110,7 @@ def build_responses(
                 nullable=nullable,
                 result=result,
                 label=f"{label} response {status}",
+                xml=xml,
             )
         )
     return success, errors, error_type
@@ -155,6 +165,24 @@ def _is_error(ctx: BuildContext, status: str, response: dict[str, Any]) -> bool:
     if ctx.v2 or marked is False:
         return False
     return not status.startswith(("1", "2", "3"))
+
+
+def _xml_schema(ctx: BuildContext, response: dict[str, Any], location: Location, produces: list[str] | None) -> tuple[Any, Location] | None:
+    """The schema of a response read as XML, and where it is: Swagger 2.0 producing XML and
+    no JSON, OpenAPI 3 offering an XML media type and no JSON one (a file stays a stream)."""
+    if ctx.v2:
+        declared = produces or []
+        if "schema" not in response or any(is_json(m) for m in declared) or not any(is_xml(m) for m in declared):
+            return None
+        return response["schema"], location.child("schema")
+    content = response.get("content") or {}
+    if any(is_json(str(m)) for m in content):
+        return None
+    for media, media_node in content.items():
+        if is_xml(str(media)) and isinstance(media_node, dict) and "schema" in media_node:
+            where = location.child("content", media, "schema")
+            return None if is_binary_schema(ctx.spec.deref(media_node["schema"], where)[0]) else (media_node["schema"], where)
+    return None
 
 
 def _nullable_body(ctx: BuildContext, response: dict[str, Any], location: Location) -> bool:
