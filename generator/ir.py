@@ -329,6 +329,7 @@ class LongRunning:
     annotation: str  # Python annotation of the poller's result
     handler: str  # name of the function in _operations.py that reads the final response (or raises its error)
     label: str = ""  # how decoding errors name the final response: "<operation> final response"
+    xml: XmlNode | None = None  # the final result is read as XML (its response's ``Response.xml``)
 
 
 @dataclass(frozen=True)

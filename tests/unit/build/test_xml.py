@@ -110,3 +110,14 @@ def test_a_path_query_pair_a_parameter_sends_is_sent_once(tmp_path: Path) -> Non
     }}}
     api, _ = _built(tmp_path, spec(paths))
     assert [part.literal for part in api.all_operations[0].path_parts] == ["/x?keep=1"]
+
+
+def test_a_long_running_operation_reads_its_final_result_as_xml(tmp_path: Path) -> None:
+    schemas = {"Job": {"type": "object", "properties": {"state": {"type": "string", "xml": {"attribute": True}}}}}
+    paths = {"/jobs": {"put": {
+        "x-ms-long-running-operation": True,
+        "responses": {"200": {"description": "OK", "content": {"application/xml": {"schema": {"$ref": "#/components/schemas/Job"}}}}},
+    }}}
+    api, _ = _built(tmp_path, spec(paths, schemas))
+    lro = api.all_operations[0].lro
+    assert lro is not None and lro.xml == XmlNode("Job", "model", model="Job")
