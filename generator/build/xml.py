@@ -10,8 +10,8 @@ by its ``xml.name``, else by the ``xml.name`` of the schema it refers to, else b
 name; an array's items by their ``xml.name``, else their model's, else (wrapped) the model's
 schema name, else the property's name; a root element by its schema's ``xml.name``, else the
 schema's name.  A string body stays the document's text; what XML cannot carry (a value
-of any type, additionalProperties beside properties, flattened properties) is a warning
-``unsupported-xml``.
+of any type, additionalProperties beside properties, flattened properties, subtypes named
+by a discriminator) is a warning ``unsupported-xml``.
 """
 
 from __future__ import annotations
@@ -122,6 +122,8 @@ def _register_model(ctx: BuildContext, node: Any, location: Location, name: str)
     types = {p.wire_name: p.type for p in model.properties if not p.wire_path}
     # In the spec's order (a base's properties first), as the elements are written.
     fields = [_field(ctx, key, *schemas[key], types[key]) for key in schemas if key in types]
+    if node.get("discriminator") is not None:
+        ctx.warn("unsupported-xml", "a discriminator is not followed in XML: a body holds the declared model's properties only", location)
     if model.additional is not None:
         ctx.warn("unsupported-xml", "additionalProperties beside properties are not mapped to XML: they are left out of XML bodies", location)
     ctx.xml_models[name] = XmlModel(name, tuple(fields))

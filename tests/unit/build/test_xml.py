@@ -91,14 +91,16 @@ def test_json_beside_xml_stays_json(tmp_path: Path) -> None:
 def test_what_xml_cannot_carry_is_warned_about(tmp_path: Path) -> None:
     schemas = {
         "Loose": {"type": "object", "properties": {"a": {"type": "string"}}, "additionalProperties": {"type": "integer"}},
+        "Pet": {"type": "object", "discriminator": {"propertyName": "kind"}, "required": ["kind"], "properties": {"kind": {"type": "string"}}},
     }
     paths = {
         "/any": _xml_op({}),
         "/loose": _xml_op({"$ref": "#/components/schemas/Loose"}),
+        "/pet": _xml_op({"$ref": "#/components/schemas/Pet"}),
     }
     api, warnings = _built(tmp_path, spec(paths, schemas))
-    assert all(w.startswith("unsupported-xml: ") for w in warnings) and len(warnings) == 3
-    assert any("additionalProperties" in w for w in warnings)
+    assert all(w.startswith("unsupported-xml: ") for w in warnings) and len(warnings) == 4
+    assert any("additionalProperties" in w for w in warnings) and any("discriminator" in w for w in warnings)
     any_op = next(op for op in api.all_operations if op.path == "/any")
     assert any_op.body is not None and any_op.body.type.kind == "binary" and any_op.body.xml is None
 
