@@ -90,8 +90,9 @@ def _parse(content: bytes, where: str) -> _et.Element:
 
 
 def _local(name: str) -> str:
-    """A name without the namespace expat puts before ``}``."""
-    return name.rpartition("}")[2]
+    """A name without its namespace: the part after expat's ``}``, or after a spec name's
+    own prefix (``xml:lang``)."""
+    return name.rpartition("}")[2].rpartition(":")[2]
 
 
 def _scalar(text: str, kind: str) -> _t.Any:
@@ -117,7 +118,7 @@ def _read(element: _et.Element, node: Node, models: Models) -> _t.Any:
         return _read_model(element, models[detail], models)
     if kind == "list":
         item: Node = detail[0]
-        return [_read(child, item, models) for child in element if child.tag == item[1]]
+        return [_read(child, item, models) for child in element if child.tag == _local(item[1])]
     if kind == "dict":
         return {child.tag: _read(child, detail, models) for child in element}
     return _scalar(element.text or "", kind)
@@ -130,14 +131,14 @@ def _read_model(
     for key, place, node in fields:
         value: _t.Any = None
         if place == "attribute":
-            text = element.get(node[1])
+            text = element.get(_local(node[1]))
             value = None if text is None else _scalar(text, node[0])
         elif place == "text":
             value = _scalar(element.text or "", node[0])
         elif node[0] == "list" and not node[4][1]:  # unwrapped: the items repeat in its place
             value = _read(element, node, models)
         else:
-            child = next((c for c in element if c.tag == node[1]), None)
+            child = next((c for c in element if c.tag == _local(node[1])), None)
             value = None if child is None else _read(child, node, models)
         if value is not None:
             data[key] = value

@@ -94,3 +94,11 @@ def test_any_document_type_declaration_is_refused(xml: ModuleType, errors: Modul
     with pytest.raises(errors.DeserializationError, match="DOCTYPE") as caught:
         xml.loads(document, ROOT, TREE, "Op response 200")
     assert caught.value.where == "Op response 200"
+
+
+def test_a_name_with_its_own_prefix_is_read_by_its_local_part(xml: ModuleType) -> None:
+    root = ("model", "t", None, None, "T")
+    models = {"T": (("lang", "attribute", ("str", "xml:lang", None, None, None)), ("text", "text", ("str", "text", None, None, None)))}
+    data = xml.dumps({"lang": "en", "text": "hi"}, root, models)
+    assert data == DECL + b'<t xml:lang="en">hi</t>'
+    assert xml.loads(data, root, models, "body") == {"lang": "en", "text": "hi"}
