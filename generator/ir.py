@@ -356,6 +356,7 @@ class Operation:
     groups: tuple[Parameter, ...] = ()  # x-ms-parameter-grouping: the group arguments (location "group"), in order met
     paging: Paging | None = None  # x-ms-pageable: the method returns ItemPaged / AsyncItemPaged of the items
     lro: LongRunning | None = None  # x-ms-long-running-operation: the method is begin_<name> and returns a poller
+    error_xml: XmlNode | None = None  # the error_type body is XML: its root element
 
     @property
     def arguments(self) -> tuple[Parameter, ...]:
@@ -418,8 +419,9 @@ class Operation:
 
     @property
     def xml(self) -> bool:
-        """Its body or a success response is XML (``Parameter.xml``, ``Response.xml``)."""
-        return self.body is not None and self.body.xml is not None or any(r.xml is not None for r in self.responses)
+        """Its body or a response is XML (``Parameter.xml``, ``Response.xml``, ``error_xml``)."""
+        bodies = (self.body.xml if self.body is not None else None, self.error_xml, *(r.xml for r in (*self.responses, *self.errors)))
+        return any(node is not None for node in bodies)
 
     @property
     def streams(self) -> bool:

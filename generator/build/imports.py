@@ -26,7 +26,16 @@ from generator.build.modules import (
     group_module,
     locations,
 )
-from generator.ir import Api, Import, ModuleImports, Operation, PackageModule, Pattern, TypeRef
+from generator.ir import (
+    Api,
+    Import,
+    ModuleImports,
+    Operation,
+    PackageModule,
+    Pattern,
+    TypeRef,
+    XmlNode,
+)
 
 _IDENTIFIER = re.compile(r"[^\W\d]\w*")
 
@@ -209,7 +218,7 @@ def _request_imports(
     ]
     if operations:
         imports += [
-            Import(f"{pkg}_errors", ("error_from_response",), "_error_from_response"),
+            *([Import(f"{pkg}_errors", ("error_from_response",), "_error_from_response")] if uses.plain_errors else []),
             Import(f"{pkg}_policy", ("Request",), "_Request"),
         ]
     if any(p.skip_url_encoding and p.location == "query" for op in module.operations for p in (*op.client_parameters, *op.parameters)):
@@ -338,6 +347,7 @@ class _OperationsUses:
         self.stream = False
         self.next_page = False
         self.xml = False
+        self.plain_errors = False  # some error is raised by _errors.error_from_response (not _xml's)
 
     def annotation(self, annotation: str) -> None:
         self.annotations.append(annotation)
@@ -371,6 +381,8 @@ class _OperationsUses:
         if any(p.location in ("query", "header", "form") for p in (*op.client_parameters, *op.parameters)):
             self.serde = True  # _serde.to_wire, form encoding
         self.xml = self.xml or op.xml  # _xml.dumps / _xml.loads
+        raised = [(op.error_type, op.error_xml), *((r.type, r.xml) for r in op.errors if r.type != op.error_type)]
+        self.plain_errors = self.plain_errors or any(not _xml_error(t, xml) for t, xml in raised)
         if op.body is not None:
             self._body(op)
         self._responses(op)
@@ -432,6 +444,12 @@ class _OperationsUses:
             if r.type != op.error_type:
                 self.error(r.type)
         self.error(op.error_type)
+
+
+def _xml_error(t: TypeRef | None, xml: XmlNode | None) -> bool:
+    """An error body raised by ``_xml.error_from_response`` (the ``error_of`` macro): XML,
+    of a type decoded into the error's model."""
+    return xml is not None and t is not None and t.kind not in ("bytes", "text", "stream", "binary")
 
 
 def _name(t: TypeRef) -> str:

@@ -124,7 +124,12 @@ def _xml_models(api: Api, operations: Iterable[Operation]) -> tuple[XmlModel, ..
     in ``Api.xml_models`` order."""
     by_name = {m.name: m for m in api.xml_models}
     used: set[str] = set()
-    pending = [node for op in operations for node in (op.body.xml if op.body is not None else None, *(r.xml for r in op.responses)) if node is not None]
+    pending = [
+        node
+        for op in operations
+        for node in (op.body.xml if op.body is not None else None, op.error_xml, *(r.xml for r in (*op.responses, *op.errors)))
+        if node is not None
+    ]
     while pending:
         node = pending.pop()
         if node.model is not None and node.model not in used:

@@ -1,4 +1,4 @@
-"""XML request and response bodies (runtime of this package, shipped only by packages
+"""XML request, response and error bodies (runtime of this package, shipped only by packages
 with an ``application/xml`` or ``text/xml`` body).
 
 The generated code keeps one code path for models: a model is encoded to its JSON value
@@ -29,7 +29,16 @@ import typing as _t
 import xml.etree.ElementTree as _et
 from xml.parsers import expat as _expat
 
-from ._errors import DeserializationError, ParameterValidationError
+from ._errors import (
+    AzureError,
+    DeserializationError,
+    HttpResponseError,
+    ParameterValidationError,
+)
+from ._errors import error_from_response as _error_from_response
+
+if _t.TYPE_CHECKING:
+    import httpx
 
 # (kind, name, namespace, prefix, detail): see the module's docstring.
 Node = tuple[str, str, _t.Any, _t.Any, _t.Any]
@@ -59,6 +68,20 @@ def loads(content: bytes, root: Node, models: Models, where: str) -> _t.Any:
     if not content.strip():
         return None
     return _read(_parse(content, where), root, models)
+
+
+def error_from_response(
+    response: httpx.Response, decode: _t.Callable[[_t.Any], object], root: Node, models: Models
+) -> HttpResponseError:
+    """The exception for an error response whose body is XML: as ``_errors`` makes it,
+    with ``model`` decoded from the document (None when the body is not that document)."""
+    error = _error_from_response(response)
+    try:
+        value = loads(response.content, root, models, "error body")
+        error.model = None if value is None else decode(value)
+    except AzureError:
+        error.model = None
+    return error
 
 
 def _parse(content: bytes, where: str) -> _et.Element:

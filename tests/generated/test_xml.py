@@ -142,6 +142,20 @@ def test_a_value_of_the_wrong_type_names_its_field(client: Any, pkg: ModuleType,
         client.books.get("x")
 
 
+def test_an_xml_error_body_is_the_error_model(client: Any, pkg: ModuleType, server: RecordingServer) -> None:
+    server.respond(Reply.raw(
+        b"<Error><Code>BlobNotFound</Code><Message>No such book.</Message></Error>",
+        status=404, headers={"Content-Type": "application/xml"},
+    ))
+    with pytest.raises(pkg.ResourceNotFoundError) as raised:
+        client.books.get("missing")
+    assert raised.value.model == pkg.models.StorageError(code="BlobNotFound", message="No such book.")
+    server.respond(Reply.raw(b"<!DOCTYPE x><Error/>", status=500, headers={"Content-Type": "application/xml"}))
+    with pytest.raises(pkg.HttpResponseError) as unreadable:
+        client.books.get("missing")
+    assert unreadable.value.model is None and unreadable.value.body == b"<!DOCTYPE x><Error/>"
+
+
 BILLION_LAUGHS = (
     b'<?xml version="1.0"?>\n<!DOCTYPE lolz [\n <!ENTITY lol "lol">\n'
     b' <!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">\n'

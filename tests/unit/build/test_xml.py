@@ -123,3 +123,15 @@ def test_a_long_running_operation_reads_its_final_result_as_xml(tmp_path: Path) 
     api, _ = _built(tmp_path, spec(paths, schemas))
     lro = api.all_operations[0].lro
     assert lro is not None and lro.xml == XmlNode("Job", "model", model="Job")
+
+
+def test_xml_errors_decode_their_model_and_need_no_json_error_import(tmp_path: Path) -> None:
+    schemas = {"StorageError": {"type": "object", "xml": {"name": "Error"}, "properties": {"Code": {"type": "string"}}}}
+    error = {"description": "Error", "content": {"application/xml": {"schema": {"$ref": "#/components/schemas/StorageError"}}}}
+    paths = {"/a": {"get": {"responses": {"200": {"description": "OK"}, "404": error, "default": error}}}}
+    api, warnings = _built(tmp_path, spec(paths, schemas))
+    op = api.all_operations[0]
+    node = XmlNode("Error", "model", model="StorageError")
+    assert warnings == [] and op.error_xml == node and op.errors[0].xml == node and op.xml
+    imported = [i.module for section in api.imports["_operations.py"].sections for i in section]
+    assert "._errors" not in imported

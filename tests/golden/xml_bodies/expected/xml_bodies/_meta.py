@@ -6,5 +6,5 @@ VERSION = "1.0"
 TITLE = "Library"
 GENERATOR_VERSION = "0.1.0"
 SPEC_FILES = ("spec.yaml",)
-SPEC_SHA256 = "bc35105ec5ca34148504f572021aa308442f6d315747ea9d1a50fd949685e7cc"
+SPEC_SHA256 = "4a6db79978679dfd684fe00f0c9d6296ccde671d133f8b3cba240847c18cafe1"
 """SHA-256 over the input spec files' names and bytes."""

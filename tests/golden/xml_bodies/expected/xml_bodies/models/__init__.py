@@ -25,7 +25,7 @@ if _t.TYPE_CHECKING:
     from ._models_1 import *  # noqa: F403
 
 _PARTS: dict[str, str] = {
-    "_models_1": "Book Title StatsGetResponse",
+    "_models_1": "Book Title StorageError StatsGetResponse",
 }
 """The names each submodule defines: it is imported when one of them is first read."""
 

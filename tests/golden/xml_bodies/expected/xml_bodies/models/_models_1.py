@@ -12,6 +12,7 @@ from .. import _serde, _validation
 __all__ = [
     "Book",
     "Title",
+    "StorageError",
     "StatsGetResponse",
 ]
 
@@ -221,6 +222,67 @@ class Title:
         fields a request sends: not read-only ones); ``path`` names this model."""
         _validation.check_str(path + ".lang", self.lang, required=False)
         _validation.check_str(path + ".text", self.text, required=False)
+
+
+@_dc.dataclass(slots=True, kw_only=True)
+class StorageError:
+    """StorageError.
+
+    :ivar code:
+    :vartype code: str
+    :ivar message:
+    :vartype message: str
+    """
+
+    code: str | None = None
+    message: str | None = None
+
+    @classmethod
+    def from_dict(cls, data: _t.Mapping[str, _t.Any], strict: bool = False) -> StorageError:
+        """Build from the JSON object the service sends.
+
+        ``strict=True``: a required field absent or null, or a value outside its format,
+        raises DeserializationError instead of being tolerated (see the module's docstring).
+        """
+        if strict:
+            return _serde.strictly(cls.from_dict, data)
+        _get = (data if type(data) is dict else _serde.not_object(data, "StorageError")).get
+        return cls(
+            code=(
+                None
+                if (_v := _get("Code")) is None
+                else (
+                    _v
+                    if type(_v) is str
+                    else _serde.wrong_type(_v, "StorageError.Code", "a string")
+                )
+            ),
+            message=(
+                None
+                if (_v := _get("Message")) is None
+                else (
+                    _v
+                    if type(_v) is str
+                    else _serde.wrong_type(_v, "StorageError.Message", "a string")
+                )
+            ),
+        )
+
+    def to_dict(self, *, exclude_readonly: bool = False) -> dict[str, _t.Any]:
+        """The JSON object for this model, with the service's names; ``exclude_readonly``
+        leaves out the read-only properties, here and in nested models (a request body)."""
+        _result: dict[str, _t.Any] = {}
+        if self.code is not None:
+            _result["Code"] = self.code
+        if self.message is not None:
+            _result["Message"] = self.message
+        return _result
+
+    def _validate(self, path: str) -> None:
+        """Raise ParameterValidationError when a field breaks the spec's rules (the
+        fields a request sends: not read-only ones); ``path`` names this model."""
+        _validation.check_str(path + ".code", self.code, required=False)
+        _validation.check_str(path + ".message", self.message, required=False)
 
 
 @_dc.dataclass(slots=True, kw_only=True)

@@ -11,7 +11,7 @@ from .._operations import ClientConfig
 from .._pipeline import Pipeline
 from .._policy import Request as _Request
 from .._policy import TimeoutTypes
-from ..models._models_1 import Book
+from ..models._models_1 import Book, StorageError
 
 if _t.TYPE_CHECKING:
     import httpx
@@ -40,6 +40,10 @@ _XML_MODELS: _xml.Models = {
     "Title": (
         ("lang", "attribute", ("str", "lang", None, None, None)),
         ("text", "text", ("str", "text", None, None, None)),
+    ),
+    "StorageError": (
+        ("Code", "element", ("str", "Code", None, None, None)),
+        ("Message", "element", ("str", "Message", None, None, None)),
     ),
 }
 
@@ -71,7 +75,12 @@ def handle_books_get_response(response: httpx.Response) -> Book:
         if _body is None:
             return _t.cast("Book", _serde.empty_body("Books_Get response 200"))
         return Book.from_dict(_body)
-    raise _error_from_response(response)
+    raise _xml.error_from_response(
+        response,
+        StorageError.from_dict,
+        ("model", "Error", None, None, "StorageError"),
+        _XML_MODELS,
+    )
 
 
 def build_books_put_request(
