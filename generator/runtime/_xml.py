@@ -48,6 +48,7 @@ Field = tuple[str, str, Node]
 Models = _t.Mapping[str, tuple[Field, ...]]
 
 _NAME = _re.compile(r"[A-Za-z_][\w.\-]*\Z")
+_UNWRITABLE = _re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 class _Refused(Exception):
@@ -178,11 +179,15 @@ def _element(node: Node, parent: _et.Element | None = None) -> _et.Element:
     return element
 
 
-def _text(value: object) -> str:
-    """The text of a JSON scalar."""
+def _text(value: object, name: str) -> str:
+    """The text of a JSON scalar (the value of ``name``); a character XML 1.0 cannot hold
+    (most control characters) is refused rather than sent as a broken document."""
     if value is True or value is False:
         return "true" if value else "false"
-    return str(value)
+    text = str(value)
+    if _UNWRITABLE.search(text):
+        raise ParameterValidationError(name, "XML text", "holds a character XML cannot carry")
+    return text
 
 
 def _fill(element: _et.Element, value: _t.Any, node: Node, models: Models) -> None:
@@ -204,7 +209,7 @@ def _fill(element: _et.Element, value: _t.Any, node: Node, models: Models) -> No
                 )
             _fill(_et.SubElement(element, key), entry, detail, models)
     else:
-        element.text = _text(value)
+        element.text = _text(value, node[1])
 
 
 def _fill_model(
@@ -218,9 +223,9 @@ def _fill_model(
             name, namespace, prefix = node[1], node[2], node[3]
             if namespace:
                 element.set(f"xmlns:{prefix}" if prefix else "xmlns", namespace)
-            element.set(f"{prefix}:{name}" if prefix else name, _text(value))
+            element.set(f"{prefix}:{name}" if prefix else name, _text(value, name))
         elif place == "text":
-            element.text = _text(value)
+            element.text = _text(value, node[1])
         elif node[0] == "list" and not node[4][1]:  # unwrapped: the items repeat in its place
             _fill(element, value, node, models)
         else:

@@ -82,6 +82,13 @@ def test_a_key_that_is_no_xml_name_is_refused(xml: ModuleType, errors: ModuleTyp
         xml.dumps({"tags": {"not a name": "x"}}, ROOT, TREE)
 
 
+@pytest.mark.parametrize("text", ["bell\x07", "nul\x00", "\ud800", "\uffff"])
+def test_text_xml_cannot_carry_is_refused(xml: ModuleType, errors: ModuleType, text: str) -> None:
+    with pytest.raises(errors.ParameterValidationError, match="label"):
+        xml.dumps({"label": text}, ROOT, TREE)
+    assert xml.dumps({"label": "tab\tnewline\n\u00e9\U0001f600"}, ROOT, TREE).endswith("<node>tab\tnewline\n\u00e9\U0001f600</node>".encode())
+
+
 @pytest.mark.parametrize(
     "document",
     [
