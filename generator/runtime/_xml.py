@@ -68,7 +68,10 @@ def loads(content: bytes, root: Node, models: Models, where: str) -> _t.Any:
     ``content`` whose root element is of node ``root``; None for an empty body."""
     if not content.strip():
         return None
-    return _read(_parse(content, where), root, models)
+    try:
+        return _read(_parse(content, where), root, models)
+    except RecursionError:  # a recursive model nested deeper than Python recurses
+        raise DeserializationError(where, "body nests too deep") from None
 
 
 def error_from_response(

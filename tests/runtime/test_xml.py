@@ -109,3 +109,9 @@ def test_a_name_with_its_own_prefix_is_read_by_its_local_part(xml: ModuleType) -
     data = xml.dumps({"lang": "en", "text": "hi"}, root, models)
     assert data == DECL + b'<t xml:lang="en">hi</t>'
     assert xml.loads(data, root, models, "body") == {"lang": "en", "text": "hi"}
+
+
+def test_a_document_nested_deeper_than_python_recurses_is_refused(xml: ModuleType, errors: ModuleType) -> None:
+    deep = b"<node>" * 5000 + b"</node>" * 5000
+    with pytest.raises(errors.DeserializationError, match="too deep"):
+        xml.loads(deep, ROOT, TREE, "body")
