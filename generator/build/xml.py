@@ -16,6 +16,7 @@ by a discriminator) is a warning ``unsupported-xml``.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from generator.build.context import BuildContext
@@ -24,6 +25,8 @@ from generator.ir import EnumBase, TypeRef, XmlField, XmlKind, XmlModel, XmlNode
 from generator.spec import Location
 
 _XML_TYPES = ("application/xml", "text/xml")
+_NCNAME = re.compile(r"[^\W\d][\w.\-]*\Z")  # an XML name without a colon (as _xml checks a dict's keys)
+_QNAME = re.compile(r"[^\W\d][\w.\-]*(:[^\W\d][\w.\-]*)?\Z")  # one with a prefix (xml:lang)
 
 
 def is_xml(media_type: str) -> bool:
@@ -73,6 +76,10 @@ def _value_node(ctx: BuildContext, schema: Any, location: Location, type_ref: Ty
     """The node of a value of ``schema`` (typed ``type_ref``) in an element ``name``;
     ``xml`` gives its namespace and prefix."""
     namespace, prefix = _text_or_none(xml.get("namespace")), _text_or_none(xml.get("prefix"))
+    name = _checked_name(ctx, name, _QNAME, location)
+    if prefix is not None and not _NCNAME.match(prefix):
+        ctx.warn("unsupported-xml", f"xml.prefix {prefix!r} is not an XML name: the element is written without it", location)
+        prefix = None
     resolved, where = ctx.spec.deref(schema, location)
     if type_ref.kind == "model" and type_ref.name is not None:
         _register_model(ctx, resolved, where, type_ref.name)
@@ -102,6 +109,17 @@ def _item_name(ctx: BuildContext, items: Any, location: Location, xml: dict[str,
         if schema_name:
             return schema_name
     return holder
+
+
+def _checked_name(ctx: BuildContext, name: str, pattern: re.Pattern[str], location: Location) -> str:
+    """``name`` when it is an XML name; else (with a warning) its invalid characters
+    replaced by ``_``, so that a document stays well-formed."""
+    if pattern.match(name):
+        return name
+    fixed = re.sub(r"[^\w.\-]", "_", name)
+    fixed = fixed if re.match(r"[^\W\d]", fixed) else "_" + fixed
+    ctx.warn("unsupported-xml", f"{name!r} is not an XML name: the element (or attribute) is named {fixed!r}", location)
+    return fixed
 
 
 def _text_or_none(value: Any) -> str | None:

@@ -47,7 +47,7 @@ Field = tuple[str, str, Node]
 # The fields of each model an XML body holds, by class name.
 Models = _t.Mapping[str, tuple[Field, ...]]
 
-_NAME = _re.compile(r"[A-Za-z_][\w.\-]*\Z")
+_NAME = _re.compile(r"[^\W\d][\w.\-]*\Z")
 _UNWRITABLE = _re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 

@@ -135,3 +135,17 @@ def test_xml_errors_decode_their_model_and_need_no_json_error_import(tmp_path: P
     assert warnings == [] and op.error_xml == node and op.errors[0].xml == node and op.xml
     imported = [i.module for section in api.imports["_operations.py"].sections for i in section]
     assert "._errors" not in imported
+
+
+def test_names_xml_cannot_carry_are_made_well_formed(tmp_path: Path) -> None:
+    schemas = {"Odd": {"type": "object", "xml": {"prefix": "bad prefix", "namespace": "urn:x"}, "properties": {
+        "@odata.type": {"type": "string"},
+        "größe": {"type": "integer"},
+        "lang": {"type": "string", "xml": {"attribute": True, "name": "xml:lang"}},
+        "2nd": {"type": "string", "xml": {"name": "a<b"}},
+    }}}
+    api, warnings = _built(tmp_path, spec({"/o": _xml_op({"$ref": "#/components/schemas/Odd"})}, schemas))
+    assert [f.node.name for f in api.xml_models[0].fields] == ["_odata.type", "größe", "xml:lang", "a_b"]
+    op = api.all_operations[0]
+    assert op.body is not None and op.body.xml == XmlNode("Odd", "model", "urn:x", None, model="Odd")
+    assert len(warnings) == 4 and all(w.startswith("unsupported-xml: ") for w in warnings)  # the prefix: body and response
