@@ -11,7 +11,7 @@ name; an array's items by their ``xml.name``, else their model's, else (wrapped)
 schema name, else the property's name; a root element by its schema's ``xml.name``, else the
 schema's name.  A string body stays the document's text; what XML cannot carry (a value
 of any type, additionalProperties beside properties, flattened properties, subtypes named
-by a discriminator) is a warning ``unsupported-xml``.
+by a discriminator, a name that is no XML name) is a warning ``unsupported-xml``.
 """
 
 from __future__ import annotations
