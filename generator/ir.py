@@ -25,6 +25,8 @@ ParameterLocation = Literal["path", "query", "header", "body", "form", "group", 
 MediaKind = Literal["json", "text", "binary"]
 HeaderReadAs = Literal["text", "str", "int", "float", "bool"]
 CollectionFormat = Literal["csv", "ssv", "tsv", "pipes", "multi"]
+XmlKind = Literal["str", "int", "float", "bool", "model", "list", "dict"]
+XmlPlace = Literal["attribute", "text", "element"]
 
 
 @dataclass(frozen=True)
@@ -150,6 +152,55 @@ _CLASSES = {
 
 
 @dataclass(frozen=True)
+class XmlNode:
+    """How one value of an XML body travels: an element (or an attribute) and what it holds.
+    ``data`` is the tuple the runtime's ``_xml`` functions read."""
+
+    name: str  # the element's (or attribute's) name: xml.name, else the model's xml.name, else the JSON name
+    kind: XmlKind  # its text read as str, int, float or bool; or a model, a list, a dict (child elements named by their keys)
+    namespace: str | None = None  # xml.namespace: declared on the element (xmlns or xmlns:<prefix>)
+    prefix: str | None = None  # xml.prefix: written before the name
+    model: str | None = None  # kind model: the class whose XmlModel fields it holds
+    item: XmlNode | None = None  # kind list: each item's element; kind dict: each value's
+    wrapped: bool = False  # kind list: the items are inside this element (else they repeat in its place)
+
+    @property
+    def data(self) -> tuple[object, ...]:
+        """``(kind, name, namespace, prefix, detail)``: detail is the model name, a list's
+        ``(item data, wrapped)``, a dict's value data, or None."""
+        detail: object = None
+        if self.kind == "model":
+            detail = self.model
+        elif self.kind == "list" and self.item is not None:
+            detail = (self.item.data, self.wrapped)
+        elif self.kind == "dict" and self.item is not None:
+            detail = self.item.data
+        return (self.kind, self.name, self.namespace, self.prefix, detail)
+
+
+@dataclass(frozen=True)
+class XmlField:
+    """One property of a model in XML."""
+
+    key: str  # its key in the model's JSON (Property.wire_name): the runtime maps XML to that JSON and back
+    place: XmlPlace  # "attribute" (xml.attribute), "text" (x-ms-text: the element's text) or "element"
+    node: XmlNode
+
+
+@dataclass(frozen=True)
+class XmlModel:
+    """A model some XML body holds: its fields as the runtime reads them (``_xml.Models``)."""
+
+    name: str  # the model's class name
+    fields: tuple[XmlField, ...]  # its properties, in order
+
+    @property
+    def data(self) -> tuple[tuple[object, ...], ...]:
+        """``((key, place, node data), ...)``."""
+        return tuple((f.key, f.place, f.node.data) for f in self.fields)
+
+
+@dataclass(frozen=True)
 class EnumValue:
     name: str  # member name, e.g. ``UPDATE``
     value: str | int  # the value on the wire, e.g. ``"Update"``
@@ -251,6 +302,7 @@ class Parameter:
     body_field: str | None = None  # a field of a flattened body (x-ms-client-flatten): the body model's attribute it fills
     group: str | None = None  # x-ms-parameter-grouping: the method argument (a group) it is read from, as <group>.<name>
     media_types: tuple[MediaType, ...] = ()  # a body offered in several media types: how each is sent
+    xml: XmlNode | None = None  # a body sent as XML (application/xml, text/xml): its root element
 
     @property
     def media_kinds(self) -> tuple[MediaKind, ...]:
@@ -295,6 +347,7 @@ class Response:
     value: bool | None = None  # a bodiless HEAD response's result: True (2xx, 3xx) or False (a declared 4xx)
     result: Result | None = None  # a 2xx with declared headers returns this class (body and headers)
     label: str = ""  # how decoding errors name it: "<operation> response <status>"
+    xml: XmlNode | None = None  # a body read as XML (application/xml, text/xml): its root element
 
 
 @dataclass(frozen=True)
@@ -325,6 +378,7 @@ class LongRunning:
     annotation: str  # Python annotation of the poller's result
     handler: str  # name of the function in _operations.py that reads the final response (or raises its error)
     label: str = ""  # how decoding errors name the final response: "<operation> final response"
+    xml: XmlNode | None = None  # the final result is read as XML (its response's ``Response.xml``)
 
 
 @dataclass(frozen=True)
@@ -351,6 +405,7 @@ class Operation:
     groups: tuple[Parameter, ...] = ()  # x-ms-parameter-grouping: the group arguments (location "group"), in order met
     paging: Paging | None = None  # x-ms-pageable: the method returns ItemPaged / AsyncItemPaged of the items
     lro: LongRunning | None = None  # x-ms-long-running-operation: the method is begin_<name> and returns a poller
+    error_xml: XmlNode | None = None  # the error_type body is XML: its root element
 
     @property
     def arguments(self) -> tuple[Parameter, ...]:
@@ -410,6 +465,12 @@ class Operation:
     def secret_headers(self) -> tuple[str, ...]:
         """The wire names of the secret header parameters it sends (API keys): kept out of logs."""
         return tuple(p.wire_name for p in self.client_parameters if p.secret and p.location == "header")
+
+    @property
+    def xml(self) -> bool:
+        """Its body or a response is XML (``Parameter.xml``, ``Response.xml``, ``error_xml``)."""
+        bodies = (self.body.xml if self.body is not None else None, self.error_xml, *(r.xml for r in (*self.responses, *self.errors)))
+        return any(node is not None for node in bodies)
 
     @property
     def streams(self) -> bool:
@@ -512,6 +573,7 @@ class PackageModule:
     patterns: tuple[Pattern, ...] = ()  # the patterns its code checks (it compiles those)
     refs: Mapping[str, str] = field(default_factory=dict)  # models another part defines, used at call time: name -> ``_models_3.Name``
     exports: Mapping[str, str] = field(default_factory=dict)  # a lazy package (``models/__init__.py``): name -> submodule defining it
+    xml_models: tuple[XmlModel, ...] = ()  # the models its operations' XML bodies hold (its ``_XML_MODELS`` table)
 
 
 @dataclass(frozen=True)
@@ -540,6 +602,7 @@ class Api:
     modules: tuple[PackageModule, ...] = ()
     # What --project writes next to the package (pyproject.toml, README.md): generator/build/project.py.
     project: Project | None = None
+    xml_models: tuple[XmlModel, ...] = ()  # every model an XML body holds, in the order met
 
     def module(self, path: str) -> PackageModule:
         """The templated module at ``path`` (``models/__init__.py``)."""
@@ -574,3 +637,8 @@ class Api:
     def streams(self) -> bool:
         """At least one operation returns a stream (the package then exports ``ByteStream``)."""
         return any(op.streams for op in self.all_operations)
+
+    @property
+    def xml(self) -> bool:
+        """At least one operation sends or reads an XML body (the package ships ``_xml.py``)."""
+        return any(op.xml for op in self.all_operations)

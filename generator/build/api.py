@@ -87,6 +87,7 @@ def build_api(spec: Spec, package: str, display_file: str, spec_files: dict[str,
         spec_files=tuple(sorted(spec_files)),
         spec_sha256=digest.hexdigest(),
         generator_version=__version__,
+        xml_models=tuple(builder.xml_models.values()),
     )
     api = dataclasses.replace(api, runtime_modules=runtime_modules(api))
     api = dataclasses.replace(api, modules=package_modules(api, part_budget(spec.data)))
@@ -104,8 +105,14 @@ RUNTIME_ALWAYS = (
 def runtime_modules(api: Api) -> tuple[str, ...]:
     """The runtime modules ``api``'s package needs: those every package ships, ``_paging.py``
     with a pageable operation, ``_lro.py`` with a long-running one, ``_streams.py`` with one
-    returning a stream, ``_unions.py`` with a union it decodes."""
-    optional = (("_paging.py", api.pageable), ("_lro.py", api.lros), ("_streams.py", api.streams), ("_unions.py", _decodes_unions(api)))
+    returning a stream, ``_unions.py`` with a union it decodes, ``_xml.py`` with an XML body."""
+    optional = (
+        ("_paging.py", api.pageable),
+        ("_lro.py", api.lros),
+        ("_streams.py", api.streams),
+        ("_unions.py", _decodes_unions(api)),
+        ("_xml.py", api.xml),
+    )
     return tuple(sorted((*RUNTIME_ALWAYS, *(name for name, needed in optional if needed)), key=lambda name: name.split("/")))
 
 

@@ -1,4 +1,4 @@
-"""Request bodies: JSON, text, binary and form data, by media type, and x-ms-client-flatten on a body."""
+"""Request bodies: JSON, XML, text, binary and form data, by media type, and x-ms-client-flatten on a body."""
 
 from __future__ import annotations
 
@@ -17,7 +17,8 @@ from generator.build.nodes import (
 )
 from generator.build.parameters import build_parameter
 from generator.build.schemas import type_of
-from generator.ir import MediaKind, MediaType, Parameter
+from generator.build.xml import is_xml, xml_body
+from generator.ir import MediaKind, MediaType, Parameter, XmlNode
 from generator.names import NameRegistry, attribute_name, unshadowed
 from generator.spec import Location
 
@@ -37,6 +38,7 @@ def body_parameter_v2(
     schema, _ = ctx.spec.deref(param.get("schema", {}), location.child("schema"))
     octet_only = not json_types and any(media_base(m) == "application/octet-stream" for m in consumes)
     media_types: tuple[MediaType, ...] = ()
+    xml: XmlNode | None = None
     text_schema = isinstance(schema, dict) and schema.get("type") in ("string", None) and not is_binary_schema(schema)
     bases = {media_base(m) for m in consumes}
     if len(bases) > 1 and any(not is_json(m) for m in consumes):
@@ -64,7 +66,9 @@ def body_parameter_v2(
         type_ref = type_of(ctx, param.get("schema", {}), location.child("schema"), prefix + "Body")
         content_type = (json_types or consumes or ["application/json"])[0]
         constant = json_constant(schema) if required and isinstance(schema, dict) else None
-        if not is_json(content_type) and media_base(content_type).startswith("text/") and type_ref.kind == "str":
+        if is_xml(content_type):
+            type_ref, xml = xml_body(ctx, param.get("schema", {}), location.child("schema"), type_ref)
+        elif not is_json(content_type) and media_base(content_type).startswith("text/") and type_ref.kind == "str":
             type_ref = typed("text", "str", constraints=type_ref.constraints)  # sent as its UTF-8 text, not as JSON
     client_name = param.get("x-ms-client-name") or param.get("name") or "body"
     return Parameter(
@@ -72,7 +76,7 @@ def body_parameter_v2(
         location="body", type=type_ref, required=required,
         description=text(param.get("description")), on_client=False,
         constant=constant, default=None,
-        content_type=content_type, pointer=location.pointer, media_types=media_types,
+        content_type=content_type, pointer=location.pointer, media_types=media_types, xml=xml,
     )
 
 
@@ -85,8 +89,12 @@ def request_body(ctx: BuildContext, node: Any, location: Location, names: NameRe
         return None
     media = next((m for m in content if is_json(str(m))), next(iter(content)))
     media_node = content[media] if isinstance(content[media], dict) else {}
+    xml: XmlNode | None = None
     if is_json(str(media)):
         type_ref = type_of(ctx, media_node.get("schema", {}), location.child("content", media, "schema"), prefix + "Body")
+    elif is_xml(str(media)) and len(content) == 1 and _xml_schema(ctx, media_node, location.child("content", media, "schema")):
+        schema_at = location.child("content", media, "schema")
+        type_ref, xml = xml_body(ctx, media_node["schema"], schema_at, type_of(ctx, media_node["schema"], schema_at, prefix + "Body"))
     else:
         type_ref = BINARY
         if len(content) > 1:
@@ -97,8 +105,13 @@ def request_body(ctx: BuildContext, node: Any, location: Location, names: NameRe
     return Parameter(
         name=names.claim(unshadowed(attribute_name(str(client_name), "body"))), wire_name="body", location="body",
         type=type_ref, required=node.get("required") is True, description=text(node.get("description")),
-        on_client=False, constant=None, default=None, content_type=str(media), pointer=location.pointer,
+        on_client=False, constant=None, default=None, content_type=str(media), pointer=location.pointer, xml=xml,
     )
+
+
+def _xml_schema(ctx: BuildContext, media_node: dict[str, Any], location: Location) -> bool:
+    """An OpenAPI 3 XML media type whose schema is a value, not a file."""
+    return "schema" in media_node and not is_binary_schema(ctx.spec.deref(media_node["schema"], location)[0])
 
 
 def form_parameters(

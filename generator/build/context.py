@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from generator.diagnostics import Diagnostic, Level
-from generator.ir import EnumType, Model, Parameter, Pattern, TypeRef
+from generator.ir import EnumType, Model, Parameter, Pattern, TypeRef, XmlModel
 from generator.names import NameRegistry
 from generator.spec import Location, Spec
 
@@ -93,6 +93,7 @@ class BuildContext:
     host_first: bool = False
     host_endpoint: Parameter | None = None  # a leading {endpoint}: the client's endpoint argument
     group_models: dict[str, Model] = field(default_factory=dict)  # x-ms-parameter-grouping classes, by group name
+    xml_models: dict[str, XmlModel] = field(default_factory=dict)  # the models XML bodies hold, by class name (build/xml.py)
 
     @property
     def v2(self) -> bool:

@@ -26,7 +26,16 @@ from generator.build.modules import (
     group_module,
     locations,
 )
-from generator.ir import Api, Import, ModuleImports, Operation, PackageModule, Pattern, TypeRef
+from generator.ir import (
+    Api,
+    Import,
+    ModuleImports,
+    Operation,
+    PackageModule,
+    Pattern,
+    TypeRef,
+    XmlNode,
+)
 
 _IDENTIFIER = re.compile(r"[^\W\d]\w*")
 
@@ -194,7 +203,9 @@ def _request_imports(
     annotated = _names(uses.annotations)
     used = annotated | uses.names
     operations = bool(module.operations)
-    package = [n for n, needed in (("_serde", uses.serde), ("_unions", uses.unions), ("_validation", uses.validation)) if needed]
+    package = [
+        n for n, needed in (("_serde", uses.serde), ("_unions", uses.unions), ("_validation", uses.validation), ("_xml", uses.xml)) if needed
+    ]
     imports = [
         Import("__future__", ("annotations",)),
         *([Import("dataclasses", alias="_dc")] if module.group is None else []),  # ClientConfig
@@ -205,7 +216,7 @@ def _request_imports(
     ]
     if operations:
         imports += [
-            Import(f"{pkg}_errors", ("error_from_response",), "_error_from_response"),
+            *([Import(f"{pkg}_errors", ("error_from_response",), "_error_from_response")] if uses.plain_errors else []),
             Import(f"{pkg}_policy", ("Request",), "_Request"),
         ]
     if any(p.skip_url_encoding and p.location == "query" for op in module.operations for p in (*op.client_parameters, *op.parameters)):
@@ -333,6 +344,8 @@ class _OperationsUses:
         self.validation = False
         self.stream = False
         self.next_page = False
+        self.xml = False
+        self.plain_errors = False  # some error is raised by _errors.error_from_response (not _xml's)
 
     def annotation(self, annotation: str) -> None:
         self.annotations.append(annotation)
@@ -368,6 +381,9 @@ class _OperationsUses:
             self.serde = True  # _serde.path_segment / to_wire
         if any(p.location in ("query", "header", "form") for p in (*op.client_parameters, *op.parameters)):
             self.serde = True  # _serde.to_wire, form encoding
+        self.xml = self.xml or op.xml  # _xml.dumps / _xml.loads
+        raised = [(op.error_type, op.error_xml), *((r.type, r.xml) for r in op.errors if r.type != op.error_type)]
+        self.plain_errors = self.plain_errors or any(not _xml_error(t, xml) for t, xml in raised)
         if op.body is not None:
             self._body(op)
         self._responses(op)
@@ -429,6 +445,12 @@ class _OperationsUses:
             if r.type != op.error_type:
                 self.error(r.type)
         self.error(op.error_type)
+
+
+def _xml_error(t: TypeRef | None, xml: XmlNode | None) -> bool:
+    """An error body raised by ``_xml.error_from_response`` (the ``error_of`` macro): XML,
+    of a type decoded into the error's model."""
+    return xml is not None and t is not None and t.kind not in ("bytes", "text", "stream", "binary")
 
 
 def _name(t: TypeRef) -> str:

@@ -34,4 +34,5 @@ def long_running(ctx: BuildContext, node: dict[str, Any], location: Location, me
         annotation=annotation,
         handler=ctx.functions.claim(f"finish_{function}"),
         label=f"{label} final response",
+        xml=typed[0].xml if result is not None else None,
     )

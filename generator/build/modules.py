@@ -32,6 +32,7 @@ from generator.ir import (
     Pattern,
     Result,
     TypeRef,
+    XmlModel,
 )
 
 PART_BUDGET = 300_000
@@ -89,7 +90,8 @@ def package_modules(api: Api, budget: int = PART_BUDGET) -> tuple[PackageModule,
     for name in SINGLE_TEMPLATES:
         module = PackageModule(name, name + ".jinja")
         if name == "_operations.py":
-            module = PackageModule(name, name + ".jinja", operations=api.operations, patterns=_patterns(api, _operation_types(api.operations, api)))
+            patterns = _patterns(api, _operation_types(api.operations, api))
+            module = PackageModule(name, name + ".jinja", operations=api.operations, patterns=patterns, xml_models=_xml_models(api, api.operations))
         elif name == "models/__init__.py":
             module = PackageModule(name, name + ".jinja", exports=exports)
         elif name in ("operations/__init__.py", "aio/operations/__init__.py"):
@@ -97,7 +99,8 @@ def package_modules(api: Api, budget: int = PART_BUDGET) -> tuple[PackageModule,
         modules.append(module)
     for g in api.groups:
         patterns = _patterns(api, _operation_types(g.operations, None))
-        modules.append(PackageModule(f"operations/{group_module(g)}.py", GROUP_TEMPLATE, group=g, operations=g.operations, patterns=patterns))
+        xml_models = _xml_models(api, g.operations)
+        modules.append(PackageModule(f"operations/{group_module(g)}.py", GROUP_TEMPLATE, group=g, operations=g.operations, patterns=patterns, xml_models=xml_models))
         modules.append(PackageModule(f"aio/operations/{group_module(g)}.py", ASYNC_GROUP_TEMPLATE, group=g, operations=g.operations))
     for n, enum_part in enumerate(enum_parts, 1):
         modules.append(PackageModule(f"models/_enums_{n}.py", ENUMS_TEMPLATE, enums=tuple(e for e in enum_part if isinstance(e, EnumType))))
@@ -114,6 +117,27 @@ def package_modules(api: Api, budget: int = PART_BUDGET) -> tuple[PackageModule,
         patterns = _patterns(api, (p.type for m in models for p in (*m.properties, *((m.additional,) if m.additional else ()))))
         modules.append(PackageModule(f"models/{own}.py", MODELS_TEMPLATE, models=models, results=results, patterns=patterns, refs=refs))
     return tuple(modules)
+
+
+def _xml_models(api: Api, operations: Iterable[Operation]) -> tuple[XmlModel, ...]:
+    """The XML models the XML bodies of ``operations`` hold (their module's ``_XML_MODELS``),
+    in ``Api.xml_models`` order."""
+    by_name = {m.name: m for m in api.xml_models}
+    used: set[str] = set()
+    pending = [
+        node
+        for op in operations
+        for node in (op.body.xml if op.body is not None else None, op.error_xml, *(r.xml for r in (*op.responses, *op.errors)))
+        if node is not None
+    ]
+    while pending:
+        node = pending.pop()
+        if node.model is not None and node.model not in used:
+            used.add(node.model)
+            pending += [f.node for f in by_name[node.model].fields]
+        if node.item is not None:
+            pending.append(node.item)
+    return tuple(m for m in api.xml_models if m.name in used)
 
 
 def locations(api: Api) -> dict[str, str]:

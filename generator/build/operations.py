@@ -29,7 +29,7 @@ from generator.build.parameters import (
 )
 from generator.build.responses import build_responses, head_response, status_condition, status_key
 from generator.build.security import api_keys_for, oauth_scopes, security_schemes, uses_oauth
-from generator.ir import Client, Operation, OperationGroup, Parameter, Response, TypeRef
+from generator.ir import Client, Operation, OperationGroup, Parameter, Response, TypeRef, XmlNode
 from generator.names import (
     SHADOWED_BUILTINS,
     NameRegistry,
@@ -278,7 +278,7 @@ def build_operation(ctx: BuildContext, site: _Site) -> Operation:
     node = site.node
     operation_id = str(node.get("operationId") or "")
     label = operation_id or site.name  # Operation.label
-    responses, errors, error_type = _responses(ctx, site, args.prefix, label)
+    responses, errors, error_type, error_xml = _responses(ctx, site, args.prefix, label)
     function = snake_case(site.group or "") + ("_" if site.group else "") + site.short_name
     lro = long_running(ctx, site.node, site.location, site.method.upper(), responses, function, label) if site.long_running else None
     return Operation(
@@ -292,6 +292,7 @@ def build_operation(ctx: BuildContext, site: _Site) -> Operation:
         body=args.body,
         responses=tuple(responses),
         error_type=error_type,
+        error_xml=error_xml,
         errors=tuple(errors),
         return_annotation=_return_annotation(responses),
         summary=text(node.get("summary")),
@@ -376,19 +377,19 @@ def _add_body(ctx: BuildContext, args: _Arguments) -> None:
         ))
 
 
-def _responses(ctx: BuildContext, site: _Site, prefix: str, label: str) -> tuple[list[Response], list[Response], TypeRef | None]:
+def _responses(ctx: BuildContext, site: _Site, prefix: str, label: str) -> tuple[list[Response], list[Response], TypeRef | None, XmlNode | None]:
     """The success responses (any 2xx when none is declared; no body for HEAD), the
-    declared errors and the type of every other error's body."""
+    declared errors and the type of every other error's body (and its root element, XML)."""
     location = site.location
     produces = declared_media_types(ctx, site.node, "produces") if ctx.v2 else []
-    responses, errors, error_type = build_responses(ctx, site.node.get("responses") or {}, location.child("responses"), prefix, produces, label)
+    responses, errors, error_type, error_xml = build_responses(ctx, site.node.get("responses") or {}, location.child("responses"), prefix, produces, label)
     if not any(r.status[:1] in ("1", "2", "3") for r in responses):  # only errors (or 4xx results) declared
         ctx.warn("no-success-response", "no success response is declared: any 2xx status returns None", location.child("responses"))
         responses.append(Response(status="2XX", description="Any 2xx status (the spec declares no success response).", type=None, is_error=False, condition=status_condition("2XX"), pointer=location.child("responses").pointer, label=f"{label} response 2XX"))
         responses.sort(key=lambda r: status_key(r.status))
     if site.method == "head":  # no body, whatever the spec says: True for a 2xx (or 3xx), False for a declared 4xx
         responses = [head_response(r) for r in responses]
-    return responses, errors, error_type
+    return responses, errors, error_type, error_xml
 
 
 def _return_annotation(responses: list[Response]) -> str:

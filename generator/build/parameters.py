@@ -201,7 +201,19 @@ def parameter_groups(
     return [dataclasses.replace(p, group=grouped[p.name]) if p.name in grouped else p for p in params], tuple(arguments.values())
 
 
+def _unsent_query(path: str, params: list[Parameter]) -> str:
+    """A path with a query of its own (``/?comp=list``, as Storage specs write them) without
+    the pairs a declared query parameter sends too: each is sent once."""
+    base, mark, query = path.partition("?")
+    if not mark:
+        return path
+    sent = {p.wire_name for p in params if p.location == "query"}
+    kept = [pair for pair in query.split("&") if pair.split("=", 1)[0] not in sent]
+    return base + ("?" + "&".join(kept) if kept else "")
+
+
 def build_path_parts(ctx: BuildContext, path: str, params: list[Parameter], location: Location) -> tuple[PathPart, ...]:
+    path = _unsent_query(path, params)
     by_name = {p.wire_name: p for p in params if p.location == "path"}
     parts: list[PathPart] = []
     position = 0

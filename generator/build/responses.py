@@ -8,7 +8,8 @@ from typing import Any
 from generator.build.context import BuildContext, text
 from generator.build.nodes import STREAM, is_binary_schema, is_json, media_base, typed
 from generator.build.schemas import type_of
-from generator.ir import EnumBase, Header, HeaderReadAs, Response, Result, TypeRef
+from generator.build.xml import is_xml, xml_body
+from generator.ir import EnumBase, Header, HeaderReadAs, Response, Result, TypeRef, XmlNode
 from generator.names import (
     FIELD_SHADOWED_BUILTINS,
     NameRegistry,
@@ -47,14 +48,15 @@ def head_response(response: Response) -> Response:
 
 def build_responses(
     ctx: BuildContext, node: dict[Any, Any], location: Location, prefix: str, produces: list[str] | None = None, label: str = ""
-) -> tuple[list[Response], list[Response], TypeRef | None]:
+) -> tuple[list[Response], list[Response], TypeRef | None, XmlNode | None]:
     """Success responses, the declared error responses but ``default``, and the body type
     of every other error status: ``default``'s (None when it has no schema); without a
-    ``default``, the first declared error type.  ``label`` names the operation in decoding
-    errors (``Response.label``, ``Header.label``)."""
+    ``default``, the first declared error type; and that body's root element when it is
+    XML.  ``label`` names the operation in decoding errors (``Response.label``, ``Header.label``)."""
     success: list[Response] = []
     errors: list[Response] = []
     error_type: TypeRef | None = None
+    error_xml: XmlNode | None = None
     has_default = False
     with_headers = [s for s in node if _returns_headers(str(s), node[s])]
     for status in sorted((str(s) for s in node), key=status_key):
@@ -67,16 +69,22 @@ def build_responses(
             media_base(m).startswith("text/") and not is_json(m) for m in produces
         ):
             type_ref = typed("text", "str")  # Swagger 2.0 produces text only: the body is the text itself
+        xml = None
+        xml_schema = _xml_schema(ctx, response, response_location, produces) if type_ref is not None and type_ref.kind != "stream" else None
+        if xml_schema is not None and type_ref is not None:
+            if not ctx.v2:
+                type_ref = type_of(ctx, xml_schema[0], xml_schema[1], prefix + ("Error" if is_error else "Response"))
+            type_ref, xml = xml_body(ctx, *xml_schema, type_ref)
         if is_error:
             if status == "default":
-                error_type, has_default = type_ref, True
+                error_type, error_xml, has_default = type_ref, xml, True
             else:
-                if not has_default:
-                    error_type = error_type or type_ref
+                if not has_default and error_type is None:
+                    error_type, error_xml = type_ref, xml
                 errors.append(Response(
                     status=status, description=text(response.get("description")), type=type_ref,
                     is_error=True, condition=status_condition(status), pointer=location.child(status).pointer,
-                    label=f"{label} response {status}",
+                    label=f"{label} response {status}", xml=xml,
                 ))
             continue
         nullable = type_ref is not None and _nullable_body(ctx, response, response_location)
@@ -101,9 +109,10 @@ def build_responses(
                 nullable=nullable,
                 result=result,
                 label=f"{label} response {status}",
+                xml=xml,
             )
         )
-    return success, errors, error_type
+    return success, errors, error_type, error_xml
 
 
 def response_headers(ctx: BuildContext, node: dict[str, Any], location: Location, prefix: str, has_body: bool, label: str = "") -> tuple[Header, ...]:
@@ -155,6 +164,24 @@ def _is_error(ctx: BuildContext, status: str, response: dict[str, Any]) -> bool:
     if ctx.v2 or marked is False:
         return False
     return not status.startswith(("1", "2", "3"))
+
+
+def _xml_schema(ctx: BuildContext, response: dict[str, Any], location: Location, produces: list[str] | None) -> tuple[Any, Location] | None:
+    """The schema of a response read as XML, and where it is: Swagger 2.0 producing XML and
+    no JSON, OpenAPI 3 offering an XML media type and no JSON one (a file stays a stream)."""
+    if ctx.v2:
+        declared = produces or []
+        if "schema" not in response or any(is_json(m) for m in declared) or not any(is_xml(m) for m in declared):
+            return None
+        return response["schema"], location.child("schema")
+    content = response.get("content") or {}
+    if any(is_json(str(m)) for m in content):
+        return None
+    for media, media_node in content.items():
+        if is_xml(str(media)) and isinstance(media_node, dict) and "schema" in media_node:
+            where = location.child("content", media, "schema")
+            return None if is_binary_schema(ctx.spec.deref(media_node["schema"], where)[0]) else (media_node["schema"], where)
+    return None
 
 
 def _nullable_body(ctx: BuildContext, response: dict[str, Any], location: Location) -> bool:

@@ -1,0 +1,102 @@
+"""Client of Library."""
+
+from __future__ import annotations
+
+import functools as _functools
+import typing as _t
+from types import TracebackType
+
+from . import _operations
+from ._pipeline import Pipeline
+from ._policy import RetryPolicy, TimeoutTypes
+from ._policy import user_agent as _user_agent
+
+if _t.TYPE_CHECKING:
+    import httpx
+
+    from .operations._books_operations import BooksOperations
+    from .operations._stats_operations import StatsOperations
+
+__all__ = ["LibraryClient"]
+
+
+class LibraryClient:
+    """Library client.
+
+    :keyword endpoint: The service's base URL (default ``https://library.example.com``).
+    :keyword http_client: An ``httpx.Client`` to send with (proxies, certificates, HTTP/2);
+        the client never closes one it was given.
+    :keyword timeout: Seconds, or an ``httpx.Timeout``, per attempt (default: 10 s to connect, 60 s to read).
+    :keyword deadline: Seconds for a whole call, retries and waits included (default: none).
+    :keyword retries: Retries after the first attempt (default 3); or a ``RetryPolicy``.
+    :keyword user_agent: Text put before the ``User-Agent`` this package sends.
+    :keyword log_bodies: Also log request and response bodies at DEBUG, with every secret
+        field replaced by ``***`` (default: off).
+    :keyword auto_request_id: Send a new ``x-ms-client-request-id`` (a UUID) with every call
+        not given one (default: on).
+    :keyword strict_responses: Raise ``DeserializationError`` when a response deviates from
+        the spec: a required value absent or null, an empty body where JSON was declared, an
+        integer outside its format's range, a malformed UUID. Default off: those are read as
+        the Azure SDK reads them (None, or the value kept) and logged once at DEBUG. A value
+        of the wrong JSON type raises either way.
+    """
+
+    def __init__(
+        self,
+        *,
+        endpoint: str = "https://library.example.com",
+        http_client: httpx.Client | None = None,
+        timeout: TimeoutTypes | None = None,
+        deadline: float | None = None,
+        retries: int | RetryPolicy = 3,
+        user_agent: str | None = None,
+        log_bodies: bool = False,
+        auto_request_id: bool = True,
+        strict_responses: bool = False,
+    ) -> None:
+        endpoint = endpoint.rstrip("/")
+        self._config = _operations.ClientConfig(
+            endpoint=endpoint,
+        )
+        _operations.validate_client_config(self._config)
+        self._pipeline = Pipeline(
+            credential=None,
+            scopes=(),
+            http_client=http_client,
+            timeout=timeout,
+            deadline=deadline,
+            retry=RetryPolicy.of(retries),
+            user_agent=_user_agent(user_agent),
+            log_bodies=log_bodies,
+            auto_request_id=auto_request_id,
+            strict_responses=strict_responses,
+        )
+
+    @_functools.cached_property
+    def books(self) -> BooksOperations:
+        """BooksOperations: the books operations (their module is imported on first use)."""
+        from .operations import _books_operations
+
+        return _books_operations.BooksOperations(self._pipeline, self._config)
+
+    @_functools.cached_property
+    def stats(self) -> StatsOperations:
+        """StatsOperations: the stats operations (their module is imported on first use)."""
+        from .operations import _stats_operations
+
+        return _stats_operations.StatsOperations(self._pipeline, self._config)
+
+    def close(self) -> None:
+        """Close the connections this client opened (not an ``http_client`` it was given)."""
+        self._pipeline.close()
+
+    def __enter__(self) -> LibraryClient:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
