@@ -2,7 +2,7 @@
 
 PACKAGE = "unions"
 VERSION = "2024-06-01"
-"""The spec's ``info.version`` (for Azure specs, the api-version)."""
+"""The spec's ``info.version``."""
 TITLE = "Zoo"
 GENERATOR_VERSION = "0.1.0"
 SPEC_FILES = ("spec.yaml",)

@@ -8,8 +8,8 @@ import typing as _t
 
 from ._client import LibraryClient
 from ._errors import (
-    AzureError,
     ClientAuthenticationError,
+    ClientError,
     DeserializationError,
     HttpResponseError,
     ParameterValidationError,
@@ -27,6 +27,7 @@ __all__ = [
     "LibraryClient",
     "AzureError",
     "ClientAuthenticationError",
+    "ClientError",
     "DeserializationError",
     "HttpResponseError",
     "ParameterValidationError",
@@ -36,6 +37,10 @@ __all__ = [
     "ServiceRequestError",
     "__version__",
 ]
+
+AzureError = ClientError
+"""azure-core's name for :class:`ClientError`, the base of every error this package raises:
+``except AzureError`` catches them all."""
 
 
 def __getattr__(name: str) -> object:

@@ -70,7 +70,7 @@ class OwnersOperations:
         :keyword timeout: Seconds, or an ``httpx.Timeout``, for each attempt of this call.
         :keyword deadline: Seconds for the whole call, retries and waits included.
         :keyword retries: Retry budget for this call, instead of the client's.
-        :keyword client_request_id: Sent as ``x-ms-client-request-id`` (default: a new UUID; none if the client has ``auto_request_id=False``).
+        :keyword client_request_id: Sent in the header the client's ``request_id_header`` names (default: a new UUID); without one, it only names the call in the logs.
         :return: The owner.
         :rtype: Owner
         :raises HttpResponseError: the service answered with an error status.
