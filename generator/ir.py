@@ -21,10 +21,12 @@ TypeKind = Literal[
     "enum", "model", "list", "dict", "any", "bytes", "text", "binary", "stream", "media",
 ]
 EnumBase = Literal["str", "int", "float"]
-ParameterLocation = Literal["path", "query", "header", "body", "form", "group", "content-type"]
+ParameterLocation = Literal["path", "query", "header", "cookie", "body", "form", "group", "content-type"]
 MediaKind = Literal["json", "text", "binary"]
 HeaderReadAs = Literal["text", "str", "int", "float", "bool"]
 CollectionFormat = Literal["csv", "ssv", "tsv", "pipes", "multi"]
+# The style of a query, path and header value that is sent as the text of one value.
+_PLAIN_STYLES = {"query": "form", "path": "simple", "header": "simple"}
 
 
 @dataclass(frozen=True)
@@ -198,10 +200,29 @@ class Parameter:
     collection_format: CollectionFormat | None = None  # arrays in path/query/header/form: how they travel
     separator: str | None = None  # arrays: the text joining the items' text ("," for csv and for multi where it cannot repeat)
     skip_url_encoding: bool = False  # x-ms-skip-url-encoding: the value goes into the URL as is
+    # path, query, header, cookie: how its value is serialized, an OpenAPI 3 style (Swagger 2.0's
+    # collectionFormat mapped onto them, tsv as "tabDelimited"), or one the spec names that the
+    # location lacks (the runtime refuses it: build warns unsupported-parameter-style)
+    style: str | None = None
+    explode: bool = False  # arrays and objects: one piece per item (OpenAPI 3 explode)
+    allow_reserved: bool = False  # a query value keeps RFC 3986 reserved characters unencoded (allowReserved)
+    keep_none: bool = False  # Swagger 2.0 arrays: a None item is sent as empty text, as AutoRest sends it; else skipped
     secret: bool = False  # a credential (an API key): kept out of repr
     body_field: str | None = None  # a field of a flattened body (x-ms-client-flatten): the body model's attribute it fills
     group: str | None = None  # x-ms-parameter-grouping: the method argument (a group) it is read from, as <group>.<name>
     media_types: tuple[MediaType, ...] = ()  # a body offered in several media types: how each is sent
+
+    @property
+    def styled(self) -> bool:
+        """Serialized by its style (``_serde.query_param``, ``path_param``, ``header_param``,
+        ``cookie_param``) rather than sent as the text of one value: an array, an object, a
+        value of any type, a value in another style than form (query) or simple (path,
+        header), an allowReserved value, a cookie."""
+        if self.location == "cookie":
+            return True
+        return self.location in _PLAIN_STYLES and (
+            self.type.kind in ("list", "dict", "model", "any") or self.style != _PLAIN_STYLES[self.location] or self.allow_reserved
+        )
 
     @property
     def media_kinds(self) -> tuple[MediaKind, ...]:
@@ -358,6 +379,11 @@ class Operation:
         return tuple(p for p in self.parameters if p.body_field is not None)
 
     @property
+    def cookies(self) -> bool:
+        """It sends cookie parameters: all in one ``Cookie`` header (``_serde.cookie_header``)."""
+        return any(p.location == "cookie" for p in (*self.client_parameters, *self.parameters))
+
+    @property
     def secret_headers(self) -> tuple[str, ...]:
         """The wire names of the secret header parameters it sends (API keys): kept out of logs."""
         return tuple(p.wire_name for p in self.client_parameters if p.secret and p.location == "header")
@@ -465,7 +491,9 @@ class Api:
     @property
     def unencoded_query(self) -> bool:
         """A query parameter of some operation skips URL encoding (``_operations.py`` imports ``Unencoded``)."""
-        return any(p.skip_url_encoding and p.location == "query" for op in self.all_operations for p in (*op.client_parameters, *op.parameters))
+        return any(
+            p.skip_url_encoding and p.location == "query" and not p.styled for op in self.all_operations for p in (*op.client_parameters, *op.parameters)
+        )
 
     @property
     def pageable(self) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools as _functools
 import typing as _t
 
-from ._wire import Encoded, url_component, to_wire
+from ._wire import Encoded, to_wire, url_component
 
 if _t.TYPE_CHECKING:
     from urllib.parse import SplitResult
