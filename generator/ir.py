@@ -198,7 +198,7 @@ class Parameter:
     content_type: str | None  # the media type of a body parameter or of a form field's form
     pointer: str = ""  # JSON pointer of the parameter (the request body for a body) in the spec
     collection_format: CollectionFormat | None = None  # arrays in path/query/header/form: how they travel
-    separator: str | None = None  # arrays: the text joining the items' text ("," for csv and for multi where it cannot repeat)
+    separator: str | None = None  # arrays: the text joining the items' text ("," for csv and for multi where it cannot repeat); a form field's is read by the templates
     skip_url_encoding: bool = False  # x-ms-skip-url-encoding: the value goes into the URL as is
     # path, query, header, cookie: how its value is serialized, an OpenAPI 3 style (Swagger 2.0's
     # collectionFormat mapped onto them, tsv as "tabDelimited"), or one the spec names that the
