@@ -195,7 +195,7 @@ class Parameter:
     on_client: bool  # a client constructor argument rather than a method argument
     constant: object | None  # the only allowed value of a required single-value enum: never asked
     default: object | None  # default value for optional parameters (a literal)
-    content_type: str | None  # the media type of a body parameter or of a form field's form
+    content_type: str | None  # the media type of a body parameter, of a form field's form, or of an OpenAPI 3 ``content`` parameter
     pointer: str = ""  # JSON pointer of the parameter (the request body for a body) in the spec
     collection_format: CollectionFormat | None = None  # arrays in path/query/header/form: how they travel
     separator: str | None = None  # arrays: the text joining the items' text ("," for csv and for multi where it cannot repeat); a form field's is read by the templates
@@ -220,9 +220,19 @@ class Parameter:
         header), an allowReserved value, a cookie."""
         if self.location == "cookie":
             return True
-        return self.location in _PLAIN_STYLES and (
+        if self.location not in _PLAIN_STYLES:
+            return False
+        if self.json_text:  # one text: styled only to be refused (a media type but JSON)
+            return self.style != _PLAIN_STYLES[self.location]
+        return (
             self.type.kind in ("list", "dict", "model", "any") or self.style != _PLAIN_STYLES[self.location] or self.allow_reserved
         )
+
+    @property
+    def json_text(self) -> bool:
+        """An OpenAPI 3 parameter given by ``content``: its value is sent as its JSON text
+        (``_serde.json_text``), one value in the location's default style."""
+        return self.content_type is not None and self.location in ("path", "query", "header", "cookie")
 
     @property
     def media_kinds(self) -> tuple[MediaKind, ...]:

@@ -8,7 +8,7 @@ from typing import Any
 
 from generator.build.context import CLIENT_PARAMETER_NAMES, PATH_PARAM, BuildContext, text
 from generator.build.defaults import literal_default
-from generator.build.nodes import single_value, typed
+from generator.build.nodes import is_json, single_value, typed
 from generator.build.schemas import register_model, type_of
 from generator.ir import (
     CollectionFormat,
@@ -41,9 +41,22 @@ def on_client(ctx: BuildContext, param: dict[str, Any], wire_name: str, global_p
 
 
 def _param_schema(ctx: BuildContext, param: dict[str, Any], location: Location) -> tuple[Any, Location]:
-    if ctx.v2 or "schema" not in param:
+    if ctx.v2 or "schema" not in param and not _content_type(ctx, param):
         return param, location  # Swagger 2.0: the parameter is its own schema
+    media_type = _content_type(ctx, param)
+    if media_type is not None:  # OpenAPI 3 ``content``: the schema of its (one) media type
+        return param["content"][media_type].get("schema", {}), location.child("content", media_type, "schema")
     return param["schema"], location.child("schema")
+
+
+def _content_type(ctx: BuildContext, param: dict[str, Any]) -> str | None:
+    """The media type of an OpenAPI 3 parameter given by ``content`` (its value is sent as
+    that media type's text: JSON), or None."""
+    content = param.get("content")
+    if ctx.v2 or "schema" in param or not isinstance(content, dict) or not content:
+        return None
+    media_type = next(iter(content))
+    return str(media_type) if isinstance(content[media_type], dict) else None
 
 
 def _constant(ctx: BuildContext, param: dict[str, Any], schema: Any, location: Location, required: bool) -> object | None:
@@ -87,7 +100,11 @@ def build_parameter(
     collection_format = _collection_format(ctx, param, type_ref)
     style, explode = _style(ctx, param, location_in, collection_format)
     skip_url_encoding = param.get("x-ms-skip-url-encoding") is True
-    if style is not None:
+    content_type = _content_type(ctx, param)
+    if content_type is not None and not is_json(content_type):
+        ctx.warn("unsupported-parameter-style", f"parameter {wire_name!r} is {content_type}: only JSON is sent; calling the method with it raises TypeError", location.child("content"))
+        style = "content"
+    elif content_type is None and style is not None:
         _check_style(ctx, style, location_in, type_ref, schema, schema_location, location, wire_name)
     return Parameter(
         name=names.claim(unshadowed(attribute_name(str(client_name) if isinstance(client_name, str) else wire_name))),
@@ -99,7 +116,7 @@ def build_parameter(
         on_client=False,
         constant=constant,
         default=default if isinstance(default, (str, int, float, bool)) and not required else None,
-        content_type=None,
+        content_type=content_type,
         pointer=location.pointer,
         collection_format=collection_format,
         separator=None if collection_format is None else SEPARATORS[collection_format],

@@ -92,6 +92,14 @@ def test_all_cookies_in_one_header(client: Any, server: RecordingServer) -> None
     assert _last(server).headers["cookie"] == "session=s2"
 
 
+def test_content_parameters_are_sent_as_json_text(
+    client: Any, pkg: ModuleType, server: RecordingServer
+) -> None:
+    client.json(q=pkg.models.Color(r=1, g=2), x_ids=[1, 2])
+    assert _last(server).target == "/json?q=%7B%22r%22%3A1%2C%22g%22%3A2%7D"
+    assert _last(server).headers["x-ids"] == "[1,2]"
+
+
 def test_what_cannot_be_sent_raises_type_error_before_sending(
     client: Any, pkg: ModuleType, server: RecordingServer
 ) -> None:
@@ -102,6 +110,8 @@ def test_what_cannot_be_sent_raises_type_error_before_sending(
         client.unsupported(x_nested=nested)
     with pytest.raises(TypeError, match="query parameter 'grid'"):
         client.unsupported(grid=[[1, 2]])
+    with pytest.raises(TypeError, match="query parameter 'plain': style 'content'"):
+        client.unsupported(plain="text")
     assert server.requests == []
 
 

@@ -114,3 +114,17 @@ def test_what_the_runtime_cannot_send_is_warned_with_its_place(tmp_path: Path) -
         base + "3": [f"[unsupported-parameter-style] parameter 'grid': an array holding arrays or objects cannot be sent in style 'form'{suffix}"],
     }
     assert all(p.styled for p in params.values())
+
+
+def test_a_content_parameter_is_its_media_types_schema_sent_as_json_text(tmp_path: Path) -> None:
+    params, warnings = _v3(
+        tmp_path,
+        {"name": "q", "in": "query", "content": {"application/json": {"schema": COLOR}}},
+        {"name": "t", "in": "query", "content": {"text/plain": {"schema": {"type": "string"}}}},
+    )
+    q, t = params["q"], params["t"]
+    assert (q.type.kind, q.content_type, q.json_text, q.style, q.styled) == ("model", "application/json", True, "form", False)
+    assert (t.type.kind, t.style, t.styled) == ("str", "content", True)
+    assert warnings == {"/paths/~1a/get/parameters/1/content": [
+        "[unsupported-parameter-style] parameter 't' is text/plain: only JSON is sent; calling the method with it raises TypeError"
+    ]}

@@ -182,16 +182,44 @@ def handle_cookies_response(response: httpx.Response) -> None:
     raise _error_from_response(response)
 
 
+def build_json_request(
+    config: ClientConfig,
+    q: Color | None,
+    x_ids: list[int] | None,
+) -> _Request:
+    """GET /json"""
+    _validation.check_model("q", q, required=False, model=Color)
+    _validation.check_list("x_ids", x_ids, required=False)
+    _url = config.endpoint + "/json"
+    _params: list[tuple[str, str | int | float | bool | None]] = []
+    _headers: dict[str, str] = {}
+    if q is not None:
+        _params.append(("q", _serde.json_text(q.to_dict())))
+    if x_ids is not None:
+        _headers["X-Ids"] = _serde.json_text(x_ids)
+    return _Request("GET", _url, _params, _headers)
+
+
+def handle_json_response(response: httpx.Response) -> None:
+    """The result of json, or the error it raises."""
+    _status = response.status_code
+    if _status == 204:
+        return None
+    raise _error_from_response(response)
+
+
 def build_unsupported_request(
     config: ClientConfig,
     nested: Nested | None,
     x_nested: Nested | None,
     grid: list[list[int]] | None,
+    plain: str | None,
 ) -> _Request:
     """GET /unsupported"""
     _validation.check_model("nested", nested, required=False, model=Nested)
     _validation.check_model("x_nested", x_nested, required=False, model=Nested)
     _validation.check_list("grid", grid, required=False)
+    _validation.check_str("plain", plain, required=False)
     _url = config.endpoint + "/unsupported"
     _params: list[tuple[str, str | int | float | bool | None]] = []
     _headers: dict[str, str] = {}
@@ -201,6 +229,8 @@ def build_unsupported_request(
         _headers["X-Nested"] = _serde.header_param("X-Nested", x_nested.to_dict(), "simple", False)
     if grid is not None:
         _params.extend(_serde.query_param("grid", [_i0 for _i0 in grid], "form", True))
+    if plain is not None:
+        _params.extend(_serde.query_param("plain", _serde.json_text(plain), "content", True))
     return _Request("GET", _url, _params, _headers)
 
 

@@ -279,12 +279,54 @@ class StylesClient:
             return _serde.strictly(_operations.handle_cookies_response, _response)
         return _operations.handle_cookies_response(_response)
 
+    async def json(
+        self,
+        *,
+        q: Color | None = None,
+        x_ids: list[int] | None = None,
+        timeout: TimeoutTypes | None = None,
+        deadline: float | None = None,
+        retries: int | None = None,
+        client_request_id: str | None = None,
+    ) -> None:
+        """json
+
+        :param q:  Optional.
+        :type q: Color
+        :param x_ids:  Optional.
+        :type x_ids: list[int]
+        :keyword timeout: Seconds, or an ``httpx.Timeout``, for each attempt of this call.
+        :keyword deadline: Seconds for the whole call, retries and waits included.
+        :keyword retries: Retry budget for this call, instead of the client's.
+        :keyword client_request_id: Sent as ``x-ms-client-request-id`` (default: a new UUID; none if the client has ``auto_request_id=False``).
+        :return: Done
+        :rtype: None
+        :raises HttpResponseError: the service answered with an error status.
+        :raises ParameterValidationError: an argument breaks a rule of the spec; nothing was sent.
+        """
+        _request = _operations.build_json_request(
+            self._config,
+            q,
+            x_ids,
+        )
+        _response = await self._pipeline.send(
+            _request,
+            timeout=timeout,
+            deadline=deadline,
+            retries=retries,
+            client_request_id=client_request_id,
+        )
+        if self._pipeline.strict_responses:
+            return _serde.strictly(_operations.handle_json_response, _response)
+        return _operations.handle_json_response(_response)
+
     async def unsupported(
         self,
         *,
         nested: Nested | None = None,
         x_nested: Nested | None = None,
         grid: list[list[int]] | None = None,
+        plain: str | None = None,
         timeout: TimeoutTypes | None = None,
         deadline: float | None = None,
         retries: int | None = None,
@@ -298,6 +340,8 @@ class StylesClient:
         :type x_nested: Nested
         :param grid:  Optional.
         :type grid: list[list[int]]
+        :param plain:  Optional.
+        :type plain: str
         :keyword timeout: Seconds, or an ``httpx.Timeout``, for each attempt of this call.
         :keyword deadline: Seconds for the whole call, retries and waits included.
         :keyword retries: Retry budget for this call, instead of the client's.
@@ -312,6 +356,7 @@ class StylesClient:
             nested,
             x_nested,
             grid,
+            plain,
         )
         _response = await self._pipeline.send(
             _request,
