@@ -33,11 +33,14 @@ def json_body(content: bytes, where: str) -> _t.Any:
         raise DeserializationError(where, f"body is not valid JSON ({exc})") from None
 
 
+def json_text(value: _t.Any) -> str:
+    """Compact JSON text: a parameter given by ``content`` (``application/json``)."""
+    return _json.dumps(value, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
+
+
 def json_bytes(value: _t.Any) -> bytes:
     """Compact UTF-8 JSON for a request body."""
-    return _json.dumps(value, separators=(",", ":"), ensure_ascii=False, allow_nan=False).encode(
-        "utf-8"
-    )
+    return json_text(value).encode("utf-8")
 
 
 def binary_content(value: bytes | bytearray | memoryview | _t.IO[bytes]) -> bytes:
