@@ -223,9 +223,9 @@ class Parameter:
         if self.location not in _PLAIN_STYLES:
             return False
         if self.json_text:  # one text: styled only to be refused (a media type but JSON)
-            return self.style != _PLAIN_STYLES[self.location]
+            return self.style not in (None, _PLAIN_STYLES[self.location])
         return (
-            self.type.kind in ("list", "dict", "model", "any") or self.style != _PLAIN_STYLES[self.location] or self.allow_reserved
+            self.type.kind in ("list", "dict", "model", "any") or self.style not in (None, _PLAIN_STYLES[self.location]) or self.allow_reserved
         )
 
     @property
