@@ -123,3 +123,20 @@ def test_an_http_client_with_default_params_gets_the_pieces_decoded(
         with pkg.StylesClient(endpoint=server.url, retries=0, http_client=http) as client:
             client.query(filter=pkg.models.Color(r=9), ids=[3, 4])
     assert _last(server).query == "d=1&ids=3%2C4&filter%5Br%5D=9"
+
+
+def test_the_async_client_sends_the_same_bytes(pkg: ModuleType, server: RecordingServer) -> None:
+    import asyncio
+
+    aio = importlib.import_module(f"{PACKAGE}.aio")
+
+    async def main() -> None:
+        async with aio.StylesClient(endpoint=server.url, retries=0) as client:
+            await client.path(simple=[1, 2], label=[3, 4], matrix=[5, 6], object_=pkg.models.Color(r=1))
+            await client.cookies(session="s", prefs=["a", "b"])
+
+    server.reset()
+    asyncio.run(main())
+    path, cookies = server.requests
+    assert path.target == "/path/1,2/.3.4/;matrix=5,6/r=1"
+    assert cookies.headers["cookie"] == "session=s; prefs=a,b"
