@@ -21,12 +21,14 @@ TypeKind = Literal[
     "enum", "model", "list", "dict", "any", "bytes", "text", "binary", "stream", "media", "union",
 ]
 EnumBase = Literal["str", "int", "float"]
-ParameterLocation = Literal["path", "query", "header", "body", "form", "group", "content-type"]
+ParameterLocation = Literal["path", "query", "header", "cookie", "body", "form", "group", "content-type"]
 MediaKind = Literal["json", "text", "binary"]
 HeaderReadAs = Literal["text", "str", "int", "float", "bool"]
 CollectionFormat = Literal["csv", "ssv", "tsv", "pipes", "multi"]
 XmlKind = Literal["str", "int", "float", "bool", "model", "list", "dict"]
 XmlPlace = Literal["attribute", "text", "element"]
+# The style of a query, path and header value that is sent as the text of one value.
+_PLAIN_STYLES = {"query": "form", "path": "simple", "header": "simple"}
 
 
 @dataclass(frozen=True)
@@ -293,16 +295,45 @@ class Parameter:
     on_client: bool  # a client constructor argument rather than a method argument
     constant: object | None  # the only allowed value of a required single-value enum: never asked
     default: object | None  # default value for optional parameters (a literal)
-    content_type: str | None  # the media type of a body parameter or of a form field's form
+    content_type: str | None  # the media type of a body parameter, of a form field's form, or of an OpenAPI 3 ``content`` parameter
     pointer: str = ""  # JSON pointer of the parameter (the request body for a body) in the spec
     collection_format: CollectionFormat | None = None  # arrays in path/query/header/form: how they travel
-    separator: str | None = None  # arrays: the text joining the items' text ("," for csv and for multi where it cannot repeat)
+    separator: str | None = None  # arrays: the text joining the items' text ("," for csv and for multi where it cannot repeat); a form field's is read by the templates
     skip_url_encoding: bool = False  # x-ms-skip-url-encoding: the value goes into the URL as is
+    # path, query, header, cookie: how its value is serialized, an OpenAPI 3 style (Swagger 2.0's
+    # collectionFormat mapped onto them, tsv as "tabDelimited"), or one the spec names that the
+    # location lacks (the runtime refuses it: build warns unsupported-parameter-style)
+    style: str | None = None
+    explode: bool = False  # arrays and objects: one piece per item (OpenAPI 3 explode)
+    allow_reserved: bool = False  # a query value keeps RFC 3986 reserved characters unencoded (allowReserved)
+    keep_none: bool = False  # Swagger 2.0 arrays: a None item is sent as empty text, as AutoRest sends it; else skipped
     secret: bool = False  # a credential (an API key): kept out of repr
     body_field: str | None = None  # a field of a flattened body (x-ms-client-flatten): the body model's attribute it fills
     group: str | None = None  # x-ms-parameter-grouping: the method argument (a group) it is read from, as <group>.<name>
     media_types: tuple[MediaType, ...] = ()  # a body offered in several media types: how each is sent
     xml: XmlNode | None = None  # a body sent as XML (application/xml, text/xml): its root element
+
+    @property
+    def styled(self) -> bool:
+        """Serialized by its style (``_serde.query_param``, ``path_param``, ``header_param``,
+        ``cookie_param``) rather than sent as the text of one value: an array, an object, a
+        value of any type, a value in another style than form (query) or simple (path,
+        header), an allowReserved value, a cookie."""
+        if self.location == "cookie":
+            return True
+        if self.location not in _PLAIN_STYLES:
+            return False
+        if self.json_text:  # one text: styled only to be refused (a media type but JSON)
+            return self.style not in (None, _PLAIN_STYLES[self.location])
+        return (
+            self.type.kind in ("list", "dict", "model", "any") or self.style not in (None, _PLAIN_STYLES[self.location]) or self.allow_reserved
+        )
+
+    @property
+    def json_text(self) -> bool:
+        """An OpenAPI 3 parameter given by ``content``: its value is sent as its JSON text
+        (``_serde.json_text``), one value in the location's default style."""
+        return self.content_type is not None and self.location in ("path", "query", "header", "cookie")
 
     @property
     def media_kinds(self) -> tuple[MediaKind, ...]:
@@ -460,6 +491,11 @@ class Operation:
     def body_fields(self) -> tuple[Parameter, ...]:
         """The parameters the flattened body is built from (x-ms-client-flatten), in order."""
         return tuple(p for p in self.parameters if p.body_field is not None)
+
+    @property
+    def cookies(self) -> bool:
+        """It sends cookie parameters: all in one ``Cookie`` header (``_serde.cookie_header``)."""
+        return any(p.location == "cookie" for p in (*self.client_parameters, *self.parameters))
 
     @property
     def secret_headers(self) -> tuple[str, ...]:
@@ -621,7 +657,9 @@ class Api:
     @property
     def unencoded_query(self) -> bool:
         """A query parameter of some operation skips URL encoding (``_operations.py`` imports ``Unencoded``)."""
-        return any(p.skip_url_encoding and p.location == "query" for op in self.all_operations for p in (*op.client_parameters, *op.parameters))
+        return any(
+            p.skip_url_encoding and p.location == "query" and not p.styled for op in self.all_operations for p in (*op.client_parameters, *op.parameters)
+        )
 
     @property
     def pageable(self) -> bool:

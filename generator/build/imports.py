@@ -219,7 +219,7 @@ def _request_imports(
             *([Import(f"{pkg}_errors", ("error_from_response",), "_error_from_response")] if uses.plain_errors else []),
             Import(f"{pkg}_policy", ("Request",), "_Request"),
         ]
-    if any(p.skip_url_encoding and p.location == "query" for op in module.operations for p in (*op.client_parameters, *op.parameters)):
+    if any(p.skip_url_encoding and p.location == "query" and not p.styled for op in module.operations for p in (*op.client_parameters, *op.parameters)):
         imports.append(Import(f"{pkg}_urls", ("Unencoded",), "_Unencoded"))
     if uses.stream:
         imports.append(Import(f"{pkg}_streams", ("ByteStream",)))
@@ -379,8 +379,8 @@ class _OperationsUses:
         parts = (*op.host_parts, *op.path_parts)
         if any(part.parameter is not None for part in parts):
             self.serde = True  # _serde.path_segment / to_wire
-        if any(p.location in ("query", "header", "form") for p in (*op.client_parameters, *op.parameters)):
-            self.serde = True  # _serde.to_wire, form encoding
+        if any(p.location in ("query", "header", "cookie", "form") for p in (*op.client_parameters, *op.parameters)):
+            self.serde = True  # _serde.to_wire, query_param & co., form encoding
         self.xml = self.xml or op.xml  # _xml.dumps / _xml.loads
         raised = [(op.error_type, op.error_xml), *((r.type, r.xml) for r in op.errors if r.type != op.error_type)]
         self.plain_errors = self.plain_errors or any(not _xml_error(t, xml) for t, xml in raised)

@@ -333,9 +333,6 @@ def _collect_arguments(ctx: BuildContext, site: _Site, args: _Arguments) -> None
         if where == "formData":
             args.form.append((param, param_location))
             continue
-        if where == "cookie":
-            ctx.warn("unsupported-cookie", f"cookie parameter {wire_name!r} is not supported: the method does not take it", param_location)
-            continue
         if on_client(ctx, param, wire_name, global_param, referenced):
             args.client.append(client_parameter(ctx, param, param_location))
             continue

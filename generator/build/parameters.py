@@ -1,4 +1,5 @@
-"""Path, query, header and client parameters, their collection formats and x-ms-parameter-grouping."""
+"""Path, query, header, cookie and client parameters, their styles (collection formats)
+and x-ms-parameter-grouping."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from typing import Any
 
 from generator.build.context import CLIENT_PARAMETER_NAMES, PATH_PARAM, BuildContext, text
 from generator.build.defaults import literal_default
-from generator.build.nodes import single_value, typed
+from generator.build.nodes import is_json, single_value, typed
 from generator.build.schemas import register_model, type_of
 from generator.ir import (
     CollectionFormat,
@@ -20,10 +21,6 @@ from generator.ir import (
 )
 from generator.names import NameRegistry, attribute_name, class_name, pascal_case, unshadowed
 from generator.spec import Location
-
-_SIMPLE_KINDS = frozenset(
-    {"str", "int", "float", "bool", "datetime", "rfc1123", "unixtime", "date", "time", "duration", "byte", "base64url", "enum"}
-)
 
 
 def on_client(ctx: BuildContext, param: dict[str, Any], wire_name: str, global_param: bool, referenced: bool = True) -> bool:
@@ -44,9 +41,22 @@ def on_client(ctx: BuildContext, param: dict[str, Any], wire_name: str, global_p
 
 
 def _param_schema(ctx: BuildContext, param: dict[str, Any], location: Location) -> tuple[Any, Location]:
-    if ctx.v2 or "schema" not in param:
+    if ctx.v2 or "schema" not in param and not _content_type(ctx, param):
         return param, location  # Swagger 2.0: the parameter is its own schema
+    media_type = _content_type(ctx, param)
+    if media_type is not None:  # OpenAPI 3 ``content``: the schema of its (one) media type
+        return param["content"][media_type].get("schema", {}), location.child("content", media_type, "schema")
     return param["schema"], location.child("schema")
+
+
+def _content_type(ctx: BuildContext, param: dict[str, Any]) -> str | None:
+    """The media type of an OpenAPI 3 parameter given by ``content`` (its value is sent as
+    that media type's text: JSON), or None."""
+    content = param.get("content")
+    if ctx.v2 or "schema" in param or not isinstance(content, dict) or not content:
+        return None
+    media_type = next(iter(content))
+    return str(media_type) if isinstance(content[media_type], dict) else None
 
 
 def _constant(ctx: BuildContext, param: dict[str, Any], schema: Any, location: Location, required: bool) -> object | None:
@@ -57,7 +67,9 @@ def _constant(ctx: BuildContext, param: dict[str, Any], schema: Any, location: L
 
 
 # Where a spec parameter is (its ``in``) -> Parameter.location; a formData field is a form field.
-PARAMETER_LOCATIONS: dict[str, ParameterLocation] = {"path": "path", "query": "query", "header": "header", "body": "body", "formData": "form"}
+PARAMETER_LOCATIONS: dict[str, ParameterLocation] = {
+    "path": "path", "query": "query", "header": "header", "cookie": "cookie", "body": "body", "formData": "form",
+}
 
 
 def build_parameter(
@@ -75,7 +87,6 @@ def build_parameter(
     required = param.get("required") is True or where == "path"
     if type_ref is None:
         type_ref = type_of(ctx, schema, schema_location, prefix + pascal_case(wire_name))
-        _check_simple(ctx, type_ref, location, wire_name)
     schema_node, _ = ctx.spec.deref(schema, schema_location)
     default = schema_node.get("default") if isinstance(schema_node, dict) else None
     constant = _constant(ctx, param, schema, schema_location, required)
@@ -87,6 +98,14 @@ def build_parameter(
         default, required = client_default, False
     client_name = param.get("x-ms-client-name")
     collection_format = _collection_format(ctx, param, type_ref)
+    style, explode = _style(ctx, param, location_in, collection_format)
+    skip_url_encoding = param.get("x-ms-skip-url-encoding") is True
+    content_type = _content_type(ctx, param)
+    if content_type is not None and not is_json(content_type):
+        ctx.warn("unsupported-parameter-style", f"parameter {wire_name!r} is {content_type}: only JSON is sent; calling the method with it raises TypeError", location.child("content"))
+        style = "content"
+    elif content_type is None and style is not None:
+        _check_style(ctx, style, location_in, type_ref, schema, schema_location, location, wire_name)
     return Parameter(
         name=names.claim(unshadowed(attribute_name(str(client_name) if isinstance(client_name, str) else wire_name))),
         wire_name=wire_name,
@@ -97,11 +116,16 @@ def build_parameter(
         on_client=False,
         constant=constant,
         default=default if isinstance(default, (str, int, float, bool)) and not required else None,
-        content_type=None,
+        content_type=content_type,
         pointer=location.pointer,
         collection_format=collection_format,
         separator=None if collection_format is None else SEPARATORS[collection_format],
-        skip_url_encoding=param.get("x-ms-skip-url-encoding") is True,
+        skip_url_encoding=skip_url_encoding,
+        style=style,
+        explode=explode,
+        # x-ms-skip-url-encoding of an array: its items' reserved characters go as they are.
+        allow_reserved=location_in == "query" and param.get("allowReserved") is True or skip_url_encoding and type_ref.kind == "list" and location_in in ("path", "query"),
+        keep_none=ctx.v2 and type_ref.kind == "list",
     )
 
 
@@ -125,11 +149,63 @@ def _collection_format(ctx: BuildContext, param: dict[str, Any], type_ref: TypeR
     return styles.get(str(style), "csv")
 
 
-def _check_simple(ctx: BuildContext, type_ref: TypeRef, location: Location, wire_name: str) -> None:
-    kind = type_ref.item.kind if type_ref.kind == "list" and type_ref.item else type_ref.kind
-    variants = type_ref.item.variants if type_ref.kind == "list" and type_ref.item else type_ref.variants
-    if kind not in _SIMPLE_KINDS and not (kind == "union" and all(v.kind in _SIMPLE_KINDS for v in variants)):
-        ctx.warn("complex-parameter", f"parameter {wire_name!r} has a {kind} type; sent as its string form", location)
+# The styles OpenAPI 3 defines for each location, the first its default (explode: form's).
+STYLES: dict[str, tuple[str, ...]] = {
+    "query": ("form", "spaceDelimited", "pipeDelimited", "deepObject"),
+    "path": ("simple", "label", "matrix"),
+    "header": ("simple",),
+    "cookie": ("form",),
+}
+
+# Swagger 2.0 collectionFormat -> the style it is (in a path or a header csv and multi are simple).
+COLLECTION_STYLES: dict[CollectionFormat, str] = {
+    "csv": "form", "ssv": "spaceDelimited", "tsv": "tabDelimited", "pipes": "pipeDelimited", "multi": "form",
+}
+
+
+def _style(ctx: BuildContext, param: dict[str, Any], where: str, collection_format: CollectionFormat | None) -> tuple[str | None, bool]:
+    """How a path, query, header or cookie parameter is serialized: its style and explode."""
+    if where not in STYLES:
+        return None, False
+    default = STYLES[where][0]
+    if ctx.v2:  # collectionFormat: arrays only; a scalar is its text in any style
+        style = COLLECTION_STYLES[collection_format] if collection_format else default
+        return (default if style == "form" else style), collection_format == "multi" and where == "query"
+    style = str(param.get("style", default))
+    return style, param.get("explode", style == "form") is True
+
+
+def _check_style(
+    ctx: BuildContext, style: str, where: str, type_ref: TypeRef, schema: Any, schema_location: Location, location: Location, wire_name: str
+) -> None:
+    """Warn (``unsupported-parameter-style``) about what the runtime cannot serialize and
+    refuses with a TypeError when called: a style its location lacks, deepObject of
+    anything but an object, an array or object holding arrays or objects."""
+    message = None
+    if style not in STYLES[where] and not (ctx.v2 and style in COLLECTION_STYLES.values()):
+        message = f"style {style!r} is not defined for a {where} parameter"
+    elif style == "deepObject" and type_ref.kind not in ("dict", "model", "any"):
+        message = f"deepObject sends an object, not {'an array' if type_ref.kind == 'list' else 'a ' + type_ref.kind}"
+    elif _nested(ctx, type_ref, schema, schema_location):
+        shape = "an array" if type_ref.kind == "list" else "an object"
+        message = f"{shape} holding arrays or objects cannot be sent in style {style!r}"
+    if message is not None:
+        ctx.warn("unsupported-parameter-style", f"parameter {wire_name!r}: {message}; calling the method with it raises TypeError", location)
+
+
+def _nested(ctx: BuildContext, type_ref: TypeRef, schema: Any, schema_location: Location) -> bool:
+    """An array or object whose items (properties) are arrays or objects themselves."""
+    if type_ref.kind in ("list", "dict"):
+        return type_ref.item is not None and type_ref.item.kind in ("list", "dict", "model")
+    if type_ref.kind != "model":
+        return False
+    node, node_location = ctx.spec.deref(schema, schema_location)
+    properties = node.get("properties") if isinstance(node, dict) else None
+    for name, prop in (properties or {}).items() if isinstance(properties, dict) else ():
+        prop, _ = ctx.spec.deref(prop, node_location.child("properties", name))
+        if isinstance(prop, dict) and (prop.get("type") in ("object", "array") or "properties" in prop or "items" in prop):
+            return True
+    return False
 
 
 def client_parameter(ctx: BuildContext, param: dict[str, Any], location: Location) -> Parameter:

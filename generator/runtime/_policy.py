@@ -24,7 +24,7 @@ from ._errors import ServiceRequestError
 from ._log import DEBUG as _DEBUG
 from ._log import loggable_body, logger
 from ._meta import GENERATOR_VERSION, PACKAGE, VERSION
-from ._urls import _urljoin, _urlsplit, same_origin, url_with_query
+from ._urls import _urljoin, _urlsplit, plain_params, same_origin, url_with_query
 
 if _t.TYPE_CHECKING:
     import httpx
@@ -235,7 +235,7 @@ class Call:
         self._merge_params = merge_params
         self.url = request.url if merge_params else url_with_query(request)
         self.params: list[tuple[str, str | int | float | bool | None]] | None = (
-            request.params if merge_params else None
+            plain_params(request.params) if merge_params else None
         )
         self._shown = request.url  # the URL logs and errors name
         # The token may be sent: not to a next link or after a redirect to another origin.

@@ -20,12 +20,12 @@ from tests.support.specs import ok, spec
 
 
 def test_strict_fails_on_a_warning(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    document = spec({"/a": {"get": {"operationId": "A_Get", "parameters": [{"name": "sid", "in": "cookie", "schema": {"type": "string"}}], "responses": ok()}}})
+    document = spec({"/a": {"get": {"operationId": "A_Get", "parameters": [{"name": "sid", "in": "query", "style": "deepObject", "schema": {"type": "string"}}], "responses": ok()}}})
     path = tmp_path / "spec.json"
     path.write_text(json.dumps(document), encoding="utf-8")
     out = tmp_path / "out"
     assert main(["generate", str(path), "--output", str(out), "--package", "strict_case", "--strict"]) == 2
     err = capsys.readouterr().err
-    assert "#/paths/~1a/get/parameters/0: warning:" in err and "[unsupported-cookie]" in err
+    assert "#/paths/~1a/get/parameters/0: warning:" in err and "[unsupported-parameter-style]" in err
     assert not out.exists()
     assert main(["generate", str(path), "--output", str(out), "--package", "strict_case"]) == 0

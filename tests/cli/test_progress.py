@@ -205,20 +205,20 @@ def test_counts_by_kind_most_frequent_first_ties_by_name() -> None:
 
 # The command.
 
-COMBINATORS, COOKIES = 25, 3
+COMBINATORS, STYLES = 25, 3
 
 
 @pytest.fixture
 def noisy(tmp_path: Path) -> Path:
-    """A spec with 28 warnings: 25 oneOf properties, 3 cookie parameters."""
+    """A spec with 28 warnings: 25 oneOf properties, 3 deepObject parameters that are no objects."""
     properties = {f"p{i:02d}": {"oneOf": [{"type": "string"}, {"type": "integer"}]} for i in range(COMBINATORS)}
-    cookies = [{"name": f"c{i}", "in": "cookie", "schema": {"type": "string"}} for i in range(COOKIES)]
-    operation = {"operationId": "A_Get", "parameters": cookies, "responses": ok({"$ref": "#/components/schemas/Thing"})}
+    styles = [{"name": f"c{i}", "in": "query", "style": "deepObject", "schema": {"type": "string"}} for i in range(STYLES)]
+    operation = {"operationId": "A_Get", "parameters": styles, "responses": ok({"$ref": "#/components/schemas/Thing"})}
     document = spec({"/a": {"get": operation}}, {"Thing": {"type": "object", "properties": properties}})
     return write(tmp_path, json.dumps(document), "spec.json")
 
 
-SUMMARY = f"{COMBINATORS + COOKIES} warnings: {COMBINATORS} unsupported-combinator, {COOKIES} unsupported-cookie"
+SUMMARY = f"{COMBINATORS + STYLES} warnings: {COMBINATORS} unsupported-combinator, {STYLES} unsupported-parameter-style"
 
 
 def _listed(err: str) -> list[str]:
@@ -231,7 +231,7 @@ def test_warnings_first_twenty_then_how_many_more(capsys: pytest.CaptureFixture[
     listed = _listed(err)
     assert len(listed) == cli.WARNINGS_SHOWN == 20
     assert listed[0] == f"{noisy}#/components/schemas/Thing/properties/p00/oneOf: warning: oneOf is not modelled yet; typed as Any [unsupported-combinator]"
-    assert err.splitlines()[-2:] == [f"... and {COMBINATORS + COOKIES - 20} more (--warnings lists them all)", f"{noisy}: {SUMMARY}"]
+    assert err.splitlines()[-2:] == [f"... and {COMBINATORS + STYLES - 20} more (--warnings lists them all)", f"{noisy}: {SUMMARY}"]
     assert out.strip().endswith("written, 0 unchanged, 0 removed")
     assert "\r" not in err  # not a terminal: no progress line
 
@@ -240,8 +240,8 @@ def test_warnings_lists_them_all(capsys: pytest.CaptureFixture[str], tmp_path: P
     code, _, err = generate_into(capsys, noisy, tmp_path / "out", "--warnings")
     assert code == 0
     listed = _listed(err)
-    assert len(listed) == COMBINATORS + COOKIES
-    assert sum("[unsupported-cookie]" in line for line in listed) == COOKIES
+    assert len(listed) == COMBINATORS + STYLES
+    assert sum("[unsupported-parameter-style]" in line for line in listed) == STYLES
     assert "more (--warnings" not in err
     assert err.splitlines()[-1] == f"{noisy}: {SUMMARY}"
 
@@ -259,7 +259,7 @@ def test_quiet_prints_only_the_summaries(capsys: pytest.CaptureFixture[str], tmp
 def test_strict_lists_every_warning_and_fails(capsys: pytest.CaptureFixture[str], tmp_path: Path, noisy: Path) -> None:
     code, _, err = generate_into(capsys, noisy, tmp_path / "out", "--strict", "--quiet")
     assert code == 2
-    assert len(_listed(err)) == COMBINATORS + COOKIES
+    assert len(_listed(err)) == COMBINATORS + STYLES
     assert f"{noisy}: {SUMMARY}" in err and "--strict is set; nothing written" in err
     assert not (tmp_path / "out").exists()
 

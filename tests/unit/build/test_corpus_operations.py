@@ -1,6 +1,6 @@
 """Regressions found by running opgen over the real-world corpus (bench/corpus.py):
-operations and their parameters: the features the client does not model (cookie
-parameters, multipart bodies, servers...) and grouped parameters.
+operations and their parameters: the features the client does not model (multipart
+bodies, servers...) and grouped parameters.
 
 Each test is a few lines of spec reproducing one construct from a public spec: the
 package must generate, import and type-check, and whatever the client does not model is a
@@ -46,7 +46,6 @@ def test_unmodelled_operation_features_are_warnings_with_pointers(tmp_path: Path
     accepted = {"description": "Accepted", "headers": {"Location": {"schema": {"type": "string"}}}}
     found = codes(build(tmp_path, spec(paths, components={"responses": {"Accepted": accepted}}), "unmodelled_ops"))
     assert found == {
-        "unsupported-cookie": ["/paths/~1items/get/parameters/0"],
         "unsupported-paging": ["/paths/~1items/get/x-ms-pageable"],  # nextLinkName null: one page, nothing lost
         "unsupported-multipart": ["/paths/~1items/put/requestBody/content/multipart~1form-data"],
         "unsupported-lro": ["/paths/~1items/put/x-ms-long-running-operation-options/final-state-via"],  # ARM's default instead
@@ -54,11 +53,12 @@ def test_unmodelled_operation_features_are_warnings_with_pointers(tmp_path: Path
     }
 
 
-def test_cookie_parameter_is_not_taken_silently(tmp_path: Path) -> None:
+def test_cookie_parameter_is_a_method_argument(tmp_path: Path) -> None:
     paths = {"/a": {"get": {"operationId": "A_Get", "parameters": [{"name": "sid", "in": "cookie", "schema": {"type": "string"}}], "responses": ok()}}}
     generated = build(tmp_path, spec(paths), "cookie_param")
-    assert not re.search(r"\bsid\b", generated.files["_client.py"].decode())  # as a word: "outside" is no parameter
-    assert [w.code for w in generated.warnings] == ["unsupported-cookie"]
+    code = b"".join(generated.files.values()).decode()
+    assert re.search(r"\bsid: str \| None = None", code)  # sent in the Cookie header: tests/generated/test_param_styles.py
+    assert generated.warnings == ()
 
 
 # -- parameters ---------------------------------------------------------------------------

@@ -35,8 +35,8 @@ def build_items_create_request(
     _url = config.endpoint + "/items"
     _params: list[tuple[str, str | int | float | bool | None]] = []
     _headers: dict[str, str] = {}
-    for _item in tags or ():
-        _params.append(("tags", _serde.to_wire(_item)))
+    if tags is not None:
+        _params.extend(_serde.query_param("tags", tags, "form", True))
     _content: bytes | None = None
     if body is not None:
         _headers["Content-Type"] = "application/json"
