@@ -31,12 +31,12 @@ class StylesClient:
     :keyword user_agent: Text put before the ``User-Agent`` this package sends.
     :keyword log_bodies: Also log request and response bodies at DEBUG, with every secret
         field replaced by ``***`` (default: off).
-    :keyword auto_request_id: Send a new ``x-ms-client-request-id`` (a UUID) with every call
-        not given one (default: on).
+    :keyword request_id_header: A header to send each call's client request id in: a new
+        UUID, or the call's ``client_request_id`` (default: none; nothing is sent).
     :keyword strict_responses: Raise ``DeserializationError`` when a response deviates from
         the spec: a required value absent or null, an empty body where JSON was declared, an
         integer outside its format's range, a malformed UUID. Default off: those are read as
-        the Azure SDK reads them (None, or the value kept) and logged once at DEBUG. A value
+        the official SDKs read them (None, or the value kept) and logged once at DEBUG. A value
         of the wrong JSON type raises either way.
     """
 
@@ -50,7 +50,7 @@ class StylesClient:
         retries: int | RetryPolicy = 3,
         user_agent: str | None = None,
         log_bodies: bool = False,
-        auto_request_id: bool = True,
+        request_id_header: str | None = None,
         strict_responses: bool = False,
     ) -> None:
         endpoint = endpoint.rstrip("/")
@@ -67,7 +67,7 @@ class StylesClient:
             retry=RetryPolicy.of(retries),
             user_agent=_user_agent(user_agent),
             log_bodies=log_bodies,
-            auto_request_id=auto_request_id,
+            request_id_header=request_id_header,
             strict_responses=strict_responses,
         )
 
@@ -114,7 +114,7 @@ class StylesClient:
         :keyword timeout: Seconds, or an ``httpx.Timeout``, for each attempt of this call.
         :keyword deadline: Seconds for the whole call, retries and waits included.
         :keyword retries: Retry budget for this call, instead of the client's.
-        :keyword client_request_id: Sent as ``x-ms-client-request-id`` (default: a new UUID; none if the client has ``auto_request_id=False``).
+        :keyword client_request_id: Sent in the header the client's ``request_id_header`` names (default: a new UUID); without one, it only names the call in the logs.
         :return: Done
         :rtype: None
         :raises HttpResponseError: the service answered with an error status.
@@ -169,7 +169,7 @@ class StylesClient:
         :keyword timeout: Seconds, or an ``httpx.Timeout``, for each attempt of this call.
         :keyword deadline: Seconds for the whole call, retries and waits included.
         :keyword retries: Retry budget for this call, instead of the client's.
-        :keyword client_request_id: Sent as ``x-ms-client-request-id`` (default: a new UUID; none if the client has ``auto_request_id=False``).
+        :keyword client_request_id: Sent in the header the client's ``request_id_header`` names (default: a new UUID); without one, it only names the call in the logs.
         :return: Done
         :rtype: None
         :raises HttpResponseError: the service answered with an error status.
@@ -212,7 +212,7 @@ class StylesClient:
         :keyword timeout: Seconds, or an ``httpx.Timeout``, for each attempt of this call.
         :keyword deadline: Seconds for the whole call, retries and waits included.
         :keyword retries: Retry budget for this call, instead of the client's.
-        :keyword client_request_id: Sent as ``x-ms-client-request-id`` (default: a new UUID; none if the client has ``auto_request_id=False``).
+        :keyword client_request_id: Sent in the header the client's ``request_id_header`` names (default: a new UUID); without one, it only names the call in the logs.
         :return: Done
         :rtype: None
         :raises HttpResponseError: the service answered with an error status.
@@ -256,7 +256,7 @@ class StylesClient:
         :keyword timeout: Seconds, or an ``httpx.Timeout``, for each attempt of this call.
         :keyword deadline: Seconds for the whole call, retries and waits included.
         :keyword retries: Retry budget for this call, instead of the client's.
-        :keyword client_request_id: Sent as ``x-ms-client-request-id`` (default: a new UUID; none if the client has ``auto_request_id=False``).
+        :keyword client_request_id: Sent in the header the client's ``request_id_header`` names (default: a new UUID); without one, it only names the call in the logs.
         :return: Done
         :rtype: None
         :raises HttpResponseError: the service answered with an error status.
@@ -298,7 +298,7 @@ class StylesClient:
         :keyword timeout: Seconds, or an ``httpx.Timeout``, for each attempt of this call.
         :keyword deadline: Seconds for the whole call, retries and waits included.
         :keyword retries: Retry budget for this call, instead of the client's.
-        :keyword client_request_id: Sent as ``x-ms-client-request-id`` (default: a new UUID; none if the client has ``auto_request_id=False``).
+        :keyword client_request_id: Sent in the header the client's ``request_id_header`` names (default: a new UUID); without one, it only names the call in the logs.
         :return: Done
         :rtype: None
         :raises HttpResponseError: the service answered with an error status.
@@ -345,7 +345,7 @@ class StylesClient:
         :keyword timeout: Seconds, or an ``httpx.Timeout``, for each attempt of this call.
         :keyword deadline: Seconds for the whole call, retries and waits included.
         :keyword retries: Retry budget for this call, instead of the client's.
-        :keyword client_request_id: Sent as ``x-ms-client-request-id`` (default: a new UUID; none if the client has ``auto_request_id=False``).
+        :keyword client_request_id: Sent in the header the client's ``request_id_header`` names (default: a new UUID); without one, it only names the call in the logs.
         :return: Done
         :rtype: None
         :raises HttpResponseError: the service answered with an error status.
