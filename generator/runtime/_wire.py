@@ -299,7 +299,8 @@ def path_param(
     ``matrix`` (``;id=1,2``, exploded ``;id=1;id=2``; an object ``;id=a,1,b,2`` or
     ``;a=1;b=2``); Swagger 2.0's delimited arrays as ``simple`` with their delimiter.
     ``/`` and the rest are percent-encoded (``allow_reserved``: the reserved characters
-    are kept, for ``x-ms-skip-url-encoding``); a simple value cannot be empty."""
+    are kept, as a spec asks of a value it marks as encoded already); a simple value
+    cannot be empty."""
     where = f"path parameter {name!r}"
     if style not in _PATH_STYLES:
         raise _unsupported(where, style, "path")
