@@ -89,6 +89,7 @@ class Polling(_t.Generic[T]):
             for name in request.secret_headers
             if name in request.headers
         }
+        self._auth = request.auth
         self._finish = finish
         self._via = final_state_via
         self._interval = interval
@@ -194,7 +195,12 @@ class Polling(_t.Generic[T]):
         )
         authorize = same_origin(url, self.original)
         return Request(
-            "GET", url, [], dict(self._secrets) if authorize else {}, authorize=authorize
+            "GET",
+            url,
+            [],
+            dict(self._secrets) if authorize else {},
+            authorize=authorize,
+            auth=self._auth,
         )
 
     def delay(self) -> float:

@@ -44,7 +44,13 @@ def next_page(first: Request, link: str, base: str, api_version: tuple[str, str]
         if name.lower() != "content-type" and (authorize or name.lower() not in secret)
     }
     return Request(
-        "GET", url, params, headers, secret_headers=first.secret_headers, authorize=authorize
+        "GET",
+        url,
+        params,
+        headers,
+        secret_headers=first.secret_headers,
+        authorize=authorize,
+        auth=first.auth,
     )
 
 
