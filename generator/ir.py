@@ -365,11 +365,6 @@ class Operation:
         return tuple(p for p in self.parameters if p.body_field is not None)
 
     @property
-    def secret_headers(self) -> tuple[str, ...]:
-        """The wire names of the secret header parameters it sends (API keys): kept out of logs."""
-        return tuple(p.wire_name for p in self.client_parameters if p.secret and p.location == "header")
-
-    @property
     def streams(self) -> bool:
         """A success response is a stream (kind ``stream``): the body is handed over unread."""
         return any(r.type is not None and r.type.kind == "stream" for r in self.responses)

@@ -27,7 +27,13 @@ from generator.build.parameters import (
     parameter_groups,
 )
 from generator.build.responses import build_responses, head_response, status_condition, status_key
-from generator.build.security import azure_spec, client_security, oauth_scopes, operation_security, security_schemes
+from generator.build.security import (
+    azure_spec,
+    client_security,
+    oauth_scopes,
+    operation_security,
+    security_schemes,
+)
 from generator.ir import Client, Operation, OperationGroup, Parameter, Response, TypeRef
 from generator.names import (
     SHADOWED_BUILTINS,

@@ -98,13 +98,14 @@ def _kind(ctx: BuildContext, key: str, scheme: dict[str, Any], location: Locatio
 
 
 def _describe(kind: SecurityKind, where: str, name: str) -> str:
+    """What the keyword's docstring says when the spec says nothing."""
     if kind == "apiKey":
-        return f"The API key, sent in the {name} {where}."
+        return {"header": f"The API key, sent in the {name} header.", "query": f"The API key, sent as the {name} query parameter.", "cookie": f"The API key, sent as the {name} cookie."}[where]
     if kind == "basic":
         return "A (username, password) pair, sent as HTTP basic authentication."
     if kind == "bearer":
         return "A bearer token, or a function returning one (called for every request)."
-    return "A token credential (``get_token(*scopes)``): its tokens are sent as bearer tokens."
+    return ""  # the client's docstring names the credential protocol
 
 
 def _alternatives(requirements: Any, known: list[str]) -> list[dict[str, Any]]:

@@ -84,11 +84,6 @@ class Polling(_t.Generic[T]):
     ) -> None:
         self.method = request.method
         self.original = url_with_query(request)
-        self._secrets = {
-            name: request.headers[name]
-            for name in request.secret_headers
-            if name in request.headers
-        }
         self._auth = request.auth
         self._finish = finish
         self._via = final_state_via
@@ -198,7 +193,7 @@ class Polling(_t.Generic[T]):
             "GET",
             url,
             [],
-            dict(self._secrets) if authorize else {},
+            {},
             authorize=authorize,
             auth=self._auth,
         )

@@ -57,10 +57,8 @@ class Request:
     content: bytes | None = None
     stream: bool = False
     """The success body is handed over unread (a :class:`ByteStream`); error bodies are read."""
-    secret_headers: tuple[str, ...] = ()
-    """Headers carrying credentials (API keys): like the token, not sent to another origin."""
     authorize: bool = True
-    """The token may be sent: False for a next link or a long-running operation's poll to another origin than the call's."""
+    """Credentials may be sent: False for a next link or a long-running operation's poll to another origin than the call's."""
     auth: Plan = ()
     """The operation's security requirement: the credentials it may send (see :mod:`._auth`)."""
 
@@ -374,8 +372,7 @@ class Call:
             )
         if not same_origin(target, current):
             self.authorize = False
-            for name in ("Authorization", *self.request.secret_headers):
-                self.headers.pop(name, None)
+            self.headers.pop("Authorization", None)
         if method != self.method:
             self.content = None
             self.headers.pop("Content-Type", None)
