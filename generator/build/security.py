@@ -43,7 +43,8 @@ def security_schemes(ctx: BuildContext, azure: bool) -> None:
         found = _kind(ctx, str(key), scheme, location, oauth)
         if found is not None:
             kinds[str(key)] = (*found, scheme, location)
-    required = _required(ctx.spec.data.get("security"), list(kinds))
+    declared = ctx.spec.data.get("security")
+    required = _required(declared, list(kinds))
     credential_taken = False
     for key, (kind, where, name, scheme, location) in kinds.items():
         alias, positional = None, False
@@ -52,7 +53,10 @@ def security_schemes(ctx: BuildContext, azure: bool) -> None:
             if any(s.keyword == keyword for s in ctx.security.values()):  # one credential serves every OAuth2 scheme
                 ctx.security[key] = next(s for s in ctx.security.values() if s.keyword == keyword)
                 continue
+            # The Azure SDK's credential is asked for even where the spec declares no security.
             positional = True
+            if declared is None:
+                required.add(key)
         else:
             keyword = ctx.client_names.claim(unshadowed(attribute_name(key)))
             if kind == "apiKey" and where == "header":
@@ -110,9 +114,9 @@ def _describe(kind: SecurityKind, where: str, name: str) -> str:
 
 def _alternatives(requirements: Any, known: list[str]) -> list[dict[str, Any]]:
     """The requirement objects an operation may satisfy: those naming only known schemes (an
-    empty one: no credential needed). Not declared anywhere: any one scheme."""
+    empty one: no credential needed). Not declared anywhere: any one scheme, or none."""
     if requirements is None:
-        return [{key: []} for key in known]
+        return [{key: []} for key in known] + [{}]
     if not isinstance(requirements, list):
         return []
     return [r for r in requirements if isinstance(r, dict) and all(str(k) in known for k in r)]

@@ -90,9 +90,11 @@ def test_keywords_every_alternative_needs_are_required(tmp_path: Path) -> None:
     assert not any(s.required for s in keywords(generate(tmp_path, security=[])).values())
 
 
-def test_undeclared_security_is_any_one_scheme(tmp_path: Path) -> None:
+def test_undeclared_security_is_any_one_scheme_or_none(tmp_path: Path) -> None:
     generated = generate(tmp_path, schemes={"basicAuth": SCHEMES["basicAuth"]})
-    assert keywords(generated)["basic_auth"].required and plan(generated, "a") == [["basic_auth"]]
+    assert not keywords(generated)["basic_auth"].required and plan(generated, "a") == [["basic_auth"], []]
+    azure = generate(tmp_path, {"/a": {"get": {"operationId": "A_Get", "x-ms-examples": {}, "responses": ok()}}}, schemes={"oauth": SCHEMES["oauth"]})
+    assert keywords(azure)["credential"].required  # the Azure SDK's credential, always asked for
 
 
 def test_each_operation_gets_its_own_requirement(tmp_path: Path) -> None:
