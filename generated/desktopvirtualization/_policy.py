@@ -21,12 +21,14 @@ from dataclasses import dataclass
 
 from ._errors import ServiceRequestError
 from ._log import DEBUG as _DEBUG
-from ._log import loggable_body, logger
+from ._log import loggable_body, logger, redacted_url
 from ._meta import GENERATOR_VERSION, PACKAGE, VERSION
 from ._urls import _urljoin, _urlsplit, same_origin, url_with_query
 
 if _t.TYPE_CHECKING:
     import httpx
+
+    from ._auth import Plan
 
 TimeoutTypes = _t.Union[float, "httpx.Timeout"]
 CONNECT_TIMEOUT = 10.0
@@ -55,10 +57,10 @@ class Request:
     content: bytes | None = None
     stream: bool = False
     """The success body is handed over unread (a :class:`ByteStream`); error bodies are read."""
-    secret_headers: tuple[str, ...] = ()
-    """Headers carrying credentials (API keys): like the token, not sent to another origin."""
     authorize: bool = True
-    """The token may be sent: False for a next link or a long-running operation's poll to another origin than the call's."""
+    """Credentials may be sent: False for a next link or a long-running operation's poll to another origin than the call's."""
+    auth: Plan = ()
+    """The operation's security requirement: the credentials it may send (see :mod:`._auth`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,6 +256,8 @@ class Call:
         self.headers.update(request.headers)
         # What logs name the call by (a spec's own x-ms-client-request-id parameter included).
         self.request_id = self.headers.get("x-ms-client-request-id", "-")
+        self.secret_params: tuple[str, ...] = ()
+        """Query parameters carrying credentials (API keys): their values are not logged."""
 
     def _remaining(self) -> float | None:
         return None if self._deadline is None else self._deadline - _time.monotonic()
@@ -320,7 +324,7 @@ class Call:
             log.debug(
                 "%s %s -> %d (client request id %s, request id %s, %.1f ms, attempt %d)%s",
                 self.method,
-                response.request.url,
+                redacted_url(str(response.request.url), self.secret_params),
                 response.status_code,
                 self.request_id,
                 response.headers.get("x-ms-request-id", "-"),
@@ -368,8 +372,7 @@ class Call:
             )
         if not same_origin(target, current):
             self.authorize = False
-            for name in ("Authorization", *self.request.secret_headers):
-                self.headers.pop(name, None)
+            self.headers.pop("Authorization", None)
         if method != self.method:
             self.content = None
             self.headers.pop("Content-Type", None)
