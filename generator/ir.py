@@ -24,6 +24,7 @@ EnumBase = Literal["str", "int", "float"]
 ParameterLocation = Literal["path", "query", "header", "cookie", "body", "form", "group", "content-type"]
 MediaKind = Literal["json", "text", "binary"]
 HeaderReadAs = Literal["text", "str", "int", "float", "bool"]
+SecurityKind = Literal["apiKey", "basic", "bearer", "oauth2"]
 CollectionFormat = Literal["csv", "ssv", "tsv", "pipes", "multi"]
 XmlKind = Literal["str", "int", "float", "bool", "model", "list", "dict"]
 XmlPlace = Literal["attribute", "text", "element"]
@@ -437,6 +438,12 @@ class Operation:
     paging: Paging | None = None  # x-ms-pageable: the method returns ItemPaged / AsyncItemPaged of the items
     lro: LongRunning | None = None  # x-ms-long-running-operation: the method is begin_<name> and returns a poller
     error_xml: XmlNode | None = None  # the error_type body is XML: its root element
+    security: tuple[tuple[SecurityUse, ...], ...] = ()  # its security requirement's alternatives (empty: none sent)
+
+    @property
+    def auth_plan(self) -> tuple[tuple[tuple[str, str, str, str, tuple[str, ...]], ...], ...]:
+        """``security`` as the runtime reads it (``_auth.Plan``)."""
+        return tuple(tuple(use.plan for use in alternative) for alternative in self.security)
 
     @property
     def arguments(self) -> tuple[Parameter, ...]:
@@ -498,11 +505,6 @@ class Operation:
         return any(p.location == "cookie" for p in (*self.client_parameters, *self.parameters))
 
     @property
-    def secret_headers(self) -> tuple[str, ...]:
-        """The wire names of the secret header parameters it sends (API keys): kept out of logs."""
-        return tuple(p.wire_name for p in self.client_parameters if p.secret and p.location == "header")
-
-    @property
     def xml(self) -> bool:
         """Its body or a response is XML (``Parameter.xml``, ``Response.xml``, ``error_xml``)."""
         bodies = (self.body.xml if self.body is not None else None, self.error_xml, *(r.xml for r in (*self.responses, *self.errors)))
@@ -522,15 +524,57 @@ class OperationGroup:
 
 
 @dataclass(frozen=True)
+class SecurityScheme:
+    """A security scheme the client sends: one constructor keyword (``components.securitySchemes``
+    / ``securityDefinitions``)."""
+
+    key: str  # the scheme's name in the spec
+    keyword: str  # the constructor keyword: the key in snake_case; ``credential`` for Azure's OAuth2
+    kind: SecurityKind  # "apiKey", "basic", "bearer" or "oauth2" (OAuth2 and OpenID Connect)
+    where: str  # "header", "query" or "cookie" (an API key's ``in``); "header" for the others
+    name: str  # the header, query parameter or cookie (``Authorization`` but for API keys)
+    description: str
+    annotation: str  # the keyword's type (sync client)
+    async_annotation: str  # the keyword's type (async client)
+    required: bool  # every alternative of the top-level security needs it: the constructor asks it
+    alias: str | None = None  # its former name, still taken (deprecated): an API key's header name, ``credential``
+    positional: bool = False  # taken first, positionally (Azure's ``credential``, or its deprecated alias)
+    pointer: str = ""  # JSON pointer of the scheme in the spec
+
+
+@dataclass(frozen=True)
+class SecurityUse:
+    """A scheme an operation's security requirement names (one alternative's member)."""
+
+    keyword: str
+    kind: SecurityKind
+    where: str
+    name: str
+    scopes: tuple[str, ...] = ()  # OAuth2: the scopes the token is asked for
+
+    @property
+    def plan(self) -> tuple[str, str, str, str, tuple[str, ...]]:
+        """As the runtime reads it (``_auth.Scheme``)."""
+        return (self.keyword, self.kind, self.where, self.name, self.scopes)
+
+
+@dataclass(frozen=True)
 class Client:
     name: str  # class name, from info.title
     description: str
     parameters: tuple[Parameter, ...]  # constructor parameters besides credential and endpoint
     endpoint: str  # default endpoint (the spec's server)
-    credential: bool  # takes a TokenCredential (the spec declares OAuth2 security)
     scope_suffix: str  # appended to the endpoint to form the token scope, e.g. "/.default"
     host_parts: tuple[PathPart, ...] = ()  # x-ms-parameterized-host without an endpoint argument: the base URL
     scopes: tuple[str, ...] = ()  # the OAuth2 scopes the spec's security requirement names: the default token scopes
+    security: tuple[SecurityScheme, ...] = ()  # one constructor keyword each, positional first, then required
+    azure_scopes: bool = False  # an Azure spec with OAuth2: a token's default scopes are SCOPES, else <endpoint>/.default
+
+    @property
+    def credential(self) -> bool:
+        """The client takes a token credential (an OAuth2 scheme) and ``credential_scopes``."""
+        return any(s.kind == "oauth2" for s in self.security)
+
     # An Azure spec (any x-ms-* key, or a server under azure.com): its package follows Azure's
     # conventions (the headers below, ``AzureError``); any other package names nothing of Azure.
     azure: bool = False

@@ -48,3 +48,21 @@ def loggable_body(content: bytes | None) -> str:
         return _json.dumps(_redact(_json.loads(content)), ensure_ascii=False)
     except (ValueError, RecursionError):
         return f"<{len(content)} bytes, not JSON>"
+
+
+def redacted_url(url: str, names: _t.Collection[str]) -> str:
+    """``url`` for the log: the values of the query parameters ``names`` (API keys) as ``***``."""
+    if not names or "?" not in url:
+        return url
+    from urllib.parse import unquote_plus
+
+    base, _, query = url.partition("?")
+    pieces = [
+        (
+            piece.partition("=")[0] + "=***"
+            if unquote_plus(piece.partition("=")[0]) in names
+            else piece
+        )
+        for piece in query.split("&")
+    ]
+    return base + "?" + "&".join(pieces)

@@ -97,7 +97,7 @@ def build_api(spec: Spec, package: str, display_file: str, spec_files: dict[str,
 
 # The runtime modules every package ships (generator/runtime/), as paths inside it.
 RUNTIME_ALWAYS = (
-    "_credentials.py", "_errors.py", "_formats.py", "_log.py", "_pipeline.py", "_policy.py", "_serde.py",
+    "_auth.py", "_credentials.py", "_errors.py", "_formats.py", "_log.py", "_pipeline.py", "_policy.py", "_serde.py",
     "_tolerance.py", "_urls.py", "_validation.py", "_wire.py", "aio/_pipeline.py",
 )
 

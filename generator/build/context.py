@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from generator.diagnostics import Diagnostic, Level
-from generator.ir import EnumType, Model, Parameter, Pattern, TypeRef, XmlModel
+from generator.ir import EnumType, Model, Parameter, Pattern, SecurityScheme, TypeRef, XmlModel
 from generator.names import NameRegistry
 from generator.spec import Location, Spec
 
@@ -85,7 +85,8 @@ class BuildContext:
     client_params: dict[str, Parameter] = field(default_factory=dict)  # by wire name + location
     client_names: NameRegistry = field(default_factory=lambda: NameRegistry(CLIENT_OPTIONS | _CLIENT_LOCALS))
     functions: NameRegistry = field(default_factory=NameRegistry)
-    api_keys: dict[str, Parameter] = field(default_factory=dict)  # by security scheme name
+    security: dict[str, SecurityScheme] = field(default_factory=dict)  # the client keywords, by security scheme name
+    azure_auth: bool = False  # an Azure spec: OAuth2 is ``credential``, its default scope <endpoint>/.default
     # x-ms-parameterized-host: the base URL template as (literal, parameter name) pairs,
     # its operation-level parameters (by name) and where they go in each method.
     host_template: list[tuple[str | None, str | None]] = field(default_factory=list)

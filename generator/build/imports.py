@@ -165,7 +165,7 @@ def _client(api: Api, where: Mapping[str, str], *, is_async: bool) -> ModuleImpo
     c = api.client
     methods = _Methods(api.operations)
     used = methods.used | _names(p.type.annotation for p in c.parameters if p.constant is None)
-    credentials = ("AsyncTokenCredential" if is_async else "TokenCredential", "scopes_for")
+    credentials = ("AsyncTokenCredential" if is_async else "TokenCredential", *(("scopes_for",) if c.azure_scopes else ()))
     imports = [
         Import("__future__", ("annotations",)),
         *_stdlib(used),
@@ -173,7 +173,7 @@ def _client(api: Api, where: Mapping[str, str], *, is_async: bool) -> ModuleImpo
         *([Import("functools", alias="_functools")] if api.groups else []),  # _functools.cached_property
         Import("typing", alias="_t"),  # _t.TYPE_CHECKING
         Import("types", ("TracebackType",)),
-        Import(pkg, ("_operations",)),
+        Import(pkg, ("_auth", "_operations") if c.security else ("_operations",)),
         *([Import(f"{pkg}_credentials", credentials)] if c.credential else []),
         Import(f"{pkg}_policy", ("RetryPolicy", "TimeoutTypes")),
         Import(f"{pkg}_policy", ("user_agent",), "_user_agent"),

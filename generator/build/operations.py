@@ -28,7 +28,13 @@ from generator.build.parameters import (
     parameter_groups,
 )
 from generator.build.responses import build_responses, head_response, status_condition, status_key
-from generator.build.security import api_keys_for, oauth_scopes, security_schemes, uses_oauth
+from generator.build.security import (
+    azure_spec,
+    client_security,
+    oauth_scopes,
+    operation_security,
+    security_schemes,
+)
 from generator.ir import Client, Operation, OperationGroup, Parameter, Response, TypeRef, XmlNode
 from generator.names import (
     SHADOWED_BUILTINS,
@@ -72,9 +78,9 @@ def build_operations(ctx: BuildContext) -> tuple[Client, tuple[OperationGroup, .
     ungrouped: list[Operation] = []
     method_names: dict[str, NameRegistry] = {}
     pageable: dict[str, tuple[dict[str, Any], Location]] = {}  # operation pointer -> its node
-    extensions = any(azure_style(document) for document in (ctx.spec.data, *ctx.spec.documents.values()))
-    azure = extensions and not _dotted_ids(ctx.spec.data)  # grouped by Azure's rule
-    security_schemes(ctx)
+    azure_extensions = any(azure_style(document) for document in (ctx.spec.data, *ctx.spec.documents.values()))
+    azure = not _dotted_ids(ctx.spec.data) and azure_extensions
+    security_schemes(ctx, azure_spec(ctx, azure_extensions))
     parameterized_host(ctx)
     for path_key in ("paths", "x-ms-paths"):
         paths = ctx.spec.data.get(path_key) or {}
@@ -119,7 +125,7 @@ def build_operations(ctx: BuildContext) -> tuple[Client, tuple[OperationGroup, .
         OperationGroup(name=name, class_name=ctx.classes.claim(class_name(key) + "Operations"), operations=_list_last(groups[name]))
         for key, name in group_names.items()
     )
-    return build_client(ctx, extensions), built_groups, _list_last(ungrouped)
+    return build_client(ctx, azure_extensions), built_groups, _list_last(ungrouped)
 
 
 def azure_style(data: Any) -> bool:
@@ -304,6 +310,7 @@ def build_operation(ctx: BuildContext, site: _Site) -> Operation:
         host_parts=host_parts,
         groups=groups,
         lro=lro,
+        security=operation_security(ctx, node),
     )
 
 
@@ -323,7 +330,7 @@ def _declared_parameters(ctx: BuildContext, site: _Site) -> dict[tuple[str, str]
 
 
 def _collect_arguments(ctx: BuildContext, site: _Site, args: _Arguments) -> None:
-    """The declared parameters, the body and the form fields, the API keys sent."""
+    """The declared parameters, the body and the form fields."""
     node, names, prefix = site.node, args.names, args.prefix
     for (where, wire_name), (param, param_location, global_param, referenced) in _declared_parameters(ctx, site).items():
         if where == "body":
@@ -344,7 +351,6 @@ def _collect_arguments(ctx: BuildContext, site: _Site, args: _Arguments) -> None
         args.body = request_body(ctx, node["requestBody"], site.location.child("requestBody"), names, prefix, node)
     if args.form:
         args.method += form_parameters(ctx, args.form, node, names, prefix)
-    args.client += [p for p in api_keys_for(ctx, node) if p not in args.client]
     if args.body_location is None:
         args.body_location = site.location
     _check_extensions(ctx, node, site.location)
@@ -418,10 +424,11 @@ def build_client(ctx: BuildContext, extensions: bool) -> Client:
         parameters=tuple(params),
         endpoint="" if ctx.host_template and ctx.host_endpoint is None else endpoint(ctx),
         host_parts=client_host_parts(ctx),
-        credential=uses_oauth(ctx),
         scope_suffix="/.default",
         scopes=oauth_scopes(ctx),
         azure=extensions or azure_server(endpoint(ctx)),
+        security=client_security(ctx),
+        azure_scopes=ctx.azure_auth,
     )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from generator.ir import Api, ExampleCall, Operation, Parameter, Project
+from generator.ir import Api, ExampleCall, Operation, Parameter, Project, SecurityScheme
 
 REQUIRES_PYTHON = ">=3.11"
 # The generated code uses httpx's public API of 0.27 and later (tested with 0.28); 1.0 may break it.
@@ -45,8 +45,10 @@ def pep440_version(text: str) -> str:
 
 def build_project(api: Api) -> Project:
     c = api.client
-    arguments = ["credential"] if c.credential else []
-    arguments += [f"{p.name}={_example(p)}" for p in c.parameters if p.constant is None and ((p.required and p.default is None) or p.secret)]
+    # The security keywords: the required ones, else the first scheme (one way to call it).
+    schemes = [s for s in c.security if s.required or s.positional] or list(c.security[:1])
+    arguments = [_credential(s) for s in schemes]
+    arguments += [f"{p.name}={_example(p)}" for p in c.parameters if p.constant is None and p.required and p.default is None]
     if not c.endpoint and not c.host_parts:
         arguments.append('endpoint="https://..."')
     calls = [_call(f"client.{group.name}", group.operations, group.name) for group in api.groups if group.operations]
@@ -68,6 +70,15 @@ def _call(owner: str, operations: tuple[Operation, ...], group: str) -> ExampleC
     operation = next((op for op in operations if op.method == "GET" and op.lro is None), operations[0])
     arguments = tuple(f"{p.name}={_example(p)}" for p in operation.arguments if p.required)
     return ExampleCall(target=f"{owner}.{operation.name}", arguments=arguments, group=group)
+
+
+def _credential(scheme: SecurityScheme) -> str:
+    """A security keyword's argument, as code: a credential object for OAuth2 (``credential``,
+    positional for Azure's), placeholders for keys, tokens and passwords."""
+    if scheme.kind == "oauth2":
+        return "credential" if scheme.positional else f"{scheme.keyword}=credential"
+    value = '("<username>", "<password>")' if scheme.kind == "basic" else f'"<{scheme.keyword}>"'
+    return f"{scheme.keyword}={value}"
 
 
 def _example(parameter: Parameter) -> str:

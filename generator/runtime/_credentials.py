@@ -51,7 +51,8 @@ def token_is_fresh(token: AccessToken | None) -> bool:
 
 
 def check_token_transport(url: str) -> None:
-    """Refuse to send a bearer token over plain http, except to this machine."""
+    """Refuse to send a credential (a token, an API key, a password) over plain http,
+    except to this machine."""
     if url.startswith("https://"):
         return
     # The answer depends on the scheme and host only: decided once per origin.
@@ -60,7 +61,7 @@ def check_token_transport(url: str) -> None:
         return
     parts = _urlsplit(origin)
     raise ValueError(
-        f"refusing to send a bearer token over {parts.scheme or 'a non-https'} to {parts.hostname!r}: use https"
+        f"refusing to send a credential over {parts.scheme or 'a non-https'} to {parts.hostname!r}: use https"
     )
 
 

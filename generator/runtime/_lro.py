@@ -85,11 +85,7 @@ class Polling(_t.Generic[T]):
     ) -> None:
         self.method = request.method
         self.original = url_with_query(request)
-        self._secrets = {
-            name: request.headers[name]
-            for name in request.secret_headers
-            if name in request.headers
-        }
+        self._auth = request.auth
         self._finish = finish
         self._via = final_state_via
         self._interval = interval
@@ -197,7 +193,12 @@ class Polling(_t.Generic[T]):
         )
         authorize = same_origin(url, self.original)
         return Request(
-            "GET", url, [], dict(self._secrets) if authorize else {}, authorize=authorize
+            "GET",
+            url,
+            [],
+            {},
+            authorize=authorize,
+            auth=self._auth,
         )
 
     def delay(self) -> float:

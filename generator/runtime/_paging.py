@@ -37,14 +37,16 @@ def next_page(first: Request, link: str, base: str, api_version: tuple[str, str]
     if pieces:
         url += "?" + "&".join(pieces)
     authorize = same_origin(url, base)
-    secret = {name.lower() for name in first.secret_headers}
     headers = {
-        name: value
-        for name, value in first.headers.items()
-        if name.lower() != "content-type" and (authorize or name.lower() not in secret)
+        name: value for name, value in first.headers.items() if name.lower() != "content-type"
     }
     return Request(
-        "GET", url, params, headers, secret_headers=first.secret_headers, authorize=authorize
+        "GET",
+        url,
+        params,
+        headers,
+        authorize=authorize,
+        auth=first.auth,
     )
 
 

@@ -441,7 +441,7 @@ GUARDED = """\
     securityDefinitions:
       aad: {type: oauth2, flow: implicit, authorizationUrl: "https://login.example/authorize", scopes: {}}
       key: {type: apiKey, in: header, name: X-Key}
-    security: [{aad: []}, {key: []}]
+    security: [{aad: [], key: []}, {aad: []}]
     paths:
       /items:
         get:
@@ -477,7 +477,7 @@ def _redirect(status: int, location: str) -> Reply:
 
 
 def test_redirects_followed_by_rule(guarded: ModuleType, server: RecordingServer) -> None:
-    with guarded.GuardedClient(_Credential(), endpoint=server.url, retries=0) as client:
+    with guarded.GuardedClient(aad=_Credential(), endpoint=server.url, retries=0) as client:
         server.respond(_redirect(301, "/moved?page=2"), Reply.json(["a"]))
         assert client.items.list() == ["a"]
         server.respond(_redirect(308, "../items/elsewhere"), Reply.json({}))
@@ -504,7 +504,7 @@ def test_redirects_followed_by_rule(guarded: ModuleType, server: RecordingServer
 def test_credentials_do_not_follow_to_another_origin(guarded: ModuleType, server: RecordingServer) -> None:
     with RecordingServer(default=Reply.json(["b"])) as other:
         server.respond(_redirect(307, other.url + "/items?from=a"))
-        with guarded.GuardedClient(_Credential(), endpoint=server.url, x_key="k3y", retries=0, request_id_header="x-request-id") as client:
+        with guarded.GuardedClient(aad=_Credential(), endpoint=server.url, key="k3y", retries=0, request_id_header="x-request-id") as client:
             assert client.items.list() == ["b"]
         (first,), (second,) = server.requests, other.requests
     assert first.headers["authorization"] == "Bearer the-token" and first.headers["x-key"] == "k3y"
@@ -515,7 +515,7 @@ def test_credentials_do_not_follow_to_another_origin(guarded: ModuleType, server
 
 def test_redirects_are_bounded_and_not_retries(guarded: ModuleType, server: RecordingServer) -> None:
     server.set_default(_redirect(307, "/again"))
-    with guarded.GuardedClient(_Credential(), endpoint=server.url, retries=0) as client:
+    with guarded.GuardedClient(aad=_Credential(), endpoint=server.url, retries=0) as client:
         with pytest.raises(guarded.ServiceRequestError, match="more than 10 redirects"):
             client.items.list()
     assert len(server.requests) == 11
@@ -523,7 +523,7 @@ def test_redirects_are_bounded_and_not_retries(guarded: ModuleType, server: Reco
     server.set_default(Reply.json(["c"]))
     # Two redirects and a 503 retried once, with a retry budget of one.
     server.respond(_redirect(307, "/a"), Reply.json({}, status=503), _redirect(307, "/b"))
-    with guarded.GuardedClient(_Credential(), endpoint=server.url, retries=guarded.RetryPolicy(total=1, backoff_factor=0.01)) as client:
+    with guarded.GuardedClient(aad=_Credential(), endpoint=server.url, retries=guarded.RetryPolicy(total=1, backoff_factor=0.01)) as client:
         assert client.items.list() == ["c"]
     assert [r.target for r in server.requests] == ["/items", "/a", "/a", "/b"]
 
@@ -534,7 +534,7 @@ def test_redirect_with_a_callers_client(guarded: ModuleType, server: RecordingSe
     server.respond(_redirect(307, "/next?b=2"), Reply.json([]))
     # follow_redirects=True on the caller's client changes nothing; its default params are kept.
     with httpx.Client(params={"a": "1"}, follow_redirects=True) as http:
-        with guarded.GuardedClient(_Credential(), endpoint=server.url, http_client=http, retries=0) as client:
+        with guarded.GuardedClient(aad=_Credential(), endpoint=server.url, http_client=http, retries=0) as client:
             assert client.items.list() == []
     assert [r.target for r in server.requests] == ["/items?a=1", "/next?a=1&b=2"]
 
@@ -549,7 +549,7 @@ def test_redirect_async(guarded: ModuleType, server: RecordingServer) -> None:
     server.respond(_redirect(308, "/there"), Reply.json(["d"]))
 
     async def main() -> Any:
-        async with GuardedClient(Credential(), endpoint=server.url, retries=0) as client:
+        async with GuardedClient(aad=Credential(), endpoint=server.url, retries=0) as client:
             return await client.items.list()
 
     assert asyncio.run(main()) == ["d"]

@@ -16,7 +16,7 @@ from tests.golden.cases import RUNTIME, cases, expected_dir, generated, runtime_
 
 SEED = ROOT / "generated" / "desktopvirtualization"
 ALWAYS = {
-    "_credentials.py", "_errors.py", "_formats.py", "_log.py", "_pipeline.py", "_policy.py", "_serde.py",
+    "_auth.py", "_credentials.py", "_errors.py", "_formats.py", "_log.py", "_pipeline.py", "_policy.py", "_serde.py",
     "_tolerance.py", "_urls.py", "_validation.py", "_wire.py", "aio/_pipeline.py",
 }
 

@@ -52,7 +52,13 @@ def build_host_pools_retrieve_registration_token_request(
     _params: list[tuple[str, str | int | float | bool | None]] = []
     _headers: dict[str, str] = {}
     _params.append(("api-version", _serde.to_wire(config.api_version)))
-    return _Request("POST", _url, _params, _headers)
+    return _Request(
+        "POST",
+        _url,
+        _params,
+        _headers,
+        auth=((("credential", "oauth2", "header", "Authorization", ()),),),
+    )
 
 
 def handle_host_pools_retrieve_registration_token_response(
@@ -103,7 +109,13 @@ def build_host_pools_list_registration_tokens_request(
     _params: list[tuple[str, str | int | float | bool | None]] = []
     _headers: dict[str, str] = {}
     _params.append(("api-version", _serde.to_wire(config.api_version)))
-    return _Request("POST", _url, _params, _headers)
+    return _Request(
+        "POST",
+        _url,
+        _params,
+        _headers,
+        auth=((("credential", "oauth2", "header", "Authorization", ()),),),
+    )
 
 
 def handle_host_pools_list_registration_tokens_response(

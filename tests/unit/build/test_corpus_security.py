@@ -1,5 +1,5 @@
 """Regressions found by running opgen over the real-world corpus (bench/corpus.py):
-security schemes: API keys in headers, and the schemes the client does not model.
+security schemes: API keys and basic auth as client keywords, and the schemes the client does not model.
 
 Each test is a few lines of spec reproducing one construct from a public spec: the
 package must generate, import and type-check, and whatever the client does not model is a
@@ -14,14 +14,16 @@ import importlib
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from tests.support.corpus import build, codes
 from tests.support.specs import ok, spec
 
 # -- security -----------------------------------------------------------------------------
 
 
-def test_api_key_in_a_header_is_a_client_argument(tmp_path: Path, load_package: Any) -> None:
-    # adyen.com / mashape.com / netbox.dev: apiKey in a header; basic auth and a query key warn.
+def test_api_keys_and_basic_auth_are_client_keywords(tmp_path: Path, load_package: Any) -> None:
+    # adyen.com / mashape.com / netbox.dev: apiKey in a header, basic auth, a query key.
     schemes = {
         "ApiKeyAuth": {"type": "apiKey", "in": "header", "name": "X-API-Key", "description": "Your key."},
         "BasicAuth": {"type": "http", "scheme": "basic"},
@@ -34,20 +36,18 @@ def test_api_key_in_a_header_is_a_client_argument(tmp_path: Path, load_package: 
     }
     document = spec(paths, components={"securitySchemes": schemes}, security=[{"BasicAuth": []}, {"ApiKeyAuth": []}])
     generated = build(tmp_path, document, "api_key")
-    assert codes(generated) == {"unsupported-security": ["/components/securitySchemes/BasicAuth", "/components/securitySchemes/QueryKey"]}
-    assert "BasicAuth" in generated.warnings[0].message and "http basic" in generated.warnings[0].message
+    assert codes(generated) == {}
     package = load_package(generated)
-    shared = importlib.import_module("api_key._operations")
     a, b, c = (importlib.import_module(f"api_key.operations._{group}_operations") for group in "abc")
-    config = shared.ClientConfig(endpoint="https://example.test", x_api_key="s3cret")
-    assert "s3cret" not in repr(config)
-    assert a.build_a_get_request(config).headers["X-API-Key"] == "s3cret"
-    assert "X-API-Key" not in b.build_b_get_request(config).headers  # only BasicAuth listed
-    assert "X-API-Key" not in c.build_c_get_request(config).headers  # no security
-    no_key = shared.ClientConfig(endpoint="https://example.test", x_api_key=None)
-    assert "X-API-Key" not in a.build_a_get_request(no_key).headers
-    with package.CorpusCaseClient(x_api_key="k") as client:
-        assert client._config.x_api_key == "k"
+    config = importlib.import_module("api_key._operations").ClientConfig(endpoint="https://example.test")
+    basic = ("basic_auth", "basic", "header", "Authorization", ())
+    key = ("api_key_auth", "apiKey", "header", "X-API-Key", ())
+    assert a.build_a_get_request(config).auth == ((basic,), (key,))
+    assert b.build_b_get_request(config).auth == ((basic,),)
+    assert c.build_c_get_request(config).auth == ()  # no security
+    with pytest.deprecated_call():  # the keyword it had when named after the header
+        client = package.CorpusCaseClient(x_api_key="s3cret")
+    assert "s3cret" not in repr(client._pipeline._auth)
 
 
 def test_api_key_in_the_authorization_header_yields_to_oauth(tmp_path: Path) -> None:
@@ -59,4 +59,4 @@ def test_api_key_in_the_authorization_header_yields_to_oauth(tmp_path: Path) -> 
     document = spec({"/a": {"get": {"operationId": "A_Get", "responses": ok()}}}, components={"securitySchemes": schemes})
     generated = build(tmp_path, document, "batch_auth")
     assert codes(generated) == {"unsupported-security": ["/components/securitySchemes/api_key"]}
-    assert generated.api.client.credential and generated.api.client.parameters == ()
+    assert generated.api.client.credential and [s.keyword for s in generated.api.client.security] == ["azure_auth"]

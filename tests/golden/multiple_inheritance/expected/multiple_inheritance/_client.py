@@ -62,8 +62,6 @@ class MenagerieClient:
         )
         _operations.validate_client_config(self._config)
         self._pipeline = Pipeline(
-            credential=None,
-            scopes=(),
             http_client=http_client,
             timeout=timeout,
             deadline=deadline,

@@ -6,7 +6,7 @@ import functools as _functools
 import typing as _t
 from types import TracebackType
 
-from . import _operations
+from . import _auth, _operations
 from ._credentials import TokenCredential, scopes_for
 from ._pipeline import Pipeline
 from ._policy import RetryPolicy, TimeoutTypes
@@ -29,7 +29,8 @@ class WidgetCatalogClient:
         for instance ``azure.identity.DefaultAzureCredential()``.
     :param api_version: The API version. Default: ``'2024-05-01'``.
     :keyword endpoint: The service's base URL (default ``https://management.example.com``).
-    :keyword credential_scopes: Token scopes (default ``<endpoint>/.default``).
+    :keyword credential_scopes: Token scopes for every operation (default: those its security
+        requirement lists, else ``<endpoint>/.default``).
     :keyword http_client: An ``httpx.Client`` to send with (proxies, certificates, HTTP/2);
         the client never closes one it was given.
     :keyword timeout: Seconds, or an ``httpx.Timeout``, per attempt (default: 10 s to connect, 60 s to read).
@@ -73,9 +74,15 @@ class WidgetCatalogClient:
             polling_interval=polling_interval,
         )
         _operations.validate_client_config(self._config)
+        _auth.require("credential", credential)
         self._pipeline = Pipeline(
-            credential=credential,
-            scopes=scopes_for(endpoint, credential_scopes),
+            auth=_auth.Credentials(
+                {
+                    "credential": credential,
+                },
+                scopes=credential_scopes,
+                default_scopes=scopes_for(endpoint, None),
+            ),
             http_client=http_client,
             timeout=timeout,
             deadline=deadline,

@@ -35,7 +35,14 @@ def build_disks_create_or_update_request(
     if disk is not None:
         _headers["Content-Type"] = "application/json"
         _content = _serde.json_bytes(disk.to_dict(exclude_readonly=True))
-    return _Request("PUT", _url, _params, _headers, _content)
+    return _Request(
+        "PUT",
+        _url,
+        _params,
+        _headers,
+        _content,
+        auth=((("credential", "oauth2", "header", "Authorization", ()),),),
+    )
 
 
 def handle_disks_create_or_update_response(response: httpx.Response) -> Disk:
@@ -68,7 +75,13 @@ def build_disks_export_request(
     )
     _params: list[tuple[str, str | int | float | bool | None]] = []
     _headers: dict[str, str] = {}
-    return _Request("POST", _url, _params, _headers)
+    return _Request(
+        "POST",
+        _url,
+        _params,
+        _headers,
+        auth=((("credential", "oauth2", "header", "Authorization", ()),),),
+    )
 
 
 def handle_disks_export_response(response: httpx.Response) -> Export | None:

@@ -29,7 +29,13 @@ def build_colors_list_request(
     _url = config.endpoint + "/colors"
     _params: list[tuple[str, str | int | float | bool | None]] = []
     _headers: dict[str, str] = {}
-    return _Request("GET", _url, _params, _headers)
+    return _Request(
+        "GET",
+        _url,
+        _params,
+        _headers,
+        auth=((("credential", "oauth2", "header", "Authorization", ()),),),
+    )
 
 
 def handle_colors_list_response(response: httpx.Response) -> ColorList:

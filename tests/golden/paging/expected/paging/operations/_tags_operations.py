@@ -34,7 +34,13 @@ def build_tags_list_next_request(
     _headers: dict[str, str] = {}
     if prefix is not None:
         _params.append(("prefix", _serde.to_wire(prefix)))
-    return _Request("GET", _url, _params, _headers)
+    return _Request(
+        "GET",
+        _url,
+        _params,
+        _headers,
+        auth=((("credential", "oauth2", "header", "Authorization", ()),),),
+    )
 
 
 def handle_tags_list_next_response(response: httpx.Response) -> TagList:
@@ -78,7 +84,13 @@ def build_tags_list_request(
     _headers: dict[str, str] = {}
     if prefix is not None:
         _params.append(("prefix", _serde.to_wire(prefix)))
-    return _Request("GET", _url, _params, _headers)
+    return _Request(
+        "GET",
+        _url,
+        _params,
+        _headers,
+        auth=((("credential", "oauth2", "header", "Authorization", ()),),),
+    )
 
 
 def handle_tags_list_response(response: httpx.Response) -> TagList:

@@ -35,7 +35,13 @@ def build_widgets_export_request(
     _params: list[tuple[str, str | int | float | bool | None]] = []
     _headers: dict[str, str] = {}
     _params.append(("api-version", _serde.to_wire(config.api_version)))
-    return _Request("POST", _url, _params, _headers)
+    return _Request(
+        "POST",
+        _url,
+        _params,
+        _headers,
+        auth=((("credential", "oauth2", "header", "Authorization", ()),),),
+    )
 
 
 def handle_widgets_export_response(response: httpx.Response) -> WidgetList | None:
@@ -87,7 +93,13 @@ def build_widgets_list_by_shelf_request(
     _headers: dict[str, str] = {}
     if x_ms_consistency is not None:
         _headers["x-ms-consistency"] = _serde.to_wire(x_ms_consistency)
-    return _Request("GET", _url, _params, _headers)
+    return _Request(
+        "GET",
+        _url,
+        _params,
+        _headers,
+        auth=((("credential", "oauth2", "header", "Authorization", ()),),),
+    )
 
 
 def handle_widgets_list_by_shelf_response(response: httpx.Response) -> ShelfWidgetList:
@@ -133,7 +145,13 @@ def build_widgets_list_request(
     _params.append(("api-version", _serde.to_wire(config.api_version)))
     if top is not None:
         _params.append(("$top", _serde.to_wire(top)))
-    return _Request("GET", _url, _params, _headers)
+    return _Request(
+        "GET",
+        _url,
+        _params,
+        _headers,
+        auth=((("credential", "oauth2", "header", "Authorization", ()),),),
+    )
 
 
 def handle_widgets_list_response(response: httpx.Response) -> WidgetList:

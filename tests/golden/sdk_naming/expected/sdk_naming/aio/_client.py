@@ -6,7 +6,7 @@ import functools as _functools
 import typing as _t
 from types import TracebackType
 
-from .. import _operations
+from .. import _auth, _operations
 from .._credentials import AsyncTokenCredential, scopes_for
 from .._policy import RetryPolicy, TimeoutTypes
 from .._policy import user_agent as _user_agent
@@ -30,7 +30,8 @@ class DesktopVirtualizationLiteClient:
     :param subscription_id:
     :param api_version:  Default: ``'2024-04-03'``.
     :keyword endpoint: The service's base URL (default ``https://management.azure.com``).
-    :keyword credential_scopes: Token scopes (default ``<endpoint>/.default``).
+    :keyword credential_scopes: Token scopes for every operation (default: those its security
+        requirement lists, else ``<endpoint>/.default``).
     :keyword http_client: An ``httpx.AsyncClient`` to send with (proxies, certificates, HTTP/2);
         the client never closes one it was given.
     :keyword timeout: Seconds, or an ``httpx.Timeout``, per attempt (default: 10 s to connect, 60 s to read).
@@ -72,9 +73,15 @@ class DesktopVirtualizationLiteClient:
             api_version=api_version,
         )
         _operations.validate_client_config(self._config)
+        _auth.require("credential", credential)
         self._pipeline = AsyncPipeline(
-            credential=credential,
-            scopes=scopes_for(endpoint, credential_scopes),
+            auth=_auth.Credentials(
+                {
+                    "credential": credential,
+                },
+                scopes=credential_scopes,
+                default_scopes=scopes_for(endpoint, None),
+            ),
             http_client=http_client,
             timeout=timeout,
             deadline=deadline,

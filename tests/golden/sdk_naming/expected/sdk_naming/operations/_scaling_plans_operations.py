@@ -48,7 +48,14 @@ def build_scaling_plans_create_request(
     if scaling_plan is not None:
         _headers["Content-Type"] = "application/json"
         _content = _serde.json_bytes(scaling_plan.to_dict(exclude_readonly=True))
-    return _Request("PUT", _url, _params, _headers, _content)
+    return _Request(
+        "PUT",
+        _url,
+        _params,
+        _headers,
+        _content,
+        auth=((("credential", "oauth2", "header", "Authorization", ()),),),
+    )
 
 
 def handle_scaling_plans_create_response(response: httpx.Response) -> ScalingPlan:
@@ -92,7 +99,14 @@ def build_scaling_plans_update_request(
     )
     _headers["Content-Type"] = "application/json"
     _content: bytes | None = _serde.json_bytes(scaling_plan.to_dict(exclude_readonly=True))
-    return _Request("PATCH", _url, _params, _headers, _content)
+    return _Request(
+        "PATCH",
+        _url,
+        _params,
+        _headers,
+        _content,
+        auth=((("credential", "oauth2", "header", "Authorization", ()),),),
+    )
 
 
 def handle_scaling_plans_update_response(response: httpx.Response) -> ScalingPlan:

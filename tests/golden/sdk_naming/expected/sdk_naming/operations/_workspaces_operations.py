@@ -40,7 +40,13 @@ def build_workspaces_get_request(
     _params: list[tuple[str, str | int | float | bool | None]] = []
     _headers: dict[str, str] = {}
     _params.append(("api-version", _serde.to_wire(config.api_version)))
-    return _Request("GET", _url, _params, _headers)
+    return _Request(
+        "GET",
+        _url,
+        _params,
+        _headers,
+        auth=((("credential", "oauth2", "header", "Authorization", ()),),),
+    )
 
 
 def handle_workspaces_get_response(response: httpx.Response) -> Workspace:
