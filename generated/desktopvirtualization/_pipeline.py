@@ -6,7 +6,8 @@ import threading as _threading
 import time as _time
 import typing as _t
 
-from . import _credentials, _policy, _urls
+from . import _auth, _credentials, _policy, _urls
+from ._auth import Credentials, Scheme
 from ._config import REQUEST_ID_HEADER
 from ._credentials import AccessToken, TokenCredential
 from ._policy import Request, RetryPolicy, TimeoutTypes
@@ -39,8 +40,7 @@ class Pipeline:
     def __init__(
         self,
         *,
-        credential: TokenCredential | None,
-        scopes: tuple[str, ...],
+        auth: Credentials | None = None,
         http_client: httpx.Client | None,
         timeout: TimeoutTypes | None,
         deadline: float | None,
@@ -66,7 +66,9 @@ class Pipeline:
         self._headers = headers if http_client is not None else {}
         self._owns_client = http_client is None
         self._transport_error = httpx.TransportError
-        self._tokens = _TokenCache(credential, scopes) if credential is not None else None
+        self._auth = auth if auth is not None else Credentials({})
+        self._tokens: dict[tuple[str, tuple[str, ...]], _TokenCache] = {}
+        """One token cache per credential and scopes: a token serves only the scopes it was asked for."""
         self._deadline = deadline
         self._retry = retry
         self._log_bodies = log_bodies
@@ -74,6 +76,19 @@ class Pipeline:
         self._request_id_header = request_id_header
         self.strict_responses = strict_responses
         """Decode responses in strict mode (``_serde.strictly``): deviations from the spec raise."""
+
+    def _token(self, scheme: Scheme) -> str:
+        """The ``Authorization`` value of a bearer callable or an ``oauth2`` credential."""
+        keyword, kind = scheme[0], scheme[1]
+        value = self._auth.value(keyword)
+        if kind == "bearer":
+            return _auth.bearer(value)
+        scopes = self._auth.scopes(scheme)
+        cache = self._tokens.get((keyword, scopes))
+        if cache is None:
+            credential = _t.cast(TokenCredential, value)
+            cache = self._tokens.setdefault((keyword, scopes), _TokenCache(credential, scopes))
+        return "Bearer " + cache.get()
 
     def send(
         self,
@@ -86,6 +101,8 @@ class Pipeline:
     ) -> httpx.Response:
         """Send ``request``, retrying as :class:`RetryPolicy` says and following redirects;
         return the last response."""
+        alternative = self._auth.choose(request.auth, request.method, request.url)
+        sent = self._auth.sent(alternative) if alternative else None
         call = _policy.Call(
             request,
             retry=self._retry,
@@ -99,18 +116,22 @@ class Pipeline:
             auto_request_id=self._auto_request_id,
             request_id_header=self._request_id_header,
         )
+        if sent is not None:
+            call.secret_params = tuple(name for name, _ in sent.query)
         while True:
             attempt_timeout = call.attempt()
-            if self._tokens is not None and call.authorize:
+            url, params, headers = call.url, call.params, call.headers
+            if sent is not None and call.authorize:
                 _credentials.check_token_transport(call.url)
-                call.headers["Authorization"] = "Bearer " + self._tokens.get()
+                tokens = {scheme[3]: self._token(scheme) for scheme in sent.tokens}
+                url, params, headers = _auth.authorized(call, sent, tokens)
             try:
                 response = self._client.send(
                     self._client.build_request(
                         call.method,
-                        _urls.parsed_url(call.url),
-                        params=call.params,
-                        headers=call.headers,
+                        _urls.parsed_url(url),
+                        params=params,
+                        headers=headers,
                         content=call.content,
                         timeout=attempt_timeout,
                     ),

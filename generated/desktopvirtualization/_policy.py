@@ -22,12 +22,14 @@ from dataclasses import dataclass
 from ._config import REQUEST_ID_HEADER, RESPONSE_ID_HEADER, RETRY_AFTER_MS_HEADERS
 from ._errors import ServiceRequestError
 from ._log import DEBUG as _DEBUG
-from ._log import loggable_body, logger
+from ._log import loggable_body, logger, redacted_url
 from ._meta import GENERATOR_VERSION, PACKAGE, VERSION
 from ._urls import _urljoin, _urlsplit, plain_params, same_origin, url_with_query
 
 if _t.TYPE_CHECKING:
     import httpx
+
+    from ._auth import Plan
 
 TimeoutTypes = _t.Union[float, "httpx.Timeout"]
 CONNECT_TIMEOUT = 10.0
@@ -56,10 +58,10 @@ class Request:
     content: bytes | None = None
     stream: bool = False
     """The success body is handed over unread (a :class:`ByteStream`); error bodies are read."""
-    secret_headers: tuple[str, ...] = ()
-    """Headers carrying credentials (API keys): like the token, not sent to another origin."""
     authorize: bool = True
-    """The token may be sent: False for a next link or a long-running operation's poll to another origin than the call's."""
+    """Credentials may be sent: False for a next link or a long-running operation's poll to another origin than the call's."""
+    auth: Plan = ()
+    """The operation's security requirement: the credentials it may send (see :mod:`._auth`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,6 +261,8 @@ class Call:
         # What logs name the call by (a spec's own parameter for that header included).
         sent = self.headers.get(request_id_header) if request_id_header is not None else None
         self.request_id = sent or client_request_id or "-"
+        self.secret_params: tuple[str, ...] = ()
+        """Query parameters carrying credentials (API keys): their values are not logged."""
 
     def _remaining(self) -> float | None:
         return None if self._deadline is None else self._deadline - _time.monotonic()
@@ -325,7 +329,7 @@ class Call:
             log.debug(
                 "%s %s -> %d (client request id %s, request id %s, %.1f ms, attempt %d)%s",
                 self.method,
-                response.request.url,
+                redacted_url(str(response.request.url), self.secret_params),
                 response.status_code,
                 self.request_id,
                 response.headers.get(RESPONSE_ID_HEADER, "-") if RESPONSE_ID_HEADER else "-",
@@ -373,8 +377,7 @@ class Call:
             )
         if not same_origin(target, current):
             self.authorize = False
-            for name in ("Authorization", *self.request.secret_headers):
-                self.headers.pop(name, None)
+            self.headers.pop("Authorization", None)
         if method != self.method:
             self.content = None
             self.headers.pop("Content-Type", None)

@@ -46,7 +46,7 @@ def pep440_version(text: str) -> str:
 def build_project(api: Api) -> Project:
     c = api.client
     # The security keywords: the required ones, else the first scheme (one way to call it).
-    schemes = [s for s in c.security if s.required or s.positional] or list(c.security[:1])
+    schemes = [s for s in c.security if s.required] or list(c.security[:1])
     arguments = [_credential(s) for s in schemes]
     arguments += [f"{p.name}={_example(p)}" for p in c.parameters if p.constant is None and p.required and p.default is None]
     if not c.endpoint and not c.host_parts:
@@ -76,7 +76,7 @@ def _credential(scheme: SecurityScheme) -> str:
     """A security keyword's argument, as code: a credential object for OAuth2 (``credential``,
     positional for Azure's), placeholders for keys, tokens and passwords."""
     if scheme.kind == "oauth2":
-        return "credential" if scheme.positional else f"{scheme.keyword}=credential"
+        return "credential" if scheme.keyword == "credential" else f"{scheme.keyword}=credential"
     value = '("<username>", "<password>")' if scheme.kind == "basic" else f'"<{scheme.keyword}>"'
     return f"{scheme.keyword}={value}"
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import asyncio as _asyncio
 import typing as _t
 
-from .. import _credentials, _policy, _urls
+from .. import _auth, _credentials, _policy, _urls
+from .._auth import Credentials, Scheme
 from .._config import REQUEST_ID_HEADER
 from .._credentials import AccessToken, AsyncTokenCredential
 from .._policy import Request, RetryPolicy, TimeoutTypes
@@ -40,8 +41,7 @@ class AsyncPipeline:
     def __init__(
         self,
         *,
-        credential: AsyncTokenCredential | None,
-        scopes: tuple[str, ...],
+        auth: Credentials | None = None,
         http_client: httpx.AsyncClient | None,
         timeout: TimeoutTypes | None,
         deadline: float | None,
@@ -67,7 +67,9 @@ class AsyncPipeline:
         self._headers = headers if http_client is not None else {}
         self._owns_client = http_client is None
         self._transport_error = httpx.TransportError
-        self._tokens = _AsyncTokenCache(credential, scopes) if credential is not None else None
+        self._auth = auth if auth is not None else Credentials({})
+        self._tokens: dict[tuple[str, tuple[str, ...]], _AsyncTokenCache] = {}
+        """One token cache per credential and scopes: a token serves only the scopes it was asked for."""
         self._deadline = deadline
         self._retry = retry
         self._log_bodies = log_bodies
@@ -75,6 +77,19 @@ class AsyncPipeline:
         self._request_id_header = request_id_header
         self.strict_responses = strict_responses
         """Decode responses in strict mode (``_serde.strictly``): deviations from the spec raise."""
+
+    async def _token(self, scheme: Scheme) -> str:
+        """The ``Authorization`` value of a bearer callable or an ``oauth2`` credential."""
+        keyword, kind = scheme[0], scheme[1]
+        value = self._auth.value(keyword)
+        if kind == "bearer":
+            return _auth.bearer(value)
+        scopes = self._auth.scopes(scheme)
+        cache = self._tokens.get((keyword, scopes))
+        if cache is None:
+            credential = _t.cast(AsyncTokenCredential, value)
+            cache = self._tokens.setdefault((keyword, scopes), _AsyncTokenCache(credential, scopes))
+        return "Bearer " + await cache.get()
 
     async def send(
         self,
@@ -90,6 +105,8 @@ class AsyncPipeline:
 
         Cancelling the task cancels the request in flight; httpx releases its connection.
         """
+        alternative = self._auth.choose(request.auth, request.method, request.url)
+        sent = self._auth.sent(alternative) if alternative else None
         call = _policy.Call(
             request,
             retry=self._retry,
@@ -103,18 +120,22 @@ class AsyncPipeline:
             auto_request_id=self._auto_request_id,
             request_id_header=self._request_id_header,
         )
+        if sent is not None:
+            call.secret_params = tuple(name for name, _ in sent.query)
         while True:
             attempt_timeout = call.attempt()
-            if self._tokens is not None and call.authorize:
+            url, params, headers = call.url, call.params, call.headers
+            if sent is not None and call.authorize:
                 _credentials.check_token_transport(call.url)
-                call.headers["Authorization"] = "Bearer " + await self._tokens.get()
+                tokens = {scheme[3]: await self._token(scheme) for scheme in sent.tokens}
+                url, params, headers = _auth.authorized(call, sent, tokens)
             try:
                 response = await self._client.send(
                     self._client.build_request(
                         call.method,
-                        _urls.parsed_url(call.url),
-                        params=call.params,
-                        headers=call.headers,
+                        _urls.parsed_url(url),
+                        params=params,
+                        headers=headers,
                         content=call.content,
                         timeout=attempt_timeout,
                     ),

@@ -7,7 +7,6 @@ from __future__ import annotations
 import dataclasses as _dc
 import typing as _t
 
-from . import _serde, _validation
 from ._errors import error_from_response as _error_from_response
 from ._policy import Request as _Request
 
@@ -20,12 +19,11 @@ class ClientConfig:
     """The client-wide values every request uses."""
 
     endpoint: str
-    x_fleet_key: str | None = _dc.field(repr=False)
 
 
 def validate_client_config(config: ClientConfig) -> None:
     """Check the client's arguments once, when the client is created."""
-    _validation.check_str("x_fleet_key", config.x_fleet_key, required=False)
+    return None
 
 
 def build_health_request(
@@ -35,9 +33,16 @@ def build_health_request(
     _url = config.endpoint + "/health"
     _params: list[tuple[str, str | int | float | bool | None]] = []
     _headers: dict[str, str] = {}
-    if config.x_fleet_key is not None:
-        _headers["X-Fleet-Key"] = _serde.to_wire(config.x_fleet_key)
-    return _Request("GET", _url, _params, _headers, secret_headers=("X-Fleet-Key",))
+    return _Request(
+        "GET",
+        _url,
+        _params,
+        _headers,
+        auth=(
+            (("oauth", "oauth2", "header", "Authorization", ()),),
+            (("key", "apiKey", "header", "X-Fleet-Key", ()),),
+        ),
+    )
 
 
 def handle_health_response(response: httpx.Response) -> None:

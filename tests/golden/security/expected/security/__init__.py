@@ -10,8 +10,8 @@ import typing as _t
 
 from ._client import SecureClient
 from ._errors import (
-    AzureError,
     ClientAuthenticationError,
+    ClientError,
     DeserializationError,
     HttpResponseError,
     ParameterValidationError,
@@ -27,8 +27,8 @@ if _t.TYPE_CHECKING:
 
 __all__ = [
     "SecureClient",
-    "AzureError",
     "ClientAuthenticationError",
+    "ClientError",
     "DeserializationError",
     "HttpResponseError",
     "ParameterValidationError",

@@ -20,8 +20,8 @@ __all__ = ["SecureClient"]
 class SecureClient:
     """Every kind of security scheme a client keyword stands for.
 
-    :param oauth: Any object with azure-core's ``TokenCredential`` protocol,
-        for instance ``azure.identity.DefaultAzureCredential()``. Formerly ``credential`` (still taken, deprecated).
+    :param oauth: Any object with a ``get_token(*scopes)`` method returning
+        an object with ``token`` and ``expires_on`` (``TokenCredential``). Formerly ``credential`` (still taken, deprecated).
     :param api_key_header: The API key, sent in the X-API-Key header. Formerly ``x_api_key`` (still taken, deprecated).
     :param api_key_query: The API key, sent as the api_key query parameter.
     :param api_key_cookie: The API key, sent as the session cookie.
@@ -39,12 +39,12 @@ class SecureClient:
     :keyword user_agent: Text put before the ``User-Agent`` this package sends.
     :keyword log_bodies: Also log request and response bodies at DEBUG, with every secret
         field replaced by ``***`` (default: off).
-    :keyword auto_request_id: Send a new ``x-ms-client-request-id`` (a UUID) with every call
-        not given one (default: on).
+    :keyword request_id_header: A header to send each call's client request id in: a new
+        UUID, or the call's ``client_request_id`` (default: none; nothing is sent).
     :keyword strict_responses: Raise ``DeserializationError`` when a response deviates from
         the spec: a required value absent or null, an empty body where JSON was declared, an
         integer outside its format's range, a malformed UUID. Default off: those are read as
-        the Azure SDK reads them (None, or the value kept) and logged once at DEBUG. A value
+        the official SDKs read them (None, or the value kept) and logged once at DEBUG. A value
         of the wrong JSON type raises either way.
     """
 
@@ -68,7 +68,7 @@ class SecureClient:
         retries: int | RetryPolicy = 3,
         user_agent: str | None = None,
         log_bodies: bool = False,
-        auto_request_id: bool = True,
+        request_id_header: str | None = None,
         strict_responses: bool = False,
     ) -> None:
         endpoint = endpoint.rstrip("/")
@@ -98,7 +98,7 @@ class SecureClient:
             retry=RetryPolicy.of(retries),
             user_agent=_user_agent(user_agent),
             log_bodies=log_bodies,
-            auto_request_id=auto_request_id,
+            request_id_header=request_id_header,
             strict_responses=strict_responses,
         )
 
@@ -115,7 +115,7 @@ class SecureClient:
         :keyword timeout: Seconds, or an ``httpx.Timeout``, for each attempt of this call.
         :keyword deadline: Seconds for the whole call, retries and waits included.
         :keyword retries: Retry budget for this call, instead of the client's.
-        :keyword client_request_id: Sent as ``x-ms-client-request-id`` (default: a new UUID; none if the client has ``auto_request_id=False``).
+        :keyword client_request_id: Sent in the header the client's ``request_id_header`` names (default: a new UUID); without one, it only names the call in the logs.
         :return: ok
         :rtype: None
         :raises HttpResponseError: the service answered with an error status.
@@ -148,7 +148,7 @@ class SecureClient:
         :keyword timeout: Seconds, or an ``httpx.Timeout``, for each attempt of this call.
         :keyword deadline: Seconds for the whole call, retries and waits included.
         :keyword retries: Retry budget for this call, instead of the client's.
-        :keyword client_request_id: Sent as ``x-ms-client-request-id`` (default: a new UUID; none if the client has ``auto_request_id=False``).
+        :keyword client_request_id: Sent in the header the client's ``request_id_header`` names (default: a new UUID); without one, it only names the call in the logs.
         :return: ok
         :rtype: None
         :raises HttpResponseError: the service answered with an error status.
@@ -181,7 +181,7 @@ class SecureClient:
         :keyword timeout: Seconds, or an ``httpx.Timeout``, for each attempt of this call.
         :keyword deadline: Seconds for the whole call, retries and waits included.
         :keyword retries: Retry budget for this call, instead of the client's.
-        :keyword client_request_id: Sent as ``x-ms-client-request-id`` (default: a new UUID; none if the client has ``auto_request_id=False``).
+        :keyword client_request_id: Sent in the header the client's ``request_id_header`` names (default: a new UUID); without one, it only names the call in the logs.
         :return: ok
         :rtype: None
         :raises HttpResponseError: the service answered with an error status.
@@ -214,7 +214,7 @@ class SecureClient:
         :keyword timeout: Seconds, or an ``httpx.Timeout``, for each attempt of this call.
         :keyword deadline: Seconds for the whole call, retries and waits included.
         :keyword retries: Retry budget for this call, instead of the client's.
-        :keyword client_request_id: Sent as ``x-ms-client-request-id`` (default: a new UUID; none if the client has ``auto_request_id=False``).
+        :keyword client_request_id: Sent in the header the client's ``request_id_header`` names (default: a new UUID); without one, it only names the call in the logs.
         :return: ok
         :rtype: None
         :raises HttpResponseError: the service answered with an error status.
@@ -247,7 +247,7 @@ class SecureClient:
         :keyword timeout: Seconds, or an ``httpx.Timeout``, for each attempt of this call.
         :keyword deadline: Seconds for the whole call, retries and waits included.
         :keyword retries: Retry budget for this call, instead of the client's.
-        :keyword client_request_id: Sent as ``x-ms-client-request-id`` (default: a new UUID; none if the client has ``auto_request_id=False``).
+        :keyword client_request_id: Sent in the header the client's ``request_id_header`` names (default: a new UUID); without one, it only names the call in the logs.
         :return: ok
         :rtype: None
         :raises HttpResponseError: the service answered with an error status.
@@ -280,7 +280,7 @@ class SecureClient:
         :keyword timeout: Seconds, or an ``httpx.Timeout``, for each attempt of this call.
         :keyword deadline: Seconds for the whole call, retries and waits included.
         :keyword retries: Retry budget for this call, instead of the client's.
-        :keyword client_request_id: Sent as ``x-ms-client-request-id`` (default: a new UUID; none if the client has ``auto_request_id=False``).
+        :keyword client_request_id: Sent in the header the client's ``request_id_header`` names (default: a new UUID); without one, it only names the call in the logs.
         :return: ok
         :rtype: None
         :raises HttpResponseError: the service answered with an error status.
@@ -313,7 +313,7 @@ class SecureClient:
         :keyword timeout: Seconds, or an ``httpx.Timeout``, for each attempt of this call.
         :keyword deadline: Seconds for the whole call, retries and waits included.
         :keyword retries: Retry budget for this call, instead of the client's.
-        :keyword client_request_id: Sent as ``x-ms-client-request-id`` (default: a new UUID; none if the client has ``auto_request_id=False``).
+        :keyword client_request_id: Sent in the header the client's ``request_id_header`` names (default: a new UUID); without one, it only names the call in the logs.
         :return: ok
         :rtype: None
         :raises HttpResponseError: the service answered with an error status.
@@ -346,7 +346,7 @@ class SecureClient:
         :keyword timeout: Seconds, or an ``httpx.Timeout``, for each attempt of this call.
         :keyword deadline: Seconds for the whole call, retries and waits included.
         :keyword retries: Retry budget for this call, instead of the client's.
-        :keyword client_request_id: Sent as ``x-ms-client-request-id`` (default: a new UUID; none if the client has ``auto_request_id=False``).
+        :keyword client_request_id: Sent in the header the client's ``request_id_header`` names (default: a new UUID); without one, it only names the call in the logs.
         :return: ok
         :rtype: None
         :raises HttpResponseError: the service answered with an error status.
@@ -379,7 +379,7 @@ class SecureClient:
         :keyword timeout: Seconds, or an ``httpx.Timeout``, for each attempt of this call.
         :keyword deadline: Seconds for the whole call, retries and waits included.
         :keyword retries: Retry budget for this call, instead of the client's.
-        :keyword client_request_id: Sent as ``x-ms-client-request-id`` (default: a new UUID; none if the client has ``auto_request_id=False``).
+        :keyword client_request_id: Sent in the header the client's ``request_id_header`` names (default: a new UUID); without one, it only names the call in the logs.
         :return: ok
         :rtype: None
         :raises HttpResponseError: the service answered with an error status.
@@ -412,7 +412,7 @@ class SecureClient:
         :keyword timeout: Seconds, or an ``httpx.Timeout``, for each attempt of this call.
         :keyword deadline: Seconds for the whole call, retries and waits included.
         :keyword retries: Retry budget for this call, instead of the client's.
-        :keyword client_request_id: Sent as ``x-ms-client-request-id`` (default: a new UUID; none if the client has ``auto_request_id=False``).
+        :keyword client_request_id: Sent in the header the client's ``request_id_header`` names (default: a new UUID); without one, it only names the call in the logs.
         :return: ok
         :rtype: None
         :raises HttpResponseError: the service answered with an error status.
@@ -445,7 +445,7 @@ class SecureClient:
         :keyword timeout: Seconds, or an ``httpx.Timeout``, for each attempt of this call.
         :keyword deadline: Seconds for the whole call, retries and waits included.
         :keyword retries: Retry budget for this call, instead of the client's.
-        :keyword client_request_id: Sent as ``x-ms-client-request-id`` (default: a new UUID; none if the client has ``auto_request_id=False``).
+        :keyword client_request_id: Sent in the header the client's ``request_id_header`` names (default: a new UUID); without one, it only names the call in the logs.
         :return: ok
         :rtype: None
         :raises HttpResponseError: the service answered with an error status.

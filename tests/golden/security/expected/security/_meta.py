@@ -2,7 +2,7 @@
 
 PACKAGE = "security"
 VERSION = "1.0"
-"""The spec's ``info.version`` (for Azure specs, the api-version)."""
+"""The spec's ``info.version``."""
 TITLE = "Secure"
 GENERATOR_VERSION = "0.1.0"
 SPEC_FILES = ("spec.yaml",)

@@ -61,8 +61,6 @@ class ZooClient:
         )
         _operations.validate_client_config(self._config)
         self._pipeline = Pipeline(
-            credential=None,
-            scopes=(),
             http_client=http_client,
             timeout=timeout,
             deadline=deadline,

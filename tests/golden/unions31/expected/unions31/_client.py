@@ -60,8 +60,6 @@ class ShapesClient:
         )
         _operations.validate_client_config(self._config)
         self._pipeline = Pipeline(
-            credential=None,
-            scopes=(),
             http_client=http_client,
             timeout=timeout,
             deadline=deadline,

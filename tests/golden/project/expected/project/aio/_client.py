@@ -6,8 +6,8 @@ import functools as _functools
 import typing as _t
 from types import TracebackType
 
-from .. import _operations, _serde
-from .._credentials import AsyncTokenCredential, scopes_for
+from .. import _auth, _operations, _serde
+from .._credentials import AsyncTokenCredential
 from .._policy import RetryPolicy, TimeoutTypes
 from .._policy import user_agent as _user_agent
 from ._pipeline import AsyncPipeline
@@ -24,11 +24,12 @@ __all__ = ["FleetTrackerClient"]
 class FleetTrackerClient:
     """Vehicles and their trips, as an installable client (opgen generate --project).
 
-    :param credential: Any object with an async ``get_token(*scopes)`` method returning
-        an object with ``token`` and ``expires_on`` (``AsyncTokenCredential``).
-    :param x_fleet_key: The API key, sent in the X-Fleet-Key header.
+    :param oauth: Any object with an async ``get_token(*scopes)`` method returning
+        an object with ``token`` and ``expires_on`` (``AsyncTokenCredential``). Formerly ``credential`` (still taken, deprecated).
+    :param key: The API key, sent in the X-Fleet-Key header. Formerly ``x_fleet_key`` (still taken, deprecated).
     :keyword endpoint: The service's base URL (default ``https://fleet.example.com/v1``).
-    :keyword credential_scopes: Token scopes (default ``<endpoint>/.default``).
+    :keyword credential_scopes: Token scopes for every operation (default: those its security
+        requirement lists).
     :keyword http_client: An ``httpx.AsyncClient`` to send with (proxies, certificates, HTTP/2);
         the client never closes one it was given.
     :keyword timeout: Seconds, or an ``httpx.Timeout``, per attempt (default: 10 s to connect, 60 s to read).
@@ -48,8 +49,10 @@ class FleetTrackerClient:
 
     def __init__(
         self,
-        credential: AsyncTokenCredential,
+        credential: AsyncTokenCredential | None = None,
         *,
+        oauth: AsyncTokenCredential | None = None,
+        key: str | None = None,
         x_fleet_key: str | None = None,
         endpoint: str = "https://fleet.example.com/v1",
         credential_scopes: _t.Sequence[str] | None = None,
@@ -65,12 +68,18 @@ class FleetTrackerClient:
         endpoint = endpoint.rstrip("/")
         self._config = _operations.ClientConfig(
             endpoint=endpoint,
-            x_fleet_key=x_fleet_key,
         )
         _operations.validate_client_config(self._config)
+        oauth = _auth.renamed("oauth", oauth, "credential", credential)
+        key = _auth.renamed("key", key, "x_fleet_key", x_fleet_key)
         self._pipeline = AsyncPipeline(
-            credential=credential,
-            scopes=scopes_for(endpoint, credential_scopes),
+            auth=_auth.Credentials(
+                {
+                    "oauth": oauth,
+                    "key": key,
+                },
+                scopes=credential_scopes,
+            ),
             http_client=http_client,
             timeout=timeout,
             deadline=deadline,

@@ -35,10 +35,17 @@ def build_trips_start_request(
     )
     _params: list[tuple[str, str | int | float | bool | None]] = []
     _headers: dict[str, str] = {}
-    if config.x_fleet_key is not None:
-        _headers["X-Fleet-Key"] = _serde.to_wire(config.x_fleet_key)
     _params.append(("seats", _serde.to_wire(seats)))
-    return _Request("POST", _url, _params, _headers, secret_headers=("X-Fleet-Key",))
+    return _Request(
+        "POST",
+        _url,
+        _params,
+        _headers,
+        auth=(
+            (("oauth", "oauth2", "header", "Authorization", ()),),
+            (("key", "apiKey", "header", "X-Fleet-Key", ()),),
+        ),
+    )
 
 
 def handle_trips_start_response(response: httpx.Response) -> None:

@@ -33,9 +33,16 @@ def build_vehicles_get_request(
     )
     _params: list[tuple[str, str | int | float | bool | None]] = []
     _headers: dict[str, str] = {}
-    if config.x_fleet_key is not None:
-        _headers["X-Fleet-Key"] = _serde.to_wire(config.x_fleet_key)
-    return _Request("GET", _url, _params, _headers, secret_headers=("X-Fleet-Key",))
+    return _Request(
+        "GET",
+        _url,
+        _params,
+        _headers,
+        auth=(
+            (("oauth", "oauth2", "header", "Authorization", ()),),
+            (("key", "apiKey", "header", "X-Fleet-Key", ()),),
+        ),
+    )
 
 
 def handle_vehicles_get_response(response: httpx.Response) -> Vehicle:
@@ -56,9 +63,16 @@ def build_vehicles_list_request(
     _url = config.endpoint + "/vehicles"
     _params: list[tuple[str, str | int | float | bool | None]] = []
     _headers: dict[str, str] = {}
-    if config.x_fleet_key is not None:
-        _headers["X-Fleet-Key"] = _serde.to_wire(config.x_fleet_key)
-    return _Request("GET", _url, _params, _headers, secret_headers=("X-Fleet-Key",))
+    return _Request(
+        "GET",
+        _url,
+        _params,
+        _headers,
+        auth=(
+            (("oauth", "oauth2", "header", "Authorization", ()),),
+            (("key", "apiKey", "header", "X-Fleet-Key", ()),),
+        ),
+    )
 
 
 def handle_vehicles_list_response(response: httpx.Response) -> list[Vehicle]:

@@ -5,7 +5,7 @@ are ignored, missing optional ones are ``None``) and ``to_dict`` writes it back 
 the service's JSON names (requests leave out read-only fields: ``exclude_readonly``).
 An enum value the spec does not list is kept as it came (a plain string or integer).
 
-Reading is tolerant, as the Azure SDK's: a required field the service left out (or sent
+Reading is tolerant, as the official SDKs': a required field the service left out (or sent
 as null) is ``None`` whatever its annotation says, and an integer outside its format's
 range or a malformed ``format: uuid`` string is kept; each such deviation is logged once
 at DEBUG. ``from_dict(data, strict=True)``, and every call of a client made with

@@ -59,8 +59,6 @@ class StylesClient:
         )
         _operations.validate_client_config(self._config)
         self._pipeline = AsyncPipeline(
-            credential=None,
-            scopes=(),
             http_client=http_client,
             timeout=timeout,
             deadline=deadline,
