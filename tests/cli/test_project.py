@@ -45,7 +45,7 @@ def test_project_files_go_next_to_the_package(tmp_path: Path, capsys: pytest.Cap
     assert project["project"]["dependencies"] == ["httpx>=0.27,<1"] and project["project"]["requires-python"] == ">=3.11"
     assert project["tool"]["setuptools"]["package-data"] == {"fleet": ["py.typed"]}
     readme = (out / "README.md").read_text("utf-8")
-    assert "with FleetTrackerClient(credential, x_fleet_key=\"<x_fleet_key>\") as client:" in readme
+    assert "with FleetTrackerClient(oauth=credential) as client:" in readme
     assert 'client.vehicles.get(vehicle_id="<vehicle_id>")' in readme and 'client.trips.start(vehicle_id="<vehicle_id>", seats=1)' in readme
     # Again: nothing to write; --check agrees.
     code, stdout, _ = _generate(capsys, out)
@@ -160,7 +160,7 @@ class Credential:
             token, expires_on = "t0k", 2**40
         return Token()
 
-with FleetTrackerClient(Credential(), endpoint=sys.argv[1], x_fleet_key="k") as client:
+with FleetTrackerClient(oauth=Credential(), endpoint=sys.argv[1], key="k") as client:
     vehicle = client.vehicles.get(vehicle_id="v 1")
 print(json.dumps([fleet.__file__, vehicle.id, vehicle.seats]))
 """
@@ -174,4 +174,5 @@ print(json.dumps([fleet.__file__, vehicle.id, vehicle.seats]))
     where, identifier, seats = json.loads(result.stdout.strip().splitlines()[-1])
     assert Path(where).is_relative_to(site) and (identifier, seats) == ("v 1", 4)
     assert (request.method, request.target) == ("GET", "/vehicles/v%201")
-    assert request.headers["authorization"] == "Bearer t0k" and request.headers["x-fleet-key"] == "k"
+    # No security requirement declared: any one scheme, the first one configured (README "Authentication").
+    assert request.headers["authorization"] == "Bearer t0k" and "x-fleet-key" not in request.headers
