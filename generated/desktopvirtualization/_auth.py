@@ -13,6 +13,8 @@ import base64 as _base64
 import typing as _t
 import warnings as _warnings
 
+from ._wire import url_component
+
 if _t.TYPE_CHECKING:
     from ._policy import Call
 
@@ -163,8 +165,7 @@ def authorized(
     if sent.query:
         if params is not None:
             params = [*params, *sent.query]
-        else:
-            import httpx
-
-            url += ("&" if "?" in url else "?") + str(httpx.QueryParams(tuple(sent.query)))
+        else:  # as every query value: a space is %20, never + (``_urls.url_with_query``)
+            pairs = (f"{url_component(name)}={url_component(value)}" for name, value in sent.query)
+            url += ("&" if "?" in url else "?") + "&".join(pairs)
     return url, params, headers

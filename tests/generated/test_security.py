@@ -30,7 +30,7 @@ from tests.support.http_server import RecordingServer, Reply
 SPEC = Path(__file__).resolve().parents[1] / "golden" / "security" / "spec.yaml"
 KEY, QUERY_KEY, SESSION, TENANT = "h-s3cret", "q s3cret&x", "c-s3cret", "t-s3cret"
 USER, PASSWORD = "ann", "pa:ss wörd"
-SECRETS = (KEY, "q+s3cret", QUERY_KEY, SESSION, TENANT, PASSWORD, "bearer-s3cret", "tok-")
+SECRETS = (KEY, "q+s3cret", "q%20s3cret", QUERY_KEY, SESSION, TENANT, PASSWORD, "bearer-s3cret", "tok-")
 
 
 @pytest.fixture(scope="module")
@@ -97,7 +97,7 @@ def test_api_key_in_the_query(pkg: ModuleType, server: RecordingServer) -> None:
     with client(pkg, server, api_key_query=QUERY_KEY) as c:
         c.get_query()
     (request,) = server.requests
-    assert request.target == "/query?api_key=q+s3cret%26x"
+    assert request.target == "/query?api_key=q%20s3cret%26x"
     assert "x-api-key" not in request.headers  # the operation's own security replaces the top-level one
 
 
@@ -208,7 +208,7 @@ def test_first_alternative_given_is_used(pkg: ModuleType, server: RecordingServe
     first, second = server.requests
     assert first.target == "/either" and first.headers["authorization"] == "Bearer bearer-s3cret"
     assert "cookie" not in first.headers
-    assert second.target == "/either?api_key=q+s3cret%26x" and second.headers["cookie"] == f"session={SESSION}"
+    assert second.target == "/either?api_key=q%20s3cret%26x" and second.headers["cookie"] == f"session={SESSION}"
     assert "authorization" not in second.headers
 
 
