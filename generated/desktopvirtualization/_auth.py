@@ -94,7 +94,7 @@ class Credentials:
 
     def scopes(self, scheme: Scheme) -> tuple[str, ...]:
         """What an ``oauth2`` token is asked for: the client's ``credential_scopes``, else
-        the requirement's, else the default (Azure: ``<endpoint>/.default``)."""
+        the requirement's, else the client's default (``_credentials.scopes_for``)."""
         return self._scopes or scheme[4] or self._default_scopes
 
     def choose(self, plan: Plan, method: str, url: str) -> tuple[Scheme, ...]:

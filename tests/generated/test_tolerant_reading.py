@@ -186,8 +186,9 @@ def server() -> Iterator[RecordingServer]:
 @pytest.fixture(autouse=True)
 def fresh_log_once(pkg: ModuleType) -> None:
     """Each deviation is logged once per process: start each test with none logged."""
-    pkg._serde._TOLERATED.clear()
-    desktopvirtualization._serde._TOLERATED.clear()
+    # Imported here: a package loads its _serde with the first operation module it needs.
+    importlib.import_module(f"{pkg.__name__}._serde")._TOLERATED.clear()
+    importlib.import_module("desktopvirtualization._serde")._TOLERATED.clear()
 
 
 def client(pkg: ModuleType, server: RecordingServer, **kwargs: Any) -> Any:

@@ -37,7 +37,7 @@ WIRE = {
 PROBE = """
 import dataclasses, functools, importlib, inspect, json, sys
 import names_pkg
-from names_pkg import _operations, models
+from names_pkg import _operations, _urls, models
 from names_pkg.aio import NamesClient as AsyncNamesClient
 group_module = importlib.import_module("names_pkg.operations._models_operations")
 given = json.load(open(sys.argv[1], encoding="utf-8"))
@@ -59,7 +59,8 @@ print(json.dumps({
     "groups": {name: type(getattr(client, name)).__name__ for name in groups},
     "group_methods": {type(getattr(client, n)).__name__: methods(type(getattr(client, n))) for n in groups},
     "client_methods": methods(names_pkg.NamesClient), "async_methods": methods(AsyncNamesClient),
-    "params": request.params, "headers": request.headers, "url": request.url,
+    # A styled parameter is one encoded piece (list=a&list=b): its names and values, as sent.
+    "params": _urls.plain_params(request.params), "headers": request.headers, "url": request.url,
 }))
 """
 
