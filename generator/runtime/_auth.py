@@ -13,7 +13,7 @@ import base64 as _base64
 import typing as _t
 import warnings as _warnings
 
-from ._wire import url_component
+from ._wire import cookie_header, url_component
 
 if _t.TYPE_CHECKING:
     from ._policy import Call
@@ -48,15 +48,13 @@ def renamed(keyword: str, value: _T, old: str, old_value: _T | None) -> _T | Non
 
 
 def join_cookies(headers: dict[str, str], cookies: _t.Iterable[tuple[str, str]]) -> None:
-    """Add ``cookies`` to the request's one ``Cookie`` header, ``; ``-separated (after any
-    cookie it has already)."""
-    pairs = [f"{name}={value}" for name, value in cookies]
-    if not pairs:
+    """Add ``cookies`` to the request's one ``Cookie`` header (``_wire.cookie_header``),
+    after any cookie it has already (a cookie parameter's)."""
+    added = cookie_header(cookies)
+    if not added:
         return
     name = next((n for n in headers if n.lower() == "cookie"), "Cookie")
-    if headers.get(name):
-        pairs.insert(0, headers[name])
-    headers[name] = "; ".join(pairs)
+    headers[name] = f"{headers[name]}; {added}" if headers.get(name) else added
 
 
 class Sent(_t.NamedTuple):
