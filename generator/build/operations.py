@@ -6,7 +6,6 @@ import dataclasses
 import re
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urlsplit
 
 from generator.build.bodies import (
     body_parameter_v2,
@@ -29,6 +28,7 @@ from generator.build.parameters import (
 )
 from generator.build.responses import build_responses, head_response, status_condition, status_key
 from generator.build.security import (
+    azure_server,
     azure_spec,
     client_security,
     oauth_scopes,
@@ -430,10 +430,3 @@ def build_client(ctx: BuildContext, extensions: bool) -> Client:
         security=client_security(ctx),
         azure_scopes=ctx.azure_auth,
     )
-
-
-def azure_server(url: str) -> bool:
-    """Whether ``url`` is a server of Azure's (under ``azure.com``): with ``x-ms-*`` keys,
-    that makes a spec Azure's, whose package follows Azure's conventions (``Client.azure``)."""
-    host = urlsplit(url).hostname or ""
-    return host == "azure.com" or host.endswith(".azure.com")

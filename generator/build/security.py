@@ -25,8 +25,13 @@ def azure_spec(ctx: BuildContext, azure_style: bool) -> bool:
     scheme is the Azure SDK's ``credential``, its default token scope ``<endpoint>/.default``."""
     data = ctx.spec.data
     urls = [f"//{data.get('host')}"] if ctx.v2 else [str(s.get("url", "")) for s in data.get("servers") or [] if isinstance(s, dict)]
-    hosts = [(urlsplit(url if "//" in url else "//" + url).hostname or "") for url in urls]
-    return azure_style or any(host == "azure.com" or host.endswith(".azure.com") for host in hosts)
+    return azure_style or any(azure_server(url) for url in urls)
+
+
+def azure_server(url: str) -> bool:
+    """Whether ``url`` (or a bare host) is a server of Azure's: under ``azure.com``."""
+    host = urlsplit(url if "//" in url else "//" + url).hostname or ""
+    return host == "azure.com" or host.endswith(".azure.com")
 
 
 def security_schemes(ctx: BuildContext, azure: bool) -> None:
