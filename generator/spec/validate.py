@@ -16,24 +16,8 @@ import os
 import re
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urldefrag, urlsplit
-
-from jsonschema_path import SchemaPath
-from openapi_spec_validator.validation import (
-    OpenAPIV2SpecValidator,
-    OpenAPIV30SpecValidator,
-    OpenAPIV31SpecValidator,
-)
-from openapi_spec_validator.validation.exceptions import (
-    DuplicateOperationIDError,
-    ExtraParametersError,
-    OpenAPIValidationError,
-    ParameterDuplicateError,
-    UnresolvableParameterError,
-)
-from openapi_spec_validator.validation.keywords import KeywordValidator
-from openapi_spec_validator.validation.validators import SpecValidator
 
 from generator.cache import cache_folder
 from generator.diagnostics import (
@@ -47,6 +31,14 @@ from generator.diagnostics import (
 from generator.spec.load import Document, Locator, load_document
 from generator.spec.remote import SCHEMES, Fetcher
 from generator.spec.resolve import SpecRoot, reference_cycles, resolve_refs
+
+if TYPE_CHECKING:
+    from openapi_spec_validator.validation.keywords import KeywordValidator
+    from openapi_spec_validator.validation.validators import SpecValidator
+
+# openapi-spec-validator (and pydantic, which it loads: ~0.25 s) is imported by the
+# functions that validate, not with this module: a run whose spec passed before
+# (:class:`ValidationCache`) never loads it.
 
 MAX_ERRORS = 50
 
@@ -90,6 +82,12 @@ def _retriever(root: Path, cache: dict[Path, Any], remote: Fetcher | None = None
 
 
 def _validator_class(version: str, root: Path, remote: Fetcher | None = None) -> type[SpecValidator]:
+    from openapi_spec_validator.validation import (
+        OpenAPIV2SpecValidator,
+        OpenAPIV30SpecValidator,
+        OpenAPIV31SpecValidator,
+    )
+
     base = {"2.0": OpenAPIV2SpecValidator, "3.0": OpenAPIV30SpecValidator, "3.1": OpenAPIV31SpecValidator}[version]
     retrieve = _retriever(root, {}, remote, swagger2=version == "2.0")
     handlers = {"file": retrieve, "<all_urls>": retrieve, "http": retrieve, "https": retrieve}
@@ -244,6 +242,9 @@ _SEEN_LISTS = ("visited_schema_ids", "meta_checked_schema_ids", "schema_ids_regi
 def _placing(name: str, cls: type[KeywordValidator]) -> type[KeywordValidator]:
     if (name, cls) in _PLACING:
         return _PLACING[name, cls]
+    from jsonschema_path import SchemaPath
+    from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
+
     call = cls.__call__
     init = cls.__init__
 
@@ -283,6 +284,13 @@ _QUOTED = re.compile(r"'([^']*)'")
 
 def _suffix(name: str, exc: Any) -> list[Any]:
     """Tokens from the object a keyword validator judged to the offending value in it."""
+    from openapi_spec_validator.validation.exceptions import (
+        DuplicateOperationIDError,
+        ExtraParametersError,
+        ParameterDuplicateError,
+        UnresolvableParameterError,
+    )
+
     path = list(exc.absolute_path)
     if name == "default":  # a default value judged against its schema (or Swagger 2.0 parameter)
         return ["default", *path]

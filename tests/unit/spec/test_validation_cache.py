@@ -4,6 +4,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -112,3 +115,20 @@ def test_the_record_names_the_cache_only(spec: Path) -> None:
     generate(spec, "cached")
     manifest = json.loads(generate(spec, "cached").files[".opgen-manifest.json"])
     assert sorted(manifest) == ["files", "formatter", "generator", "operations", "sources"]
+
+
+def test_a_run_that_needs_no_validation_does_not_load_the_validator(spec: Path) -> None:
+    """openapi-spec-validator (with pydantic) costs about a quarter second to import: a
+    run whose spec passed before never loads it; one that validates does."""
+    probe = (
+        "import sys; from pathlib import Path; from generator.pipeline import generate; "
+        "generate(Path(sys.argv[1]), 'cached'); print('openapi_spec_validator' in sys.modules)"
+    )
+    root = Path(__file__).resolve().parents[3]
+
+    def loaded() -> str:
+        done = subprocess.run([sys.executable, "-c", probe, str(spec)], capture_output=True, text=True, cwd=root, env=dict(os.environ), check=True)
+        return done.stdout.strip()
+
+    assert loaded() == "True"  # the first run validates
+    assert loaded() == "False"  # the second finds the record
