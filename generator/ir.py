@@ -638,6 +638,24 @@ class ModuleImports:
 
 
 @dataclass(frozen=True)
+class OperationsPart:
+    """One part of the client's own operations, when they are too many for one module
+    (generator/build/modules.py): ``_operations_<n>.py`` holds their request builders,
+    response handlers and a class of their sync methods, ``aio/_operations_<n>.py`` the
+    class of their async ones.  The client classes take those methods from the parts, each
+    part imported when one of its methods is first read."""
+
+    module: str  # ``_operations_2``: its module's name, in the package and in ``aio/``
+    class_name: str  # ``_Operations2``: the class of its methods, in both modules
+    methods: tuple[str, ...]  # its methods' names, in ``Api.operations`` order
+
+    @property
+    def reference(self) -> str:
+        """``_operations_2:_Operations2``: its class, as the client's ``_PARTS`` names it."""
+        return f"{self.module}:{self.class_name}"
+
+
+@dataclass(frozen=True)
 class PackageModule:
     """One templated module of the package: its path, the template rendering it and what it
     holds (a template may render several modules: one per operation group, one per part of
@@ -654,6 +672,7 @@ class PackageModule:
     refs: Mapping[str, str] = field(default_factory=dict)  # models another part defines, used at call time: name -> ``_models_3.Name``
     exports: Mapping[str, str] = field(default_factory=dict)  # a lazy package (``models/__init__.py``): name -> submodule defining it
     xml_models: tuple[XmlModel, ...] = ()  # the models its operations' XML bodies hold (its ``_XML_MODELS`` table)
+    parts: tuple[OperationsPart, ...] = ()  # (aio/)_client.py: the parts of the client's operations (none: all in _operations.py); a part's modules: its own
 
 
 @dataclass(frozen=True)

@@ -20,9 +20,11 @@ from collections.abc import Iterable, Mapping
 
 from generator.build.modules import (
     ASYNC_GROUP_TEMPLATE,
+    ASYNC_PART_TEMPLATE,
     ENUMS_TEMPLATE,
     GROUP_TEMPLATE,
     MODELS_TEMPLATE,
+    PART_TEMPLATE,
     group_module,
     locations,
 )
@@ -64,10 +66,10 @@ def module_imports(api: Api) -> dict[str, ModuleImports]:
     where = locations(api)
     found = {
         "__init__.py": _init(api),
-        "_client.py": _client(api, where, is_async=False),
+        "_client.py": _client(api, api.module("_client.py"), where, is_async=False),
         "_operations.py": _operations(api, api.module("_operations.py"), where),
         "aio/__init__.py": _imports([Import("._client", (api.client.name,))]),
-        "aio/_client.py": _client(api, where, is_async=True),
+        "aio/_client.py": _client(api, api.module("aio/_client.py"), where, is_async=True),
     }
     for module in api.modules:
         if module.exports or module.path.endswith("/__init__.py") and module.path != "aio/__init__.py":
@@ -76,6 +78,10 @@ def module_imports(api: Api) -> dict[str, ModuleImports]:
             found[module.path] = _group(api, module, where, is_async=False)
         elif module.template == ASYNC_GROUP_TEMPLATE:
             found[module.path] = _group(api, module, where, is_async=True)
+        elif module.template == PART_TEMPLATE:
+            found[module.path] = _part(api, module, where, is_async=False)
+        elif module.template == ASYNC_PART_TEMPLATE:
+            found[module.path] = _part(api, module, where, is_async=True)
         elif module.template == MODELS_TEMPLATE:
             found[module.path] = _models(api, module, where)
         elif module.template == ENUMS_TEMPLATE:
@@ -160,10 +166,12 @@ class _Methods:
         return imports
 
 
-def _client(api: Api, where: Mapping[str, str], *, is_async: bool) -> ModuleImports:
+def _client(api: Api, module: PackageModule, where: Mapping[str, str], *, is_async: bool) -> ModuleImports:
+    """``_client.py`` or ``aio/_client.py``: the client class, with the client's own
+    operations as methods, or (``module.parts``) inheriting them from the parts."""
     pkg = ".." if is_async else "."
     c = api.client
-    methods = _Methods(api.operations)
+    methods = _Methods(() if module.parts else api.operations)
     used = methods.used | _names(p.type.annotation for p in c.parameters if p.constant is None)
     credentials = ("AsyncTokenCredential" if is_async else "TokenCredential", *(("scopes_for",) if c.azure_scopes else ()))
     imports = [
@@ -174,13 +182,15 @@ def _client(api: Api, where: Mapping[str, str], *, is_async: bool) -> ModuleImpo
         Import("typing", alias="_t"),  # _t.TYPE_CHECKING
         Import("types", ("TracebackType",)),
         Import(pkg, ("_auth", "_operations") if c.security else ("_operations",)),
+        *([Import(pkg, ("_methods",))] if module.parts else []),
         *([Import(f"{pkg}_credentials", credentials)] if c.credential else []),
         Import(f"{pkg}_policy", ("RetryPolicy", "TimeoutTypes")),
         Import(f"{pkg}_policy", ("user_agent",), "_user_agent"),
         Import("._pipeline", ("AsyncPipeline" if is_async else "Pipeline",)),
     ]
     groups = [Import(f".operations.{group_module(g)}", (g.class_name,)) for g in api.groups]
-    return _imports(imports, type_checking=[Import("httpx"), *groups, *_model_imports(where, used, f"{pkg}models.")])
+    parts = [Import(f".{part.module}", (part.class_name,)) for part in module.parts]
+    return _imports(imports, type_checking=[Import("httpx"), *groups, *parts, *_model_imports(where, used, f"{pkg}models.")])
 
 
 def _operations(api: Api, module: PackageModule, where: Mapping[str, str]) -> ModuleImports:
@@ -208,7 +218,7 @@ def _request_imports(
     ]
     imports = [
         Import("__future__", ("annotations",)),
-        *([Import("dataclasses", alias="_dc")] if module.group is None else []),  # ClientConfig
+        *([Import("dataclasses", alias="_dc")] if module.path == "_operations.py" else []),  # ClientConfig
         *_stdlib(used - {"_dc"}),
         *([Import("re", alias="_re")] if module.patterns else []),
         *([Import("typing", alias="_t")] if operations else []),  # _t.TYPE_CHECKING
@@ -239,7 +249,7 @@ def _next_operations(api: Api, module: PackageModule, pkg: str) -> list[Import]:
     imports = []
     for builder in sorted(wanted - own):
         for other in api.modules:
-            if other.template in (GROUP_TEMPLATE, "_operations.py.jinja") and any(op.builder == builder for op in other.operations):
+            if other.template in (GROUP_TEMPLATE, PART_TEMPLATE, "_operations.py.jinja") and any(op.builder == builder for op in other.operations):
                 imports.append(Import(pkg + other.path.removesuffix(".py").replace("/", "."), (builder,)))
                 break
     return imports
@@ -272,6 +282,35 @@ def _group(api: Api, module: PackageModule, where: Mapping[str, str], *, is_asyn
     imports, type_checking = _request_imports(api, module, uses, where, pkg)
     imports += [*methods.imports(pkg, is_async), pipeline, config]
     type_checking += _model_imports(where, methods.used - uses.names, f"{pkg}models.")
+    return _imports(imports, type_checking=type_checking)
+
+
+def _part(api: Api, module: PackageModule, where: Mapping[str, str], *, is_async: bool) -> ModuleImports:
+    """``_operations_<n>.py`` (a part of the client's own operations: request builders,
+    response handlers and the class of the sync methods) or ``aio/_operations_<n>.py`` (the
+    class of the async methods).  The attributes the classes declare (the client's pipeline
+    and config) are for type checkers only."""
+    methods = _Methods(module.operations)
+    pkg = ".." if is_async else "."
+    declared = [
+        Import("._pipeline", ("AsyncPipeline" if is_async else "Pipeline",)),
+        Import(f"{pkg}_operations", ("ClientConfig",)),
+    ]
+    if is_async:
+        imports = [
+            Import("__future__", ("annotations",)),
+            Import("typing", alias="_t"),
+            *methods.imports(pkg, is_async),
+            Import(pkg, (module.path.removeprefix("aio/").removesuffix(".py"),), "_operations"),
+        ]
+        type_checking = [*([Import("httpx")] if methods.httpx else []), *declared, *_model_imports(where, methods.used, f"{pkg}models.")]
+        return _imports(imports, type_checking=type_checking)
+    uses = _OperationsUses()
+    for op in module.operations:
+        uses.operation(op)
+    imports, type_checking = _request_imports(api, module, uses, where, pkg)
+    imports += methods.imports(pkg, is_async)
+    type_checking += [*declared, *_model_imports(where, methods.used - uses.names, f"{pkg}models.")]
     return _imports(imports, type_checking=type_checking)
 
 

@@ -15,6 +15,17 @@ earlier parts at the top (never a cycle).  Every other reference to a model of a
 part (decoding, validation, subtype tables) is written ``_models_<n>.Name``, the module
 being bound lazily (``_serde.LazyModule``): cycles between parts are harmless.  Enums
 reference nothing, so a part imports its enums by name.
+
+The client's own operations (those of no group: methods of the client itself) live in
+``_operations.py`` (request builders, response handlers) and the client modules (the
+methods), unless their estimated size exceeds the budget: they are then cut into parts
+too (:class:`~generator.ir.OperationsPart`).  ``_operations_<n>.py`` holds a part's
+builders and handlers and a class of its sync methods, ``aio/_operations_<n>.py`` the
+class of its async ones.  For type checkers the client classes inherit every part's
+class (under ``TYPE_CHECKING``); at run time they inherit a class of lazy descriptors
+(the runtime's ``_methods.py``) that import a part when one of its methods is first
+read and put the method on the class, so importing the package loads no part and a call
+loads its own.
 """
 
 from __future__ import annotations
@@ -28,6 +39,7 @@ from generator.ir import (
     Model,
     Operation,
     OperationGroup,
+    OperationsPart,
     PackageModule,
     Pattern,
     Result,
@@ -36,8 +48,8 @@ from generator.ir import (
 )
 
 PART_BUDGET = 300_000
-"""The estimated rendered size (bytes) of one part of the models or of the enums: a part
-is closed before it would exceed it (a single model larger than it makes a part alone).
+"""The estimated rendered size (bytes) of one part of the models, of the enums or of the
+client's own operations: a part is closed before it would exceed it (a single model larger than it makes a part alone).
 Black's formatting changes sizes by a few percent, so parts stay far below the 2 MB any
 module must stay under.  A hidden knob, for tests that need several parts from a small
 spec: ``x-opgen-part-budget`` (a positive integer) at the root of the spec overrides it."""
@@ -57,6 +69,8 @@ SINGLE_TEMPLATES = (
     "py.typed",
 )
 GROUP_TEMPLATE = "operations/_group_operations.py.jinja"
+PART_TEMPLATE = "_operations_part.py.jinja"
+ASYNC_PART_TEMPLATE = "aio/_operations_part.py.jinja"
 ASYNC_GROUP_TEMPLATE = "aio/operations/_group_operations.py.jinja"
 MODELS_TEMPLATE = "models/_models.py.jinja"
 ENUMS_TEMPLATE = "models/_enums.py.jinja"
@@ -86,12 +100,21 @@ def package_modules(api: Api, budget: int = PART_BUDGET) -> tuple[PackageModule,
     for n, enum_part in enumerate(enum_parts, 1):
         where.update((e.name, f"_enums_{n}") for e in enum_part)
     exports = {name: where[name] for name in [*(e.name for e in api.enums), *(m.name for m in api.models), *(r.name for r in api.results)]}
+    operation_parts = _pack(api.operations, _operation_size, budget)
+    cut = (
+        tuple(OperationsPart(f"_operations_{n}", f"_Operations{n}", tuple(op.name for op in ops)) for n, ops in enumerate(operation_parts, 1))
+        if len(operation_parts) > 1
+        else ()
+    )
+    client_operations = () if cut else api.operations  # those _operations.py defines
     modules: list[PackageModule] = []
     for name in SINGLE_TEMPLATES:
         module = PackageModule(name, name + ".jinja")
         if name == "_operations.py":
-            patterns = _patterns(api, _operation_types(api.operations, api))
-            module = PackageModule(name, name + ".jinja", operations=api.operations, patterns=patterns, xml_models=_xml_models(api, api.operations))
+            patterns = _patterns(api, _operation_types(client_operations, api))
+            module = PackageModule(name, name + ".jinja", operations=client_operations, patterns=patterns, xml_models=_xml_models(api, client_operations))
+        elif name in ("_client.py", "aio/_client.py"):
+            module = PackageModule(name, name + ".jinja", parts=cut)
         elif name == "models/__init__.py":
             module = PackageModule(name, name + ".jinja", exports=exports)
         elif name in ("operations/__init__.py", "aio/operations/__init__.py"):
@@ -102,6 +125,12 @@ def package_modules(api: Api, budget: int = PART_BUDGET) -> tuple[PackageModule,
         xml_models = _xml_models(api, g.operations)
         modules.append(PackageModule(f"operations/{group_module(g)}.py", GROUP_TEMPLATE, group=g, operations=g.operations, patterns=patterns, xml_models=xml_models))
         modules.append(PackageModule(f"aio/operations/{group_module(g)}.py", ASYNC_GROUP_TEMPLATE, group=g, operations=g.operations))
+    for operations_part, ops in zip(cut, operation_parts, strict=False):  # none when not cut
+        patterns = _patterns(api, _operation_types(ops, None))
+        xml_models = _xml_models(api, ops)
+        path = f"{operations_part.module}.py"
+        modules.append(PackageModule(path, PART_TEMPLATE, operations=tuple(ops), patterns=patterns, xml_models=xml_models, parts=(operations_part,)))
+        modules.append(PackageModule(f"aio/{path}", ASYNC_PART_TEMPLATE, operations=tuple(ops), parts=(operations_part,)))
     for n, enum_part in enumerate(enum_parts, 1):
         modules.append(PackageModule(f"models/_enums_{n}.py", ENUMS_TEMPLATE, enums=tuple(e for e in enum_part if isinstance(e, EnumType))))
     for n, part in enumerate(model_parts, 1):
@@ -180,6 +209,23 @@ def _size(item: Model | Result) -> int:
     return total
 
 
+def _operation_size(op: Operation) -> int:
+    """The estimated rendered size of a client operation in its part, in bytes: its request
+    builder, response handler and sync method (``_operations_<n>.py``), a little above what
+    the templates write (checked against the group modules of real specs)."""
+    total = 2000 + 3 * len(op.summary) // 2 + len(op.description) + 4 * len(op.name) + 2 * len(op.path)
+    for p in (*op.parameters, *op.groups):
+        total += 400 + len(p.description) + 4 * len(p.type.annotation) + 4 * len(p.name) + 2 * len(p.wire_name)
+        total += sum(len(name) + len(value) + 50 for name, value in p.type.rules)
+    for r in (*op.responses, *op.errors):
+        total += 200 + len(r.description) + (3 * len(r.type.annotation) if r.type is not None else 0)
+    if op.paging is not None:
+        total += 1600
+    if op.lro is not None:
+        total += 2400
+    return total
+
+
 def _enum_size(e: EnumType) -> int:
     return 400 + len(e.description) + 2 * len(e.name) + sum(20 + len(v.name) + 2 * len(repr(v.value)) + len(v.description) for v in e.values)
 
@@ -215,4 +261,4 @@ def _patterns(api: Api, types: Iterable[TypeRef]) -> tuple[Pattern, ...]:
     return tuple(p for p in api.patterns if p.name in used)
 
 
-__all__ = ["PART_BUDGET", "group_module", "locations", "package_modules", "part_budget"]
+__all__ = ["ASYNC_PART_TEMPLATE", "PART_BUDGET", "PART_TEMPLATE", "group_module", "locations", "package_modules", "part_budget"]
