@@ -244,7 +244,7 @@ def _request_imports(
 def _next_operations(api: Api, module: PackageModule, pkg: str) -> list[Import]:
     """The request builders of other modules that next-page requests call
     (``Paging.next_operation``: an operation of another group, or of the client)."""
-    own = {op.builder for op in module.operations}
+    own = {op.builder for op in module.operations} | set(module.refs)  # refs: bound lazily (a part's)
     wanted = {op.paging.next_operation for op in module.operations if op.paging is not None and op.paging.next_operation}
     imports = []
     for builder in sorted(wanted - own):
@@ -311,7 +311,12 @@ def _part(api: Api, module: PackageModule, where: Mapping[str, str], *, is_async
     imports, type_checking = _request_imports(api, module, uses, where, pkg)
     imports += methods.imports(pkg, is_async)
     type_checking += [*declared, *_model_imports(where, methods.used - uses.names, f"{pkg}models.")]
-    return _imports(imports, type_checking=type_checking)
+    # The parts whose next-page builders it calls (``refs``), bound lazily.
+    lazy = tuple(sorted({ref.split(".")[0] for ref in module.refs.values()}, key=_natural))
+    if lazy:
+        imports.append(Import(pkg, ("_serde",)))
+        type_checking.append(Import(pkg, lazy))
+    return _imports(imports, type_checking=type_checking, lazy=lazy)
 
 
 def _models(api: Api, module: PackageModule, where: Mapping[str, str]) -> ModuleImports:

@@ -125,11 +125,18 @@ def package_modules(api: Api, budget: int = PART_BUDGET) -> tuple[PackageModule,
         xml_models = _xml_models(api, g.operations)
         modules.append(PackageModule(f"operations/{group_module(g)}.py", GROUP_TEMPLATE, group=g, operations=g.operations, patterns=patterns, xml_models=xml_models))
         modules.append(PackageModule(f"aio/operations/{group_module(g)}.py", ASYNC_GROUP_TEMPLATE, group=g, operations=g.operations))
+    # A part calls the next-page builders other parts define (x-ms-pageable's operationName)
+    # as ``_operations_<n>.build_...``, the module bound lazily: parts may refer to each other.
+    builders = {op.builder: operations_part.module for operations_part, ops in zip(cut, operation_parts, strict=False) for op in ops}
     for operations_part, ops in zip(cut, operation_parts, strict=False):  # none when not cut
         patterns = _patterns(api, _operation_types(ops, None))
         xml_models = _xml_models(api, ops)
         path = f"{operations_part.module}.py"
-        modules.append(PackageModule(path, PART_TEMPLATE, operations=tuple(ops), patterns=patterns, xml_models=xml_models, parts=(operations_part,)))
+        wanted = sorted({op.paging.next_operation for op in ops if op.paging is not None and op.paging.next_operation})
+        refs = {b: f"{builders[b]}.{b}" for b in wanted if builders.get(b, operations_part.module) != operations_part.module}
+        modules.append(
+            PackageModule(path, PART_TEMPLATE, operations=tuple(ops), patterns=patterns, xml_models=xml_models, parts=(operations_part,), refs=refs)
+        )
         modules.append(PackageModule(f"aio/{path}", ASYNC_PART_TEMPLATE, operations=tuple(ops), parts=(operations_part,)))
     for n, enum_part in enumerate(enum_parts, 1):
         modules.append(PackageModule(f"models/_enums_{n}.py", ENUMS_TEMPLATE, enums=tuple(e for e in enum_part if isinstance(e, EnumType))))
