@@ -8,7 +8,6 @@ import typing as _t
 
 from . import _serde, _validation
 from ._errors import error_from_response as _error_from_response
-from ._operations_6 import build_list_notes_next_request
 from ._paging import ItemPaged
 from ._policy import Request as _Request
 from ._policy import TimeoutTypes
@@ -18,9 +17,12 @@ from .models._models_2 import NoteList
 if _t.TYPE_CHECKING:
     import httpx
 
+    from . import _operations_6
     from ._operations import ClientConfig
     from ._pipeline import Pipeline
     from .models._models_1 import Note
+else:
+    _operations_6 = _serde.LazyModule(__package__, "_operations_6", globals())
 
 
 __all__ = ["_Operations3"]
@@ -66,7 +68,7 @@ def next_list_notes_request(
     tag: str | None,
 ) -> _Request:
     """The request of the page a next link of ListNotes names."""
-    return build_list_notes_next_request(config, _link, tag)
+    return _operations_6.build_list_notes_next_request(config, _link, tag)
 
 
 class _Operations3:
