@@ -128,7 +128,8 @@ def test_a_call_loads_only_its_part(package: Path) -> None:
 
 def test_a_page_loads_the_part_of_its_next_request(package: Path) -> None:
     """``list_notes`` asks for next pages through ``ListNotesNext`` (x-ms-pageable's
-    operationName), which another part defines: that part comes with it."""
+    operationName), which another part defines: that part is imported when a next page is
+    first asked for (parts refer to each other lazily), not before."""
     pages = [Reply.json({"value": [NOTE], "nextLink": "page2"}), Reply.json({"value": [{"id": "def", "text": "bye"}]})]
     with RecordingServer(Reply.json({})) as server:
         server.respond(*pages)
@@ -136,13 +137,18 @@ def test_a_page_loads_the_part_of_its_next_request(package: Path) -> None:
             import json, re, sys
             import client_parts
             client = client_parts.NotesClient(endpoint={server.url!r})
-            ids = [note.id for note in client.list_notes(tag="work")]
-            print(json.dumps({{"ids": ids, "loaded": {LOADED}}}))
+            notes = iter(client.list_notes(tag="work"))
+            first = next(notes).id
+            loaded = {LOADED}
+            ids = [first, *(note.id for note in notes)]
+            print(json.dumps({{"ids": ids, "first_page": loaded, "loaded": {LOADED}}}))
         """)
+        assert [r.path for r in server.requests] == ["/notes", "/notes"]
     parts = generated("client_parts").api.module("_client.py").parts
     own, other = (next(part.module for part in parts if name in part.methods) for name in ("list_notes", "list_notes_next"))
     assert own != other
     assert found["ids"] == ["abc", "def"]
+    assert [name for name in found["first_page"] if "_operations_" in name] == [f"client_parts.{own}"]  # type: ignore[union-attr]
     assert [name for name in found["loaded"] if "_operations_" in name] == sorted([f"client_parts.{own}", f"client_parts.{other}"])  # type: ignore[union-attr]
 
 
