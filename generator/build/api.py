@@ -89,7 +89,7 @@ def build_api(spec: Spec, package: str, display_file: str, spec_files: dict[str,
         generator_version=__version__,
         xml_models=tuple(builder.xml_models.values()),
     )
-    api = dataclasses.replace(api, modules=package_modules(api, part_budget(spec.data)))
+    api = dataclasses.replace(api, modules=package_modules(api, part_budget(spec.data), part_budget(spec.data, "x-opgen-operations-budget")))
     api = dataclasses.replace(api, runtime_modules=runtime_modules(api))
     api = dataclasses.replace(api, imports=module_imports(api), model_patterns=model_patterns(api), project=build_project(api))
     return BuildResult(api, tuple(builder.warnings))

@@ -25,6 +25,7 @@ from generator.build.modules import (
     GROUP_TEMPLATE,
     MODELS_TEMPLATE,
     PART_TEMPLATE,
+    REQUEST_TEMPLATES,
     group_module,
     locations,
 )
@@ -203,7 +204,7 @@ def _operations(api: Api, module: PackageModule, where: Mapping[str, str]) -> Mo
     for op in module.operations:
         uses.operation(op)
     imports, type_checking = _request_imports(api, module, uses, where, ".")
-    return _imports(imports, type_checking=type_checking)
+    return _with_next_pages(api, module, imports, type_checking, ".")
 
 
 def _request_imports(
@@ -236,34 +237,58 @@ def _request_imports(
     if uses.next_page:
         imports.append(Import(f"{pkg}_paging", ("next_page",), "_next_page"))
     imports += _model_imports(where, uses.names, f"{pkg}models.")
-    imports += _next_operations(api, module, pkg)
     type_checking = [*([Import("httpx")] if operations else []), *_model_imports(where, annotated - uses.names, f"{pkg}models.")]
     return imports, type_checking
 
 
-def _next_operations(api: Api, module: PackageModule, pkg: str) -> list[Import]:
-    """The request builders of other modules that next-page requests call
-    (``Paging.next_operation``: an operation of another group, or of the client)."""
-    own = {op.builder for op in module.operations} | set(module.refs)  # refs: bound lazily (a part's)
-    wanted = {op.paging.next_operation for op in module.operations if op.paging is not None and op.paging.next_operation}
-    imports = []
-    for builder in sorted(wanted - own):
-        for other in api.modules:
-            if other.template in (GROUP_TEMPLATE, PART_TEMPLATE, "_operations.py.jinja") and any(op.builder == builder for op in other.operations):
-                imports.append(Import(pkg + other.path.removesuffix(".py").replace("/", "."), (builder,)))
-                break
-    return imports
+def _next_page_modules(api: Api, module: PackageModule) -> tuple[list[Import], tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """The modules defining the next-page builders ``module`` calls (``PackageModule.refs``:
+    ``<module>.build_...``), bound lazily: imported for type checkers, at run time a
+    ``_serde.LazyModule`` each, of the module's own package (siblings) or of the other one
+    (the package's top, ``operations``)."""
+    names = sorted({ref.split(".")[0] for ref in module.refs.values()}, key=_natural)
+    folder = module.path.rpartition("/")[0]
+    where = {m.path.rpartition("/")[2].removesuffix(".py"): m.path.rpartition("/")[0] for m in api.modules if m.template in REQUEST_TEMPLATES}
+    type_checking: list[Import] = []
+    siblings: list[str] = []
+    elsewhere: list[tuple[str, str]] = []
+    for name in names:
+        if where[name] == folder:
+            type_checking.append(Import(".", (name,)))
+            siblings.append(name)
+        elif where[name] == "":  # from operations/: a module of the package's top
+            type_checking.append(Import("..", (name,)))
+            elsewhere.append((name, '__package__.rpartition(".")[0]'))
+        else:  # from the package's top: a module of operations/
+            type_checking.append(Import(f".{where[name]}", (name,)))
+            elsewhere.append((name, f'__package__ + ".{where[name]}"'))
+    return type_checking, tuple(siblings), tuple(elsewhere)
+
+
+def _with_next_pages(api: Api, module: PackageModule, imports: list[Import], type_checking: list[Import], pkg: str) -> ModuleImports:
+    """The imports of a module defining request builders, with the modules of the next-page
+    builders it calls bound lazily (:func:`_next_page_modules`)."""
+    lazy_imports, lazy, elsewhere = _next_page_modules(api, module)
+    if lazy or elsewhere:
+        imports = [*imports, Import(pkg, ("_serde",))]
+    return ModuleImports(
+        sections=_sections(imports), type_checking=_sections([*type_checking, *lazy_imports]), lazy=lazy, lazy_elsewhere=elsewhere
+    )
 
 
 def _group(api: Api, module: PackageModule, where: Mapping[str, str], *, is_async: bool) -> ModuleImports:
     """``operations/_<group>_operations.py`` (request builders, response handlers and the
-    sync class) or ``aio/operations/_<group>_operations.py`` (the async class)."""
+    sync class) or ``aio/operations/_<group>_operations.py`` (the async class); a group cut
+    into parts (``module.parts``): the class alone, taking its methods from the parts."""
     group = module.group
     assert group is not None
-    methods = _Methods(group.operations)
+    methods = _Methods(() if module.parts else group.operations)
     pkg = "..." if is_async else ".."
     pipeline = Import(".._pipeline" if is_async else f"{pkg}_pipeline", ("AsyncPipeline" if is_async else "Pipeline",))
     config = Import(f"{pkg}_operations", ("ClientConfig",))
+    if module.parts:
+        imports = [Import("__future__", ("annotations",)), Import("typing", alias="_t"), Import(pkg, ("_methods",)), pipeline, config]
+        return _imports(imports, type_checking=[Import(f".{part.module}", (part.class_name,)) for part in module.parts])
     if is_async:
         imports = [
             Import("__future__", ("annotations",)),
@@ -282,18 +307,20 @@ def _group(api: Api, module: PackageModule, where: Mapping[str, str], *, is_asyn
     imports, type_checking = _request_imports(api, module, uses, where, pkg)
     imports += [*methods.imports(pkg, is_async), pipeline, config]
     type_checking += _model_imports(where, methods.used - uses.names, f"{pkg}models.")
-    return _imports(imports, type_checking=type_checking)
+    return _with_next_pages(api, module, imports, type_checking, pkg)
 
 
 def _part(api: Api, module: PackageModule, where: Mapping[str, str], *, is_async: bool) -> ModuleImports:
-    """``_operations_<n>.py`` (a part of the client's own operations: request builders,
-    response handlers and the class of the sync methods) or ``aio/_operations_<n>.py`` (the
-    class of the async methods).  The attributes the classes declare (the client's pipeline
-    and config) are for type checkers only."""
+    """A part of the client's own operations or of a group's: ``_operations_<n>.py``
+    (``operations/_<group>_operations_<n>.py``: request builders, response handlers and the
+    class of the sync methods) or its twin under ``aio/`` (the class of the async methods).
+    The attributes the classes declare (the client's pipeline and config) are for type
+    checkers only."""
     methods = _Methods(module.operations)
-    pkg = ".." if is_async else "."
+    folder = "operations" if module.group is not None else ""  # of the sync part
+    pkg = ("." if is_async else "") + ("." + "." * bool(folder))  # the package's top
     declared = [
-        Import("._pipeline", ("AsyncPipeline" if is_async else "Pipeline",)),
+        Import(f"{pkg[1:]}_pipeline" if is_async else f"{pkg}_pipeline", ("AsyncPipeline" if is_async else "Pipeline",)),
         Import(f"{pkg}_operations", ("ClientConfig",)),
     ]
     if is_async:
@@ -301,7 +328,7 @@ def _part(api: Api, module: PackageModule, where: Mapping[str, str], *, is_async
             Import("__future__", ("annotations",)),
             Import("typing", alias="_t"),
             *methods.imports(pkg, is_async),
-            Import(pkg, (module.path.removeprefix("aio/").removesuffix(".py"),), "_operations"),
+            Import(pkg + folder, (module.path.rpartition("/")[2].removesuffix(".py"),), "_operations"),
         ]
         type_checking = [*([Import("httpx")] if methods.httpx else []), *declared, *_model_imports(where, methods.used, f"{pkg}models.")]
         return _imports(imports, type_checking=type_checking)
@@ -311,12 +338,7 @@ def _part(api: Api, module: PackageModule, where: Mapping[str, str], *, is_async
     imports, type_checking = _request_imports(api, module, uses, where, pkg)
     imports += methods.imports(pkg, is_async)
     type_checking += [*declared, *_model_imports(where, methods.used - uses.names, f"{pkg}models.")]
-    # The parts whose next-page builders it calls (``refs``), bound lazily.
-    lazy = tuple(sorted({ref.split(".")[0] for ref in module.refs.values()}, key=_natural))
-    if lazy:
-        imports.append(Import(pkg, ("_serde",)))
-        type_checking.append(Import(pkg, lazy))
-    return _imports(imports, type_checking=type_checking, lazy=lazy)
+    return _with_next_pages(api, module, imports, type_checking, pkg)
 
 
 def _models(api: Api, module: PackageModule, where: Mapping[str, str]) -> ModuleImports:

@@ -30,6 +30,7 @@ loads its own.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TypeVar
 
@@ -49,10 +50,12 @@ from generator.ir import (
 
 PART_BUDGET = 300_000
 """The estimated rendered size (bytes) of one part of the models, of the enums or of the
-client's own operations: a part is closed before it would exceed it (a single model larger than it makes a part alone).
-Black's formatting changes sizes by a few percent, so parts stay far below the 2 MB any
-module must stay under.  A hidden knob, for tests that need several parts from a small
-spec: ``x-opgen-part-budget`` (a positive integer) at the root of the spec overrides it."""
+operations (the client's own, or a group's): a part is closed before it would exceed it (a
+single model larger than it makes a part alone), and operations that fit in one stay
+unparted.  Black's formatting changes sizes by a few percent, so parts stay far below the
+2 MB any module must stay under.  Hidden knobs, for tests that need several parts from a
+small spec: ``x-opgen-part-budget`` (models, enums) and ``x-opgen-operations-budget``
+(operations), positive integers at the root of the spec, override it."""
 
 # The templates that render one module (their path less ``.jinja``), in output order.
 SINGLE_TEMPLATES = (
@@ -74,13 +77,17 @@ ASYNC_PART_TEMPLATE = "aio/_operations_part.py.jinja"
 ASYNC_GROUP_TEMPLATE = "aio/operations/_group_operations.py.jinja"
 MODELS_TEMPLATE = "models/_models.py.jinja"
 ENUMS_TEMPLATE = "models/_enums.py.jinja"
+# The templates of the modules defining request builders.
+REQUEST_TEMPLATES = ("_operations.py.jinja", GROUP_TEMPLATE, PART_TEMPLATE)
 
 T = TypeVar("T")
 
 
-def part_budget(document: Mapping[str, object]) -> int:
-    """The part budget of a spec: :data:`PART_BUDGET` unless ``x-opgen-part-budget`` says."""
-    value = document.get("x-opgen-part-budget")
+def part_budget(document: Mapping[str, object], knob: str = "x-opgen-part-budget") -> int:
+    """The part budget of a spec: :data:`PART_BUDGET` unless ``knob`` (a key at its root) says:
+    ``x-opgen-part-budget`` for the models and enums, ``x-opgen-operations-budget`` for the
+    operations (the client's own and each group's), so that a test may cut either alone."""
+    value = document.get(knob)
     return value if isinstance(value, int) and not isinstance(value, bool) and value > 0 else PART_BUDGET
 
 
@@ -89,9 +96,10 @@ def group_module(group: OperationGroup) -> str:
     return f"_{group.name}_operations"
 
 
-def package_modules(api: Api, budget: int = PART_BUDGET) -> tuple[PackageModule, ...]:
+def package_modules(api: Api, budget: int = PART_BUDGET, operations_budget: int = PART_BUDGET) -> tuple[PackageModule, ...]:
     """Every templated module of ``api``'s package (imports not yet computed), the models
-    and enums cut into parts of ``budget`` bytes (estimated)."""
+    and enums cut into parts of ``budget`` bytes (estimated), the client's own operations
+    and each group's into parts of ``operations_budget`` bytes when they exceed it."""
     model_parts: list[list[Model | Result]] = _pack([*api.models, *api.results], _size, budget)
     enum_parts = _pack(api.enums, _enum_size, budget)
     where: dict[str, str] = {}
@@ -100,13 +108,8 @@ def package_modules(api: Api, budget: int = PART_BUDGET) -> tuple[PackageModule,
     for n, enum_part in enumerate(enum_parts, 1):
         where.update((e.name, f"_enums_{n}") for e in enum_part)
     exports = {name: where[name] for name in [*(e.name for e in api.enums), *(m.name for m in api.models), *(r.name for r in api.results)]}
-    operation_parts = _pack(api.operations, _operation_size, budget)
-    cut = (
-        tuple(OperationsPart(f"_operations_{n}", f"_Operations{n}", tuple(op.name for op in ops)) for n, ops in enumerate(operation_parts, 1))
-        if len(operation_parts) > 1
-        else ()
-    )
-    client_operations = () if cut else api.operations  # those _operations.py defines
+    client_parts = _cut(api.operations, operations_budget, "_operations", "_Operations")
+    client_operations = () if client_parts else api.operations  # those _operations.py defines
     modules: list[PackageModule] = []
     for name in SINGLE_TEMPLATES:
         module = PackageModule(name, name + ".jinja")
@@ -114,30 +117,25 @@ def package_modules(api: Api, budget: int = PART_BUDGET) -> tuple[PackageModule,
             patterns = _patterns(api, _operation_types(client_operations, api))
             module = PackageModule(name, name + ".jinja", operations=client_operations, patterns=patterns, xml_models=_xml_models(api, client_operations))
         elif name in ("_client.py", "aio/_client.py"):
-            module = PackageModule(name, name + ".jinja", parts=cut)
+            module = PackageModule(name, name + ".jinja", parts=tuple(part for part, _ in client_parts))
         elif name == "models/__init__.py":
             module = PackageModule(name, name + ".jinja", exports=exports)
         elif name in ("operations/__init__.py", "aio/operations/__init__.py"):
             module = PackageModule(name, name + ".jinja", exports={g.class_name: group_module(g) for g in api.groups})
         modules.append(module)
     for g in api.groups:
+        group_parts = _cut(g.operations, operations_budget, group_module(g), "_" + g.class_name)
+        if group_parts:  # the group's modules hold its class, which takes its methods from the parts
+            parts = tuple(part for part, _ in group_parts)
+            modules.append(PackageModule(f"operations/{group_module(g)}.py", GROUP_TEMPLATE, group=g, parts=parts))
+            modules.append(PackageModule(f"aio/operations/{group_module(g)}.py", ASYNC_GROUP_TEMPLATE, group=g, parts=parts))
+            modules += _part_modules(api, "operations/", g, group_parts)
+            continue
         patterns = _patterns(api, _operation_types(g.operations, None))
         xml_models = _xml_models(api, g.operations)
         modules.append(PackageModule(f"operations/{group_module(g)}.py", GROUP_TEMPLATE, group=g, operations=g.operations, patterns=patterns, xml_models=xml_models))
         modules.append(PackageModule(f"aio/operations/{group_module(g)}.py", ASYNC_GROUP_TEMPLATE, group=g, operations=g.operations))
-    # A part calls the next-page builders other parts define (x-ms-pageable's operationName)
-    # as ``_operations_<n>.build_...``, the module bound lazily: parts may refer to each other.
-    builders = {op.builder: operations_part.module for operations_part, ops in zip(cut, operation_parts, strict=False) for op in ops}
-    for operations_part, ops in zip(cut, operation_parts, strict=False):  # none when not cut
-        patterns = _patterns(api, _operation_types(ops, None))
-        xml_models = _xml_models(api, ops)
-        path = f"{operations_part.module}.py"
-        wanted = sorted({op.paging.next_operation for op in ops if op.paging is not None and op.paging.next_operation})
-        refs = {b: f"{builders[b]}.{b}" for b in wanted if builders.get(b, operations_part.module) != operations_part.module}
-        modules.append(
-            PackageModule(path, PART_TEMPLATE, operations=tuple(ops), patterns=patterns, xml_models=xml_models, parts=(operations_part,), refs=refs)
-        )
-        modules.append(PackageModule(f"aio/{path}", ASYNC_PART_TEMPLATE, operations=tuple(ops), parts=(operations_part,)))
+    modules += _part_modules(api, "", None, client_parts)
     for n, enum_part in enumerate(enum_parts, 1):
         modules.append(PackageModule(f"models/_enums_{n}.py", ENUMS_TEMPLATE, enums=tuple(e for e in enum_part if isinstance(e, EnumType))))
     for n, part in enumerate(model_parts, 1):
@@ -152,7 +150,45 @@ def package_modules(api: Api, budget: int = PART_BUDGET) -> tuple[PackageModule,
         }
         patterns = _patterns(api, (p.type for m in models for p in (*m.properties, *((m.additional,) if m.additional else ()))))
         modules.append(PackageModule(f"models/{own}.py", MODELS_TEMPLATE, models=models, results=results, patterns=patterns, refs=refs))
-    return tuple(modules)
+    return _next_page_refs(modules)
+
+
+def _cut(operations: Sequence[Operation], budget: int, module: str, class_name: str) -> list[tuple[OperationsPart, tuple[Operation, ...]]]:
+    """``operations`` (the client's own, or a group's) cut into parts of ``budget`` bytes
+    (estimated), each with its :class:`OperationsPart` (``<module>_<n>``, class
+    ``<class_name><n>``); none when they fit in one."""
+    packed = _pack(operations, _operation_size, budget)
+    if len(packed) < 2:
+        return []
+    return [(OperationsPart(f"{module}_{n}", f"{class_name}{n}", tuple(op.name for op in ops)), tuple(ops)) for n, ops in enumerate(packed, 1)]
+
+
+def _part_modules(api: Api, folder: str, group: OperationGroup | None, parts: Iterable[tuple[OperationsPart, tuple[Operation, ...]]]) -> list[PackageModule]:
+    """The modules of the parts of the client's own operations (``folder`` empty, no
+    ``group``) or of ``group``'s (``operations/``): ``<folder><part>.py`` (request builders,
+    response handlers, the class of the sync methods) and its async twin under ``aio/``."""
+    modules = []
+    for part, ops in parts:
+        patterns = _patterns(api, _operation_types(ops, None))
+        path = f"{folder}{part.module}.py"
+        modules.append(PackageModule(path, PART_TEMPLATE, group=group, operations=ops, patterns=patterns, xml_models=_xml_models(api, ops), parts=(part,)))
+        modules.append(PackageModule(f"aio/{path}", ASYNC_PART_TEMPLATE, group=group, operations=ops, parts=(part,)))
+    return modules
+
+
+def _next_page_refs(modules: Sequence[PackageModule]) -> tuple[PackageModule, ...]:
+    """``modules``, each calling the next-page builders (x-ms-pageable's operationName)
+    another module defines as ``<module>.build_...`` (``PackageModule.refs``), the module
+    bound lazily: a group's parts, the client's and other groups' modules may so refer to
+    each other in cycles, and a page imports the module of its next request only when a
+    next page is first asked for."""
+    home = {op.builder: m.path for m in modules if m.template in REQUEST_TEMPLATES for op in m.operations}
+    found = []
+    for m in modules:
+        wanted = sorted({op.paging.next_operation for op in m.operations if op.paging is not None and op.paging.next_operation})
+        refs = {b: f"{home[b].rsplit('/', 1)[-1].removesuffix('.py')}.{b}" for b in wanted if b in home and home[b] != m.path}
+        found.append(dataclasses.replace(m, refs=refs) if refs and m.template in REQUEST_TEMPLATES else m)
+    return tuple(found)
 
 
 def _xml_models(api: Api, operations: Iterable[Operation]) -> tuple[XmlModel, ...]:
@@ -268,4 +304,4 @@ def _patterns(api: Api, types: Iterable[TypeRef]) -> tuple[Pattern, ...]:
     return tuple(p for p in api.patterns if p.name in used)
 
 
-__all__ = ["ASYNC_PART_TEMPLATE", "PART_BUDGET", "PART_TEMPLATE", "group_module", "locations", "package_modules", "part_budget"]
+__all__ = ["ASYNC_PART_TEMPLATE", "PART_BUDGET", "PART_TEMPLATE", "REQUEST_TEMPLATES", "group_module", "locations", "package_modules", "part_budget"]

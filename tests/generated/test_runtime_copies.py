@@ -17,7 +17,7 @@ from tests.conftest import ROOT
 from tests.golden.cases import RUNTIME, cases, expected_dir, generated, runtime_names
 
 SEED = ROOT / "generated" / "desktopvirtualization"
-PART = re.compile(r"_operations_\d+\.py")  # a part of the client's own operations
+PART = re.compile(r"(?:operations/_\w+)?_operations_\d+\.py")  # a part of the client's own operations or of a group's
 ALWAYS = {
     "_auth.py", "_credentials.py", "_errors.py", "_formats.py", "_log.py", "_pipeline.py", "_policy.py", "_serde.py",
     "_tolerance.py", "_urls.py", "_validation.py", "_wire.py", "aio/_pipeline.py",
