@@ -6,5 +6,5 @@ VERSION = "1.0"
 TITLE = "Notes"
 GENERATOR_VERSION = "0.1.0"
 SPEC_FILES = ("spec.yaml",)
-SPEC_SHA256 = "78754588cff02c1be5bc90babb2cd584635c9f2b165eb9a745776f1ebd01fad5"
+SPEC_SHA256 = "033fce79785d2e3801d77c56d84bb69eea9cbed7dca43f8d394bd3d73836236f"
 """SHA-256 over the input spec files' names and bytes."""
