@@ -25,8 +25,9 @@ import pytest
 from generator.build.modules import PART_BUDGET, package_modules
 from generator.emit.render import render_api
 from generator.ir import OperationsPart
-from generator.pipeline import build_spec
-from tests.golden.cases import full_package, generated
+from generator.emit.write import write_files
+from generator.pipeline import build_spec, generate
+from tests.golden.cases import HERE, full_package, generated
 from tests.support.http_server import RecordingServer, Reply
 
 MAX_MODULE = 2 * 1024 * 1024
@@ -271,3 +272,38 @@ def test_parts_stay_under_the_budget(tmp_path: Path) -> None:
     assert sum(parts.values()) > 0.6 * 40_000 * (len(parts) - 1), parts  # the estimate is close
     group = rendered["operations/_things_operations.py"]
     assert len(group) < 40_000 and "def get0" not in group and len(rendered["aio/operations/_things_operations.py"]) < 40_000
+
+
+def test_a_group_part_pages_through_a_part_of_the_client(tmp_path: Path) -> None:
+    """The other way across packages: a part of a group (``operations/``) asks for its next
+    pages through a builder of a part of the client's own operations (the package's top),
+    bound lazily by the package's name."""
+    spec = (HERE / "group_parts" / "spec.yaml").read_text()
+    spec = spec.replace("x-opgen-operations-budget: 7500", "x-opgen-operations-budget: 5000")
+    spec = spec.replace(
+        "      x-ms-pageable: {nextLinkName: nextLink, operationName: Pets_ListNext}\n      parameters:\n        - {name: store",
+        "      x-ms-pageable: {nextLinkName: nextLink, operationName: ListAllPets}\n      parameters:\n        - {name: store",
+    )
+    (tmp_path / "spec.yaml").write_text(spec)
+    result = generate(tmp_path / "spec.yaml", "group_parts")
+    api = result.api
+    client_part = next(p.module for p in api.module("_client.py").parts if "list_all_pets" in p.methods)
+    stores_part = next(p.module for p in api.module("operations/_stores_operations.py").parts if "list_pets" in p.methods)
+    text = result.files[f"operations/{stores_part}.py"].decode()
+    assert f"{client_part}.build_list_all_pets_request(" in text and "import build_" not in text
+    write_files(tmp_path / "out" / "group_parts", result.files)
+    pages = [Reply.json({"value": [PET], "nextLink": "page2"}), Reply.json({"value": [{"id": "def", "name": "Tom"}]})]
+    with RecordingServer(Reply.json({})) as server:
+        server.respond(*pages)
+        found = _run(tmp_path / "out" / "group_parts", f"""
+            import json, re, sys
+            import group_parts
+            client = group_parts.PetShopClient(endpoint={server.url!r})
+            pets = iter(client.stores.list_pets("s1"))
+            first = next(pets).id
+            before = "group_parts.{client_part}" in sys.modules
+            ids = [first, *(pet.id for pet in pets)]
+            print(json.dumps({{"ids": ids, "before": before, "after": "group_parts.{client_part}" in sys.modules}}))
+        """)
+        assert [r.target for r in server.requests] == ["/stores/s1/pets", "/all-pets"]
+    assert found == {"ids": ["abc", "def"], "before": False, "after": True}
