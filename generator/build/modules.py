@@ -25,7 +25,13 @@ class of its async ones.  For type checkers the client classes inherit every par
 class (under ``TYPE_CHECKING``); at run time they inherit a class of lazy descriptors
 (the runtime's ``_methods.py``) that import a part when one of its methods is first
 read and put the method on the class, so importing the package loads no part and a call
-loads its own.
+loads its own.  A group too big for one module is cut the same way: its module keeps the
+group's class, which inherits its methods from ``operations/_<group>_operations_<n>.py``
+(async twins under ``aio/operations/``) through the same table and descriptors.
+
+A next-page request that another module's builder makes (x-ms-pageable's operationName:
+another part, another group, the client's) is written ``<module>.build_...``
+(``PackageModule.refs``), the module bound lazily, so modules may page through each other.
 """
 
 from __future__ import annotations
