@@ -24,8 +24,8 @@ import pytest
 
 from generator.build.modules import PART_BUDGET, package_modules
 from generator.emit.render import render_api
-from generator.ir import OperationsPart
 from generator.emit.write import write_files
+from generator.ir import OperationsPart
 from generator.pipeline import build_spec, generate
 from tests.golden.cases import HERE, full_package, generated
 from tests.support.http_server import RecordingServer, Reply
