@@ -1,14 +1,16 @@
-"""Methods imported on first use: the client's own operations, when they are too many for
-one module, are cut into parts (``_operations_<n>.py``, their async twins under ``aio/``).
+"""Methods imported on first use: the client's own operations, or a group's, when they are
+too many for one module, are cut into parts (``_operations_<n>.py``,
+``operations/_<group>_operations_<n>.py``, their async twins under ``aio/``).
 
-The client classes inherit, at run time, a class made by :func:`lazy_methods`: one
-:class:`LazyMethod` per method, so ``dir()``, ``hasattr`` and attribute reads see every
-method and an unknown name raises the usual ``AttributeError``, while importing the
-package imports no part.  Type checkers see the parts' classes instead (the client
-module's ``TYPE_CHECKING`` branch), with every signature and docstring.
+The client classes (the group's classes) inherit, at run time, a class made by
+:func:`lazy_methods`: one :class:`LazyMethod` per method, so ``dir()``, ``hasattr`` and
+attribute reads see every method and an unknown name raises the usual ``AttributeError``,
+while importing the package (or reaching the group) imports no part.  Type checkers see
+the parts' classes instead (the ``TYPE_CHECKING`` branch of the client's or the group's
+module), with every signature and docstring.
 
-Only packages whose client operations are cut into parts have this module; the other
-runtime modules never import it.
+Only packages whose operations are cut into parts have this module; the other runtime
+modules never import it.
 """
 
 from __future__ import annotations
