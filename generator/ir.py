@@ -635,6 +635,26 @@ class ModuleImports:
     sections: tuple[tuple[Import, ...], ...]  # ``__future__``, standard library, third party, the package's own
     type_checking: tuple[tuple[Import, ...], ...] = ()  # under ``if _t.TYPE_CHECKING:`` (annotations only), by isort section
     lazy: tuple[str, ...] = ()  # sibling modules bound lazily (``_serde.LazyModule``) under the TYPE_CHECKING block's ``else:``
+    lazy_elsewhere: tuple[tuple[str, str], ...] = ()  # modules of another package bound so: (name, expression of that package)
+
+
+@dataclass(frozen=True)
+class OperationsPart:
+    """One part of the client's own operations, or of a group's, when they are too many for
+    one module (generator/build/modules.py): ``_operations_<n>.py`` (a group's:
+    ``operations/_<group>_operations_<n>.py``) holds their request builders, response
+    handlers and a class of their sync methods, its twin under ``aio/`` the class of their
+    async ones.  The client classes (a group's classes) take those methods from the parts,
+    each part imported when one of its methods is first read."""
+
+    module: str  # ``_operations_2`` (a group's: ``_pets_operations_2``): its modules' name, next to the client's (the group's) modules
+    class_name: str  # ``_Operations2`` (a group's: ``_PetsOperations2``): the class of its methods, in both modules
+    methods: tuple[str, ...]  # its methods' names, in ``Api.operations`` (``OperationGroup.operations``) order
+
+    @property
+    def reference(self) -> str:
+        """``_operations_2:_Operations2``: its class, as the client's ``_PARTS`` names it."""
+        return f"{self.module}:{self.class_name}"
 
 
 @dataclass(frozen=True)
@@ -654,6 +674,7 @@ class PackageModule:
     refs: Mapping[str, str] = field(default_factory=dict)  # models another part defines, used at call time: name -> ``_models_3.Name``
     exports: Mapping[str, str] = field(default_factory=dict)  # a lazy package (``models/__init__.py``): name -> submodule defining it
     xml_models: tuple[XmlModel, ...] = ()  # the models its operations' XML bodies hold (its ``_XML_MODELS`` table)
+    parts: tuple[OperationsPart, ...] = ()  # (aio/)_client.py, a group's modules: the parts of their operations (none: not cut); a part's modules: its own
 
 
 @dataclass(frozen=True)

@@ -89,8 +89,8 @@ def build_api(spec: Spec, package: str, display_file: str, spec_files: dict[str,
         generator_version=__version__,
         xml_models=tuple(builder.xml_models.values()),
     )
+    api = dataclasses.replace(api, modules=package_modules(api, part_budget(spec.data), part_budget(spec.data, "x-opgen-operations-budget")))
     api = dataclasses.replace(api, runtime_modules=runtime_modules(api))
-    api = dataclasses.replace(api, modules=package_modules(api, part_budget(spec.data)))
     api = dataclasses.replace(api, imports=module_imports(api), model_patterns=model_patterns(api), project=build_project(api))
     return BuildResult(api, tuple(builder.warnings))
 
@@ -105,8 +105,10 @@ RUNTIME_ALWAYS = (
 def runtime_modules(api: Api) -> tuple[str, ...]:
     """The runtime modules ``api``'s package needs: those every package ships, ``_paging.py``
     with a pageable operation, ``_lro.py`` with a long-running one, ``_streams.py`` with one
-    returning a stream, ``_unions.py`` with a union it decodes, ``_xml.py`` with an XML body."""
+    returning a stream, ``_unions.py`` with a union it decodes, ``_xml.py`` with an XML body,
+    ``_methods.py`` when the client's own operations are cut into parts (``Api.modules``)."""
     optional = (
+        ("_methods.py", any(m.parts for m in api.modules)),
         ("_paging.py", api.pageable),
         ("_lro.py", api.lros),
         ("_streams.py", api.streams),

@@ -20,9 +20,12 @@ from collections.abc import Iterable, Mapping
 
 from generator.build.modules import (
     ASYNC_GROUP_TEMPLATE,
+    ASYNC_PART_TEMPLATE,
     ENUMS_TEMPLATE,
     GROUP_TEMPLATE,
     MODELS_TEMPLATE,
+    PART_TEMPLATE,
+    REQUEST_TEMPLATES,
     group_module,
     locations,
 )
@@ -64,10 +67,10 @@ def module_imports(api: Api) -> dict[str, ModuleImports]:
     where = locations(api)
     found = {
         "__init__.py": _init(api),
-        "_client.py": _client(api, where, is_async=False),
+        "_client.py": _client(api, api.module("_client.py"), where, is_async=False),
         "_operations.py": _operations(api, api.module("_operations.py"), where),
         "aio/__init__.py": _imports([Import("._client", (api.client.name,))]),
-        "aio/_client.py": _client(api, where, is_async=True),
+        "aio/_client.py": _client(api, api.module("aio/_client.py"), where, is_async=True),
     }
     for module in api.modules:
         if module.exports or module.path.endswith("/__init__.py") and module.path != "aio/__init__.py":
@@ -76,6 +79,10 @@ def module_imports(api: Api) -> dict[str, ModuleImports]:
             found[module.path] = _group(api, module, where, is_async=False)
         elif module.template == ASYNC_GROUP_TEMPLATE:
             found[module.path] = _group(api, module, where, is_async=True)
+        elif module.template == PART_TEMPLATE:
+            found[module.path] = _part(api, module, where, is_async=False)
+        elif module.template == ASYNC_PART_TEMPLATE:
+            found[module.path] = _part(api, module, where, is_async=True)
         elif module.template == MODELS_TEMPLATE:
             found[module.path] = _models(api, module, where)
         elif module.template == ENUMS_TEMPLATE:
@@ -160,10 +167,12 @@ class _Methods:
         return imports
 
 
-def _client(api: Api, where: Mapping[str, str], *, is_async: bool) -> ModuleImports:
+def _client(api: Api, module: PackageModule, where: Mapping[str, str], *, is_async: bool) -> ModuleImports:
+    """``_client.py`` or ``aio/_client.py``: the client class, with the client's own
+    operations as methods, or (``module.parts``) inheriting them from the parts."""
     pkg = ".." if is_async else "."
     c = api.client
-    methods = _Methods(api.operations)
+    methods = _Methods(() if module.parts else api.operations)
     used = methods.used | _names(p.type.annotation for p in c.parameters if p.constant is None)
     credentials = ("AsyncTokenCredential" if is_async else "TokenCredential", *(("scopes_for",) if c.azure_scopes else ()))
     imports = [
@@ -174,13 +183,15 @@ def _client(api: Api, where: Mapping[str, str], *, is_async: bool) -> ModuleImpo
         Import("typing", alias="_t"),  # _t.TYPE_CHECKING
         Import("types", ("TracebackType",)),
         Import(pkg, ("_auth", "_operations") if c.security else ("_operations",)),
+        *([Import(pkg, ("_methods",))] if module.parts else []),
         *([Import(f"{pkg}_credentials", credentials)] if c.credential else []),
         Import(f"{pkg}_policy", ("RetryPolicy", "TimeoutTypes")),
         Import(f"{pkg}_policy", ("user_agent",), "_user_agent"),
         Import("._pipeline", ("AsyncPipeline" if is_async else "Pipeline",)),
     ]
     groups = [Import(f".operations.{group_module(g)}", (g.class_name,)) for g in api.groups]
-    return _imports(imports, type_checking=[Import("httpx"), *groups, *_model_imports(where, used, f"{pkg}models.")])
+    parts = [Import(f".{part.module}", (part.class_name,)) for part in module.parts]
+    return _imports(imports, type_checking=[Import("httpx"), *groups, *parts, *_model_imports(where, used, f"{pkg}models.")])
 
 
 def _operations(api: Api, module: PackageModule, where: Mapping[str, str]) -> ModuleImports:
@@ -193,7 +204,7 @@ def _operations(api: Api, module: PackageModule, where: Mapping[str, str]) -> Mo
     for op in module.operations:
         uses.operation(op)
     imports, type_checking = _request_imports(api, module, uses, where, ".")
-    return _imports(imports, type_checking=type_checking)
+    return _with_next_pages(api, module, imports, type_checking, ".")
 
 
 def _request_imports(
@@ -208,7 +219,7 @@ def _request_imports(
     ]
     imports = [
         Import("__future__", ("annotations",)),
-        *([Import("dataclasses", alias="_dc")] if module.group is None else []),  # ClientConfig
+        *([Import("dataclasses", alias="_dc")] if module.path == "_operations.py" else []),  # ClientConfig
         *_stdlib(used - {"_dc"}),
         *([Import("re", alias="_re")] if module.patterns else []),
         *([Import("typing", alias="_t")] if operations else []),  # _t.TYPE_CHECKING
@@ -226,34 +237,58 @@ def _request_imports(
     if uses.next_page:
         imports.append(Import(f"{pkg}_paging", ("next_page",), "_next_page"))
     imports += _model_imports(where, uses.names, f"{pkg}models.")
-    imports += _next_operations(api, module, pkg)
     type_checking = [*([Import("httpx")] if operations else []), *_model_imports(where, annotated - uses.names, f"{pkg}models.")]
     return imports, type_checking
 
 
-def _next_operations(api: Api, module: PackageModule, pkg: str) -> list[Import]:
-    """The request builders of other modules that next-page requests call
-    (``Paging.next_operation``: an operation of another group, or of the client)."""
-    own = {op.builder for op in module.operations}
-    wanted = {op.paging.next_operation for op in module.operations if op.paging is not None and op.paging.next_operation}
-    imports = []
-    for builder in sorted(wanted - own):
-        for other in api.modules:
-            if other.template in (GROUP_TEMPLATE, "_operations.py.jinja") and any(op.builder == builder for op in other.operations):
-                imports.append(Import(pkg + other.path.removesuffix(".py").replace("/", "."), (builder,)))
-                break
-    return imports
+def _next_page_modules(api: Api, module: PackageModule) -> tuple[list[Import], tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """The modules defining the next-page builders ``module`` calls (``PackageModule.refs``:
+    ``<module>.build_...``), bound lazily: imported for type checkers, at run time a
+    ``_serde.LazyModule`` each, of the module's own package (siblings) or of the other one
+    (the package's top, ``operations``)."""
+    names = sorted({ref.split(".")[0] for ref in module.refs.values()}, key=_natural)
+    folder = module.path.rpartition("/")[0]
+    where = {m.path.rpartition("/")[2].removesuffix(".py"): m.path.rpartition("/")[0] for m in api.modules if m.template in REQUEST_TEMPLATES}
+    type_checking: list[Import] = []
+    siblings: list[str] = []
+    elsewhere: list[tuple[str, str]] = []
+    for name in names:
+        if where[name] == folder:
+            type_checking.append(Import(".", (name,)))
+            siblings.append(name)
+        elif where[name] == "":  # from operations/: a module of the package's top
+            type_checking.append(Import("..", (name,)))
+            elsewhere.append((name, '__package__.rpartition(".")[0]'))
+        else:  # from the package's top: a module of operations/
+            type_checking.append(Import(f".{where[name]}", (name,)))
+            elsewhere.append((name, f'__package__ + ".{where[name]}"'))
+    return type_checking, tuple(siblings), tuple(elsewhere)
+
+
+def _with_next_pages(api: Api, module: PackageModule, imports: list[Import], type_checking: list[Import], pkg: str) -> ModuleImports:
+    """The imports of a module defining request builders, with the modules of the next-page
+    builders it calls bound lazily (:func:`_next_page_modules`)."""
+    lazy_imports, lazy, elsewhere = _next_page_modules(api, module)
+    if lazy or elsewhere:
+        imports = [*imports, Import(pkg, ("_serde",))]
+    return ModuleImports(
+        sections=_sections(imports), type_checking=_sections([*type_checking, *lazy_imports]), lazy=lazy, lazy_elsewhere=elsewhere
+    )
 
 
 def _group(api: Api, module: PackageModule, where: Mapping[str, str], *, is_async: bool) -> ModuleImports:
     """``operations/_<group>_operations.py`` (request builders, response handlers and the
-    sync class) or ``aio/operations/_<group>_operations.py`` (the async class)."""
+    sync class) or ``aio/operations/_<group>_operations.py`` (the async class); a group cut
+    into parts (``module.parts``): the class alone, taking its methods from the parts."""
     group = module.group
     assert group is not None
-    methods = _Methods(group.operations)
+    methods = _Methods(() if module.parts else group.operations)
     pkg = "..." if is_async else ".."
     pipeline = Import(".._pipeline" if is_async else f"{pkg}_pipeline", ("AsyncPipeline" if is_async else "Pipeline",))
     config = Import(f"{pkg}_operations", ("ClientConfig",))
+    if module.parts:
+        imports = [Import("__future__", ("annotations",)), Import("typing", alias="_t"), Import(pkg, ("_methods",)), pipeline, config]
+        return _imports(imports, type_checking=[Import(f".{part.module}", (part.class_name,)) for part in module.parts])
     if is_async:
         imports = [
             Import("__future__", ("annotations",)),
@@ -272,7 +307,38 @@ def _group(api: Api, module: PackageModule, where: Mapping[str, str], *, is_asyn
     imports, type_checking = _request_imports(api, module, uses, where, pkg)
     imports += [*methods.imports(pkg, is_async), pipeline, config]
     type_checking += _model_imports(where, methods.used - uses.names, f"{pkg}models.")
-    return _imports(imports, type_checking=type_checking)
+    return _with_next_pages(api, module, imports, type_checking, pkg)
+
+
+def _part(api: Api, module: PackageModule, where: Mapping[str, str], *, is_async: bool) -> ModuleImports:
+    """A part of the client's own operations or of a group's: ``_operations_<n>.py``
+    (``operations/_<group>_operations_<n>.py``: request builders, response handlers and the
+    class of the sync methods) or its twin under ``aio/`` (the class of the async methods).
+    The attributes the classes declare (the client's pipeline and config) are for type
+    checkers only."""
+    methods = _Methods(module.operations)
+    folder = "operations" if module.group is not None else ""  # of the sync part
+    pkg = ("." if is_async else "") + ("." + "." * bool(folder))  # the package's top
+    declared = [
+        Import(f"{pkg[1:]}_pipeline" if is_async else f"{pkg}_pipeline", ("AsyncPipeline" if is_async else "Pipeline",)),
+        Import(f"{pkg}_operations", ("ClientConfig",)),
+    ]
+    if is_async:
+        imports = [
+            Import("__future__", ("annotations",)),
+            Import("typing", alias="_t"),
+            *methods.imports(pkg, is_async),
+            Import(pkg + folder, (module.path.rpartition("/")[2].removesuffix(".py"),), "_operations"),
+        ]
+        type_checking = [*([Import("httpx")] if methods.httpx else []), *declared, *_model_imports(where, methods.used, f"{pkg}models.")]
+        return _imports(imports, type_checking=type_checking)
+    uses = _OperationsUses()
+    for op in module.operations:
+        uses.operation(op)
+    imports, type_checking = _request_imports(api, module, uses, where, pkg)
+    imports += methods.imports(pkg, is_async)
+    type_checking += [*declared, *_model_imports(where, methods.used - uses.names, f"{pkg}models.")]
+    return _with_next_pages(api, module, imports, type_checking, pkg)
 
 
 def _models(api: Api, module: PackageModule, where: Mapping[str, str]) -> ModuleImports:

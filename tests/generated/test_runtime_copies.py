@@ -1,11 +1,13 @@
 """The runtime (``generator/runtime/``) is copied into each package byte for byte, and only
 the modules a package needs: ``_lro.py`` with long-running operations, ``_paging.py`` with
-pageable ones, ``_unions.py`` with unions it decodes, ``_xml.py`` with XML bodies.  The golden cases do not store these copies (``tests/golden/cases.py``):
+pageable ones, ``_unions.py`` with unions it decodes, ``_xml.py`` with XML bodies, ``_methods.py``
+with the client's own operations cut into parts.  The golden cases do not store these copies (``tests/golden/cases.py``):
 this is where they are checked, for every golden case and for ``generated/``."""
 
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -15,6 +17,7 @@ from tests.conftest import ROOT
 from tests.golden.cases import RUNTIME, cases, expected_dir, generated, runtime_names
 
 SEED = ROOT / "generated" / "desktopvirtualization"
+PART = re.compile(r"(?:operations/_\w+)?_operations_\d+\.py")  # a part of the client's own operations or of a group's
 ALWAYS = {
     "_auth.py", "_credentials.py", "_errors.py", "_formats.py", "_log.py", "_pipeline.py", "_policy.py", "_serde.py",
     "_tolerance.py", "_urls.py", "_validation.py", "_wire.py", "aio/_pipeline.py",
@@ -25,8 +28,12 @@ def _package(folder: Path) -> dict[str, bytes]:
     return {p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*.py") if "__pycache__" not in p.parts}
 
 
-def _expected_runtime(pageable: bool, lros: bool, streams: bool = False, unions: bool = False, xml: bool = False) -> set[str]:
-    optional = (("_paging.py", pageable), ("_lro.py", lros), ("_streams.py", streams), ("_unions.py", unions), ("_xml.py", xml))
+def _expected_runtime(
+    pageable: bool, lros: bool, streams: bool = False, unions: bool = False, xml: bool = False, parts: bool = False
+) -> set[str]:
+    optional = (
+        ("_paging.py", pageable), ("_lro.py", lros), ("_streams.py", streams), ("_unions.py", unions), ("_xml.py", xml), ("_methods.py", parts),
+    )
     return ALWAYS | {name for name, needed in optional if needed}
 
 
@@ -36,7 +43,8 @@ def test_golden_runtime_copies_equal_their_source(case: str) -> None:
     api = result.api
     shipped = {name for name in result.files if name in runtime_names()}
     unions = any(t.kind == "union" for m in api.models for p in m.properties for t in p.type.walk())
-    assert shipped == set(api.runtime_modules) == _expected_runtime(api.pageable, api.lros, api.streams, unions, api.xml)
+    parts = any(PART.fullmatch(name) for name in result.files)
+    assert shipped == set(api.runtime_modules) == _expected_runtime(api.pageable, api.lros, api.streams, unions, api.xml, parts)
     for name in shipped:
         assert result.files[name] == (RUNTIME / name).read_bytes(), f"{case}/{name} is not a copy of generator/runtime/{name}"
     # What the golden folder stores: no runtime copy, but the manifest lists them.
