@@ -62,10 +62,11 @@ _ERRORS = (
 def module_imports(api: Api) -> dict[str, ModuleImports]:
     """The imports of every templated module of ``api``'s package, by its path in it."""
     where = locations(api)
+    builders = _builder_modules(api)
     found = {
         "__init__.py": _init(api),
         "_client.py": _client(api, where, is_async=False),
-        "_operations.py": _operations(api, api.module("_operations.py"), where),
+        "_operations.py": _operations(api, api.module("_operations.py"), where, builders),
         "aio/__init__.py": _imports([Import("._client", (api.client.name,))]),
         "aio/_client.py": _client(api, where, is_async=True),
     }
@@ -73,9 +74,9 @@ def module_imports(api: Api) -> dict[str, ModuleImports]:
         if module.exports or module.path.endswith("/__init__.py") and module.path != "aio/__init__.py":
             found[module.path] = _lazy_package(module.exports)
         elif module.template == GROUP_TEMPLATE:
-            found[module.path] = _group(api, module, where, is_async=False)
+            found[module.path] = _group(api, module, where, builders, is_async=False)
         elif module.template == ASYNC_GROUP_TEMPLATE:
-            found[module.path] = _group(api, module, where, is_async=True)
+            found[module.path] = _group(api, module, where, builders, is_async=True)
         elif module.template == MODELS_TEMPLATE:
             found[module.path] = _models(api, module, where)
         elif module.template == ENUMS_TEMPLATE:
@@ -183,7 +184,7 @@ def _client(api: Api, where: Mapping[str, str], *, is_async: bool) -> ModuleImpo
     return _imports(imports, type_checking=[Import("httpx"), *groups, *_model_imports(where, used, f"{pkg}models.")])
 
 
-def _operations(api: Api, module: PackageModule, where: Mapping[str, str]) -> ModuleImports:
+def _operations(api: Api, module: PackageModule, where: Mapping[str, str], builders: Mapping[str, str]) -> ModuleImports:
     """``_operations.py``: the client's config, its check, and the client's own operations."""
     uses = _OperationsUses()
     for p in api.client.parameters:
@@ -192,12 +193,12 @@ def _operations(api: Api, module: PackageModule, where: Mapping[str, str]) -> Mo
             uses.validate(p.type)
     for op in module.operations:
         uses.operation(op)
-    imports, type_checking = _request_imports(api, module, uses, where, ".")
+    imports, type_checking = _request_imports(module, uses, where, builders, ".")
     return _imports(imports, type_checking=type_checking)
 
 
 def _request_imports(
-    api: Api, module: PackageModule, uses: _OperationsUses, where: Mapping[str, str], pkg: str
+    module: PackageModule, uses: _OperationsUses, where: Mapping[str, str], builders: Mapping[str, str], pkg: str
 ) -> tuple[list[Import], list[Import]]:
     """The imports of the request builders and response handlers of ``module.operations``."""
     annotated = _names(uses.annotations)
@@ -226,26 +227,31 @@ def _request_imports(
     if uses.next_page:
         imports.append(Import(f"{pkg}_paging", ("next_page",), "_next_page"))
     imports += _model_imports(where, uses.names, f"{pkg}models.")
-    imports += _next_operations(api, module, pkg)
+    imports += _next_operations(module, builders, pkg)
     type_checking = [*([Import("httpx")] if operations else []), *_model_imports(where, annotated - uses.names, f"{pkg}models.")]
     return imports, type_checking
 
 
-def _next_operations(api: Api, module: PackageModule, pkg: str) -> list[Import]:
+def _builder_modules(api: Api) -> dict[str, str]:
+    """The module defining each request builder (``operations._pets_operations``, the
+    first of a name), indexed once for every module's next-page imports."""
+    found: dict[str, str] = {}
+    for module in api.modules:
+        if module.template in (GROUP_TEMPLATE, "_operations.py.jinja"):
+            for op in module.operations:
+                found.setdefault(op.builder, module.path.removesuffix(".py").replace("/", "."))
+    return found
+
+
+def _next_operations(module: PackageModule, builders: Mapping[str, str], pkg: str) -> list[Import]:
     """The request builders of other modules that next-page requests call
     (``Paging.next_operation``: an operation of another group, or of the client)."""
     own = {op.builder for op in module.operations}
     wanted = {op.paging.next_operation for op in module.operations if op.paging is not None and op.paging.next_operation}
-    imports = []
-    for builder in sorted(wanted - own):
-        for other in api.modules:
-            if other.template in (GROUP_TEMPLATE, "_operations.py.jinja") and any(op.builder == builder for op in other.operations):
-                imports.append(Import(pkg + other.path.removesuffix(".py").replace("/", "."), (builder,)))
-                break
-    return imports
+    return [Import(pkg + builders[builder], (builder,)) for builder in sorted(wanted - own) if builder in builders]
 
 
-def _group(api: Api, module: PackageModule, where: Mapping[str, str], *, is_async: bool) -> ModuleImports:
+def _group(api: Api, module: PackageModule, where: Mapping[str, str], builders: Mapping[str, str], *, is_async: bool) -> ModuleImports:
     """``operations/_<group>_operations.py`` (request builders, response handlers and the
     sync class) or ``aio/operations/_<group>_operations.py`` (the async class)."""
     group = module.group
@@ -269,7 +275,7 @@ def _group(api: Api, module: PackageModule, where: Mapping[str, str], *, is_asyn
     uses = _OperationsUses()
     for op in group.operations:
         uses.operation(op)
-    imports, type_checking = _request_imports(api, module, uses, where, pkg)
+    imports, type_checking = _request_imports(module, uses, where, builders, pkg)
     imports += [*methods.imports(pkg, is_async), pipeline, config]
     type_checking += _model_imports(where, methods.used - uses.names, f"{pkg}models.")
     return _imports(imports, type_checking=type_checking)
