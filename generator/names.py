@@ -112,6 +112,10 @@ class NameRegistry:
 
     def __init__(self, reserved: frozenset[str] | set[str] = frozenset()) -> None:
         self._taken: set[str] = set(reserved)
+        # Per numbered stem (``Team``, ``user_``), a number below which every numbered name
+        # (from 2) is taken: the k-th claim of one name starts there, not at 2 (which made
+        # k claims of one name cost k²/2 lookups).
+        self._next: dict[str, int] = {}
 
     def claim(self, name: str, avoid: frozenset[str] = frozenset()) -> str:
         """``name`` if free, else the first free ``name_2``, ``name_3``...; names in
@@ -121,11 +125,15 @@ class NameRegistry:
             return name
         stem = name.rstrip("_")
         sep = "" if stem[:1].isupper() and not stem.isupper() else "_"  # Pascal2, snake_2, UPPER_2
-        n = 2
-        while f"{stem}{sep}{n}" in self._taken or f"{stem}{sep}{n}" in avoid:
+        numbered = stem + sep
+        n = start = self._next.get(numbered, 2)
+        while f"{numbered}{n}" in self._taken or f"{numbered}{n}" in avoid:
             n += 1
-        unique = f"{stem}{sep}{n}"
+        unique = f"{numbered}{n}"
         self._taken.add(unique)
+        while f"{numbered}{start}" in self._taken:
+            start += 1
+        self._next[numbered] = start
         return unique
 
     def __contains__(self, name: str) -> bool:

@@ -66,6 +66,7 @@ class BuildContext:
     models: dict[Location, Model | None] = field(default_factory=dict)
     model_order: list[Location] = field(default_factory=list)
     enums: dict[Location, EnumType] = field(default_factory=dict)
+    enums_by_name: dict[str, EnumType] = field(default_factory=dict)  # the same enums by class name (each claimed once)
     types: dict[Location, TypeRef] = field(default_factory=dict)
     building: set[Location] = field(default_factory=set)  # schemas whose type is being built (a cycle without a model)
     patterns: dict[str, Pattern] = field(default_factory=dict)

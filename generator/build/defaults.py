@@ -37,7 +37,7 @@ def property_default(ctx: BuildContext, node: dict[str, Any], prop_type: TypeRef
         return None, None
     problem = default_problem(value, prop_type)
     if problem is None and prop_type.kind == "enum":
-        enum = next((e for e in ctx.enums.values() if e.name == prop_type.name), None)
+        enum = ctx.enums_by_name.get(prop_type.name or "")
         wanted = float(value) if prop_type.enum_base == "float" and isinstance(value, (int, float)) else value
         member = None if enum is None else next((v for v in enum.values if v.value == wanted), None)
         if member is not None:

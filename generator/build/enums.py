@@ -186,6 +186,7 @@ def enum_type(ctx: BuildContext, node: dict[str, Any], location: Location, hint:
         pointer=location.pointer,
     )
     ctx.enums[location] = enum
+    ctx.enums_by_name.setdefault(name, enum)
     allowed = None if enum.open else tuple(v.value for v in values)
     constraints = Constraints(allowed=allowed)
     ref = typed("enum", f"{name} | {enum.base}", name=name, constraints=constraints, enum_base=enum.base)

@@ -104,7 +104,8 @@ class _Hierarchy:
     def discriminable(self, p: Property) -> bool:
         """Whether a class constant holding a string fits the property's annotation."""
         if p.type.kind == "enum":
-            return any(e.name == p.type.name and e.base == "str" for e in self.ctx.enums.values())
+            enum = self.ctx.enums_by_name.get(p.type.name or "")
+            return enum is not None and enum.base == "str"
         return p.type.kind in ("str", "any")
 
     def parents_of(self, location: Location) -> list[Location]:

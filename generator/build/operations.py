@@ -18,7 +18,7 @@ from generator.build.context import CALL_OPTIONS, HTTP_METHODS, PATH_PARAM, Buil
 from generator.build.host import build_host_parts, client_host_parts, endpoint, parameterized_host
 from generator.build.lro import long_running
 from generator.build.nodes import typed
-from generator.build.paging import with_paging
+from generator.build.paging import Pageables, with_paging
 from generator.build.parameters import (
     build_parameter,
     build_path_parts,
@@ -117,7 +117,11 @@ def build_operations(ctx: BuildContext) -> tuple[Client, tuple[OperationGroup, .
                 (ungrouped if group_key is None else groups[group_names[group_key]]).append(operation)
     if pageable:  # next-page operations (operationName) may come later in the spec: paging is added last
         every = ungrouped + [op for ops in groups.values() for op in ops]
-        paged = {pointer: with_paging(ctx, every, next(op for op in every if op.pointer == pointer), node, location) for pointer, (node, location) in pageable.items()}
+        known = Pageables.of(ctx, every)
+        by_pointer: dict[str, Operation] = {}
+        for op in every:
+            by_pointer.setdefault(op.pointer, op)
+        paged = {pointer: with_paging(ctx, known, by_pointer[pointer], node, location) for pointer, (node, location) in pageable.items()}
         ungrouped = [paged.get(op.pointer, op) for op in ungrouped]
         groups = {name: [paged.get(op.pointer, op) for op in ops] for name, ops in groups.items()}
     # Group classes claim their names last: a model or enum of the same name keeps it.

@@ -3,14 +3,36 @@
 from __future__ import annotations
 
 import dataclasses
+from dataclasses import dataclass
 from typing import Any
 
 from generator.build.context import BuildContext
-from generator.ir import Operation, Paging, Property
+from generator.ir import Model, Operation, Paging, Property
 from generator.spec import Location
 
 
-def with_paging(ctx: BuildContext, every: list[Operation], op: Operation, node: dict[str, Any], location: Location) -> Operation:
+@dataclass(frozen=True)
+class Pageables:
+    """What every pageable operation looks up, indexed once (built after all operations
+    and models, so a spec of thousands of pageable operations is not scanned once per
+    operation): the models by name (the last of a name, as the page model is found) and
+    the operations by operationId (exactly, then casefolded; the first of an id)."""
+
+    models: dict[str, Model]
+    by_id: dict[str, Operation]
+    by_folded_id: dict[str, Operation]
+
+    @staticmethod
+    def of(ctx: BuildContext, every: list[Operation]) -> Pageables:
+        by_id: dict[str, Operation] = {}
+        by_folded_id: dict[str, Operation] = {}
+        for o in every:
+            by_id.setdefault(o.operation_id, o)
+            by_folded_id.setdefault(o.operation_id.casefold(), o)
+        return Pageables({m.name: m for m in ctx.models.values() if m is not None}, by_id, by_folded_id)
+
+
+def with_paging(ctx: BuildContext, known: Pageables, op: Operation, node: dict[str, Any], location: Location) -> Operation:
     """``op`` with its :class:`Paging` (x-ms-pageable), or as it is, warned about, when
     its response is not a page opgen can read."""
     pageable = node.get("x-ms-pageable")
@@ -32,8 +54,7 @@ def with_paging(ctx: BuildContext, every: list[Operation], op: Operation, node: 
         in_result = only is not None and only.result is not None and only.result.body is not None and not only.result.nullable
         if in_result and only is not None and only.result is not None:
             page_type = only.result.body
-    models = {m.name: m for m in ctx.models.values() if m is not None}
-    model = models.get(page_type.name or "") if page_type is not None and page_type.kind == "model" else None
+    model = known.models.get(page_type.name or "") if page_type is not None and page_type.kind == "model" else None
     found = {p.wire_name: p for p in model.properties if not p.wire_path} if model is not None else {}
     items = found.get(str(item_name))
     if model is None or items is None or items.type.kind != "list" or items.type.item is None:
@@ -51,8 +72,7 @@ def with_paging(ctx: BuildContext, every: list[Operation], op: Operation, node: 
     arguments: tuple[str, ...] = ()
     operation_name = pageable.get("operationName")
     if isinstance(operation_name, str) and operation_name and link is not None:
-        target = next((o for o in every if o.operation_id == operation_name), None) or next(
-            (o for o in every if o.operation_id.casefold() == operation_name.casefold()), None)
+        target = known.by_id.get(operation_name) or known.by_folded_id.get(operation_name.casefold())
         mapped = _next_arguments(op, target) if target is not None else None
         if target is None or mapped is None:
             ctx.warn("unsupported-paging", f"x-ms-pageable operationName {operation_name!r}: {'no such operation' if target is None else 'a required argument of it is not an argument of this operation'}; next pages are requested with a GET of the next link", where)

@@ -142,7 +142,8 @@ def _read_as(ctx: BuildContext, type_ref: TypeRef) -> HeaderReadAs | None:
     """How a header's text becomes the JSON value its type decodes (see Header.read_as);
     None for a type a header cannot carry."""
     if type_ref.kind == "enum":
-        base: EnumBase = next((e.base for e in ctx.enums.values() if e.name == type_ref.name), "str")
+        enum = ctx.enums_by_name.get(type_ref.name or "")
+        base: EnumBase = enum.base if enum is not None else "str"
         return base
     if type_ref.kind == "unixtime":
         return "int"

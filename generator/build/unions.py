@@ -174,13 +174,17 @@ def _tags(
     at = location.child("discriminator")
     mapping = discriminator.get("mapping")
     tags: dict[str, int] = {}
+    first: dict[Location, int] = {}  # each target's first variant (a mapping of thousands looks each up once)
+    for position, target in enumerate(targets):
+        if target is not None:
+            first.setdefault(target, position)
     for value, ref in (mapping.items() if isinstance(mapping, dict) else ()):
         index = None
         if isinstance(ref, str):
             full = ref if "/" in ref or "#" in ref else f"#/components/schemas/{ref}"
             try:
-                index = targets.index(ctx.spec.target(full, location.file))
-            except ValueError:  # a remote reference, or a schema no variant refers to
+                index = first.get(ctx.spec.target(full, location.file))
+            except ValueError:  # a remote reference
                 index = None
         if index is None:
             ctx.warn("bad-discriminator", f"mapping {value!r} names none of the variants; ignored", at.child("mapping", str(value)))

@@ -43,6 +43,7 @@ from __future__ import annotations
 import contextvars
 import functools
 import importlib.resources
+import re
 import tomllib
 from collections.abc import Callable, Iterable, Iterator
 from importlib.resources.abc import Traversable
@@ -160,13 +161,14 @@ _CONTROL = {i: f"\\x{i:02x}" for i in range(32) if chr(i) not in "\n\t"}
 _CONTROL[0x7F] = "\\x7f"
 # Line breaks to str.splitlines() (and so to black's docstring re-indenting), not to Python.
 _CONTROL.update({0x85: "\\x85", 0x2028: "\\u2028", 0x2029: "\\u2029"})
+_SURROGATE = re.compile(r"[\ud800-\udfff]")  # a lone surrogate: no UTF-8 file can hold it
 
 
 def docstring(value: object) -> str:
     """``value`` made safe inside a triple-double-quoted docstring."""
     text = str(value).replace("\r\n", "\n").replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
     text = text.translate(_CONTROL)
-    text = "".join(ch if not 0xD800 <= ord(ch) <= 0xDFFF else f"\\u{ord(ch):04x}" for ch in text)
+    text = _SURROGATE.sub(lambda found: f"\\u{ord(found[0]):04x}", text)
     text = "\n".join(line.rstrip() for line in text.split("\n"))
     # A final quote would run into the closing ``"""``; escape it unless it already is
     # (an escaped ``\"\"\"`` ends in ``\"``: an odd number of backslashes before it).

@@ -183,8 +183,9 @@ def resolve_refs(document: Document, version: str, remote: Fetcher | None = None
     pending = [root_file]
     while pending and len(problems) < MAX_ERRORS:
         file = pending.pop()
+        # Once per file, not per $ref: _display resolves paths (a system call per folder).
+        shown = (remote.url_for(file) if remote is not None else None) or _display(file, document.path)
         for site, ref in _iter_refs(spec.documents[file]):
-            shown = (remote.url_for(file) if remote is not None else None) or _display(file, document.path)
             try:
                 target = spec.target(ref, file)
             except ValueError as exc:
