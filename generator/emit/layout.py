@@ -1,0 +1,199 @@
+"""Long lines laid out as black lays them out, for the ``fit`` filter of the templates.
+
+Black (the formatter of record, :mod:`generator.emit.format`) costs about half on a text
+it leaves as it is, so a template renders a statement that may be long through ``fit``:
+``{{ statement | fit(8) }}`` at column 8.  :func:`fit` gives the statement on one line
+when it fits in black's line length, else split as black splits it, for the shapes the
+templates write:
+
+* at the last bracket pair (black's right-hand split; a ``def`` at its parameters): the
+  head up to the opening bracket, the contents one level deeper, the closing bracket
+  and what follows it;
+* contents that do not fit on one line at their commas, one item a line, each followed
+  by a comma (black's "magic" trailing comma), then each item again as needed;
+* a comprehension before its ``for``; a conditional expression before its ``if`` and
+  ``else``, an ``else`` holding another one in parentheses of its own.
+
+Anything else that does not fit (an operator, a lambda, a string too long, a bracket
+that would stay too long) is given back on one line, as black's input: black then does
+the work, and the output is the same.  ``tests/unit/emit/test_layout.py`` compares with
+black; ``tests/unit/emit/test_black_stable.py`` measures how much of the golden output
+black leaves as rendered.
+"""
+
+from __future__ import annotations
+
+import ast
+
+from generator.emit.format import LINE_LENGTH
+
+_OPEN = {"(": ")", "[": "]", "{": "}"}
+_CLOSE = {")", "]", "}"}
+_KEYWORD_PREFIXES = ("if ", "else ", "for ", "return ")
+
+
+class _Unsure(Exception):
+    """A shape :func:`fit` does not lay out as black would: left to black."""
+
+
+def fit(code: str, indent: int, item: bool = False) -> str:
+    """``code`` (one statement, or with ``item`` one item inside brackets with its comma,
+    written on one line at column ``indent``) as black lays it out; each line after the
+    first indented from ``indent`` (the template's ``indent`` filter adds that)."""
+    if indent + len(code) <= LINE_LENGTH or not code.isascii() or "\n" in code:
+        return code
+    try:
+        lines = _item(code, indent) if item else _statement(code, indent)
+    except _Unsure:
+        return code
+    laid_out = "\n".join(" " * (column - indent) + text for column, text in lines)
+    return laid_out if _same_code(code, laid_out, item) else code
+
+
+def _same_code(code: str, laid_out: str, item: bool) -> bool:
+    """Whether ``laid_out`` parses to what ``code`` parses to: a layout never changes
+    what the code means (it only adds a comma before a closing bracket)."""
+
+    def tree(text: str) -> str | None:
+        if item:
+            text = f"f(\n{text}\n)"
+        elif text.startswith(("def ", "async def ")):
+            text += "\n    pass"
+        try:
+            return ast.dump(ast.parse(text))
+        except SyntaxError:
+            return None
+
+    before = tree(code)
+    return before is not None and before == tree(laid_out)
+
+
+Lines = list[tuple[int, str]]
+
+
+def _fits(text: str, indent: int) -> bool:
+    return indent + len(text) <= LINE_LENGTH
+
+
+def _scan(text: str) -> list[int]:
+    """The bracket depth before each character of ``text`` (strings skipped: their
+    characters get depth -1)."""
+    depths: list[int] = []
+    depth = 0
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch in "'\"":
+            end = i + 1
+            while text[end] != ch:
+                end += 2 if text[end] == "\\" else 1
+            depths.extend([-1] * (end + 1 - i))
+            i = end + 1
+            continue
+        if ch in _CLOSE:
+            depth -= 1
+        depths.append(depth)
+        if ch in _OPEN:
+            depth += 1
+        i += 1
+    if depth != 0:
+        raise _Unsure
+    return depths
+
+
+def _top_level(text: str, depths: list[int], what: str) -> list[int]:
+    """Where ``what`` starts at depth 0 of ``text``."""
+    found = []
+    start = text.find(what)
+    while start != -1:
+        if all(d == 0 for d in depths[start : start + len(what)]):
+            found.append(start)
+        start = text.find(what, start + 1)
+    return found
+
+
+def _statement(code: str, indent: int) -> Lines:
+    """A statement (or an item inside brackets): split at its last bracket pair, or its
+    first for a ``def``."""
+    if code.startswith(("def ", "async def ")):
+        return _bracket_split(code, indent, first=True)
+    depths = _scan(code)
+    # An assignment to a subscript, or anything with an operator outside brackets, is
+    # laid out by black's rules for optional parentheses: not ours.
+    equal = _top_level(code, depths, " = ")
+    rest = code[equal[0] + 3 :] if equal else code.removeprefix("return ")
+    if equal and any(ch in "[(" for ch in code[: equal[0]]):
+        raise _Unsure
+    if " " in "".join(ch for ch, d in zip(rest, _scan(rest), strict=True) if d == 0):
+        raise _Unsure
+    return _bracket_split(code, indent, first=False)
+
+
+def _bracket_split(text: str, indent: int, *, first: bool) -> Lines:
+    """Black's right-hand split (``first``: its left-hand split of a ``def``)."""
+    depths = _scan(text)
+    pairs = [i for i, ch in enumerate(text) if ch in _OPEN and depths[i] == 0]
+    if not pairs:
+        raise _Unsure
+    open_at = pairs[0] if first else pairs[-1]
+    close_at = next(i for i in range(open_at + 1, len(text)) if depths[i] == 0 and text[i] in _CLOSE)
+    head, body, tail = text[: open_at + 1], text[open_at + 1 : close_at], text[close_at:]
+    if not first and any(d == 0 and ch in "([{" for ch, d in zip(tail, depths[close_at:], strict=True)):
+        raise _Unsure
+    if not body or body.endswith(",") or not _fits(head, indent) or not _fits(tail, indent):
+        raise _Unsure
+    return [(indent, head), *_contents(body, indent + 4), (indent, tail)]
+
+
+def _contents(body: str, indent: int) -> Lines:
+    """The contents of a bracket pair, at ``indent``."""
+    if _fits(body, indent):
+        return [(indent, body)]
+    depths = _scan(body)
+    if _top_level(body, depths, "lambda "):
+        raise _Unsure
+    fors = _top_level(body, depths, " for ")
+    if fors:
+        conditions = [i for i in _top_level(body, depths, " if ") if i > fors[0]]
+        cuts = [0, fors[0] + 1, *(i + 1 for i in conditions), len(body)]
+        parts = [body[s:e].strip() for s, e in zip(cuts, cuts[1:], strict=False)]
+        return [*_item(parts[0], indent, element=True), *(line for part in parts[1:] for line in _item(part, indent))]
+    commas = _top_level(body, depths, ", ")
+    if commas:
+        starts = [0, *(c + 2 for c in commas)]
+        ends = [*commas, len(body)]
+        return [line for s, e in zip(starts, ends, strict=True) for line in _item(body[s:e] + ",", indent)]
+    return _item(body, indent)
+
+
+def _item(text: str, indent: int, element: bool = False) -> Lines:
+    """One line inside brackets: as it is when it fits, else split at its conditional
+    expression (in parentheses of its own as the ``element`` of a comprehension), or at
+    its last bracket pair."""
+    if _fits(text, indent):
+        return [(indent, text)]
+    keyword = next((k for k in _KEYWORD_PREFIXES if text.startswith(k)), "")
+    rest = text[len(keyword) :]
+    depths = _scan(rest)
+    if _top_level(rest, depths, ": "):  # a dict item, a lambda
+        raise _Unsure
+    ifs, elses = _top_level(rest, depths, " if "), _top_level(rest, depths, " else ")
+    if ifs and elses and ifs[0] < elses[0]:
+        if keyword == "else " or element:  # in parentheses of its own
+            return [(indent, keyword + "("), *_conditional(rest, indent + 4), (indent, ")")]
+        if keyword or text.endswith(","):
+            raise _Unsure
+        return _conditional(rest, indent)
+    if " " in "".join(ch for ch, d in zip(rest, depths, strict=True) if d == 0).rstrip(","):
+        raise _Unsure
+    return _bracket_split(text, indent, first=False)
+
+
+def _conditional(text: str, indent: int) -> Lines:
+    """``a if b else c`` split before ``if`` and ``else`` (one level: a nested one is the
+    ``else`` item's)."""
+    depths = _scan(text)
+    at_if = _top_level(text, depths, " if ")[0]
+    at_else = next(i for i in _top_level(text, depths, " else ") if i > at_if)
+    parts = [text[:at_if], text[at_if + 1 : at_else], text[at_else + 1 :]]
+    return [line for part in parts for line in _item(part, indent)]
