@@ -29,7 +29,7 @@ from generator.emit.format import LINE_LENGTH
 
 _OPEN = {"(": ")", "[": "]", "{": "}"}
 _CLOSE = {")", "]", "}"}
-_KEYWORD_PREFIXES = ("if ", "else ", "for ", "return ")
+_KEYWORD_PREFIXES = ("if ", "else ", "for ", "+ ")
 
 
 class _Unsure(Exception):
@@ -117,15 +117,26 @@ def _statement(code: str, indent: int) -> Lines:
     first for a ``def``."""
     if code.startswith(("def ", "async def ")):
         return _bracket_split(code, indent, first=True)
+    if code.startswith("from ") and " import " in code and not any(ch in code for ch in "(*#"):
+        # Black splits a long import one name a line, always with the magic comma.
+        head, _, names = code.partition(" import ")
+        return [(indent, head + " import ("), *((indent + 4, name + ",") for name in names.split(", ")), (indent, ")")]
     depths = _scan(code)
-    # An assignment to a subscript, or anything with an operator outside brackets, is
-    # laid out by black's rules for optional parentheses: not ours.
+    # A value with an operator outside brackets is laid out by black's rules for
+    # optional parentheses: not ours.
     equal = _top_level(code, depths, " = ")
     rest = code[equal[0] + 3 :] if equal else code.removeprefix("return ")
-    if equal and any(ch in "[(" for ch in code[: equal[0]]):
+    if len(equal) > 1:
         raise _Unsure
-    if " " in "".join(ch for ch, d in zip(rest, _scan(rest), strict=True) if d == 0):
+    rest_depths = _scan(rest)
+    if " " in "".join(ch for ch, d in zip(rest, rest_depths, strict=True) if d == 0):
         raise _Unsure
+    if equal and not any(ch in _OPEN and d == 0 for ch, d in zip(rest, rest_depths, strict=True)):
+        # No bracket to split the value at: black's optional parentheses around it.
+        head = code[: equal[0]] + " = ("
+        if not _fits(head, indent) or not _fits(rest, indent + 4):
+            raise _Unsure
+        return [(indent, head), (indent + 4, rest), (indent, ")")]
     return _bracket_split(code, indent, first=False)
 
 
@@ -142,6 +153,9 @@ def _bracket_split(text: str, indent: int, *, first: bool) -> Lines:
         raise _Unsure
     if not body or body.endswith(",") or not _fits(head, indent) or not _fits(tail, indent):
         raise _Unsure
+    if first and not _top_level(body, _scan(body), ", "):
+        # A def's one parameter gets a comma of its own (black's "no_commas" rule).
+        return [(indent, head), *_item(body + ",", indent + 4), (indent, tail)]
     return [(indent, head), *_contents(body, indent + 4), (indent, tail)]
 
 
@@ -175,8 +189,17 @@ def _item(text: str, indent: int, element: bool = False) -> Lines:
     keyword = next((k for k in _KEYWORD_PREFIXES if text.startswith(k)), "")
     rest = text[len(keyword) :]
     depths = _scan(rest)
-    if _top_level(rest, depths, ": "):  # a dict item, a lambda
+    colons = _top_level(rest, depths, ": ")
+    if colons and element and not keyword:  # a dict comprehension's `key: value`
+        key, value = rest[: colons[0]], rest[colons[0] + 2 :]
+        if _is_conditional(value):
+            return [(indent, key + ": ("), *_conditional(value, indent + 4), (indent, ")")]
+    if colons:  # a dict item, a lambda
         raise _Unsure
+    name, equal, value = rest.partition("=")
+    if not keyword and equal and name.isidentifier() and value.endswith(",") and _is_conditional(value[:-1]):
+        # A keyword argument's conditional expression: in parentheses of its own.
+        return [(indent, name + "=("), *_contents(value[:-1], indent + 4), (indent, "),")]
     ifs, elses = _top_level(rest, depths, " if "), _top_level(rest, depths, " else ")
     if ifs and elses and ifs[0] < elses[0]:
         if keyword == "else " or element:  # in parentheses of its own
@@ -187,6 +210,13 @@ def _item(text: str, indent: int, element: bool = False) -> Lines:
     if " " in "".join(ch for ch, d in zip(rest, depths, strict=True) if d == 0).rstrip(","):
         raise _Unsure
     return _bracket_split(text, indent, first=False)
+
+
+def _is_conditional(text: str) -> bool:
+    """``text`` is a conditional expression (``a if b else c``) outside brackets."""
+    depths = _scan(text)
+    ifs, elses = _top_level(text, depths, " if "), _top_level(text, depths, " else ")
+    return bool(ifs and elses and ifs[0] < elses[0])
 
 
 def _conditional(text: str, indent: int) -> Lines:

@@ -36,6 +36,10 @@ STATEMENTS = [
     (8, f"return _serde.strictly(_operations.handle_{LONG}_response, _response)"),
     (8, f'return _t.cast("{NAME}", _serde.empty(_response, "{LONG}", "{LONG}"))'),
     (8, f"x = {NAME}.from_dict(_v, {LONG}, {LONG})"),
+    (12, f'_result["{LONG}"] = [_i0.to_dict(exclude_readonly=exclude_readonly) for _i0 in self.{LONG}]'),
+    (12, '_result["storageProfileOfTheMachine"] = self.storage_profile_of_the_machine.to_dict(exclude_readonly=exclude_readonly)'),
+    (12, '_result["isCustomerInitiatedMaintenanceAllowed"] = self.is_customer_initiated_maintenance_allowed'),
+    (8, f"{LONG} = self.{LONG}"),
 ]
 ITEMS = [
     (12, f'{LONG}=(None if (_v := _get("{LONG}")) is None else {NAME}.from_dict(_v)),'),
@@ -69,7 +73,9 @@ def test_an_item_is_laid_out_as_black_does(indent: int, item: str) -> None:
     "statement",
     [
         "x = a_long_name + another_long_name(argument_one, argument_two, argument_three, argument_four)",
-        "_result['key'] = [item.to_dict(exclude_readonly=exclude_readonly) for item in self.some_long_list_name]",
+        "_result['key'] = _other['key'] = [item.to_dict(exclude_readonly=True) for item in self.some_long_list_name]",
+        f'_result["{LONG}"] = self.{LONG}.to_dict(exclude_readonly=exclude_readonly)',
+        f'_result.setdefault("properties", {{}})["{LONG}"] = self.{LONG}.to_dict(exclude_readonly=exclude_readonly)',
         "x = f(lambda value_one, value_two: value_one + value_two, some_long_argument_name, another_long_argument)",
         "def g(x): return x + very_long_name_number_one + very_long_name_number_two + very_long_name_number_three",
     ],
