@@ -68,6 +68,14 @@ def _same_code(code: str, laid_out: str, item: bool) -> bool:
     return before is not None and before == tree(laid_out)
 
 
+def docstring_end(last_line: str, indent: int = 0) -> str:
+    """The last line of a docstring of several lines, at column ``indent``, with its
+    closing quotes as black puts them: on a line of their own when they would make the
+    line too long."""
+    own_line = indent + len(last_line) + 3 > LINE_LENGTH
+    return last_line + ("\n" + " " * indent if own_line else "") + '"""'
+
+
 Lines = list[tuple[int, str]]
 
 
@@ -132,26 +140,51 @@ def _statement(code: str, indent: int) -> Lines:
     if " " in "".join(ch for ch, d in zip(rest, rest_depths, strict=True) if d == 0):
         raise _Unsure
     if equal and not any(ch in _OPEN and d == 0 for ch, d in zip(rest, rest_depths, strict=True)):
-        # No bracket to split the value at: black's optional parentheses around it.
-        head = code[: equal[0]] + " = ("
-        if not _fits(head, indent) or not _fits(rest, indent + 4):
-            raise _Unsure
-        return [(indent, head), (indent + 4, rest), (indent, ")")]
-    return _bracket_split(code, indent, first=False)
+        # No bracket to split the value at: black's optional parentheses around it, or
+        # (too long a target) around the annotation.
+        target = code[: equal[0]]
+        name, colon, annotation = target.partition(": ")
+        if _fits(target + " = (", indent) and _fits(rest, indent + 4):
+            return [(indent, target + " = ("), (indent + 4, rest), (indent, ")")]
+        annotation_depths = _scan(annotation)
+        if colon and name.isidentifier() and _top_level(annotation, annotation_depths, " | ") and _fits(annotation, indent + 4):
+            return [(indent, name + ": ("), (indent + 4, annotation), (indent, ") = " + rest)]
+        raise _Unsure
+    lines = _bracket_split(code, indent, first=False, long_head=True)
+    if _fits(lines[0][1], indent) or not (equal or code.startswith("return ")):
+        return lines
+    # A head too long: the value in parentheses of its own (black's second opinion),
+    # when that makes every line fit; else, but for a target with brackets (black's
+    # rules for those are not ours), the head as it is.
+    prefix = code[: len(code) - len(rest)]
+    bracketed_target = equal and any(ch in _OPEN for ch in code[: equal[0]])
+    try:
+        inner = _bracket_split(rest, indent + 4, first=False)
+    except _Unsure:
+        inner = [(0, " " * (LINE_LENGTH + 1))]
+    if _fits(prefix + "(", indent) and all(_fits(text, column) for column, text in inner):
+        return [(indent, prefix + "("), *inner, (indent, ")")]
+    if bracketed_target:
+        raise _Unsure
+    return lines
 
 
-def _bracket_split(text: str, indent: int, *, first: bool) -> Lines:
-    """Black's right-hand split (``first``: its left-hand split of a ``def``)."""
+def _bracket_split(text: str, indent: int, *, first: bool, long_head: bool = False) -> Lines:
+    """Black's right-hand split (``first``: its left-hand split of a ``def``); a head too
+    long for the line only with ``long_head`` (a statement: see :func:`_statement`)."""
     depths = _scan(text)
     pairs = [i for i, ch in enumerate(text) if ch in _OPEN and depths[i] == 0]
+    if not first:  # black passes over a final empty call (``.items()``) to the pair before
+        while len(pairs) > 1 and text[pairs[-1] : pairs[-1] + 2] == "()":
+            pairs.pop()
     if not pairs:
         raise _Unsure
     open_at = pairs[0] if first else pairs[-1]
     close_at = next(i for i in range(open_at + 1, len(text)) if depths[i] == 0 and text[i] in _CLOSE)
     head, body, tail = text[: open_at + 1], text[open_at + 1 : close_at], text[close_at:]
-    if not first and any(d == 0 and ch in "([{" for ch, d in zip(tail, depths[close_at:], strict=True)):
+    if not first and any(d == 0 and ch in "([{" for ch, d in zip(tail.replace("()", "  "), depths[close_at:], strict=True)):
         raise _Unsure
-    if not body or body.endswith(",") or not _fits(head, indent) or not _fits(tail, indent):
+    if not body or body.endswith(",") or not (long_head or _fits(head, indent)) or not _fits(tail, indent):
         raise _Unsure
     if first and not _top_level(body, _scan(body), ", "):
         # A def's one parameter gets a comma of its own (black's "no_commas" rule).
@@ -193,9 +226,14 @@ def _item(text: str, indent: int, element: bool = False) -> Lines:
     if colons and element and not keyword:  # a dict comprehension's `key: value`
         key, value = rest[: colons[0]], rest[colons[0] + 2 :]
         if _is_conditional(value):
-            return [(indent, key + ": ("), *_conditional(value, indent + 4), (indent, ")")]
+            return [(indent, key + ": ("), *_contents(value, indent + 4), (indent, ")")]
     if colons:  # a dict item, a lambda
         raise _Unsure
+    if keyword == "for ":  # `for x in y`: at the last bracket of y
+        _, within, iterated = rest.partition(" in ")
+        if not within or " " in "".join(ch for ch, d in zip(iterated, _scan(iterated), strict=True) if d == 0):
+            raise _Unsure
+        return _bracket_split(text, indent, first=False)
     name, equal, value = rest.partition("=")
     if not keyword and equal and name.isidentifier() and value.endswith(",") and _is_conditional(value[:-1]):
         # A keyword argument's conditional expression: in parentheses of its own.
@@ -203,12 +241,15 @@ def _item(text: str, indent: int, element: bool = False) -> Lines:
     ifs, elses = _top_level(rest, depths, " if "), _top_level(rest, depths, " else ")
     if ifs and elses and ifs[0] < elses[0]:
         if keyword == "else " or element:  # in parentheses of its own
-            return [(indent, keyword + "("), *_conditional(rest, indent + 4), (indent, ")")]
+            return [(indent, keyword + "("), *_contents(rest, indent + 4), (indent, ")")]
         if keyword or text.endswith(","):
             raise _Unsure
         return _conditional(rest, indent)
-    if " " in "".join(ch for ch, d in zip(rest, depths, strict=True) if d == 0).rstrip(","):
+    outside = "".join(ch for ch, d in zip(rest, depths, strict=True) if d == 0)
+    if " " in outside.rstrip(","):
         raise _Unsure
+    if not any(ch in _OPEN for ch in outside):  # nothing to split at: black leaves it long
+        return [(indent, text)]
     return _bracket_split(text, indent, first=False)
 
 
