@@ -76,6 +76,29 @@ def docstring_end(last_line: str, indent: int = 0) -> str:
     return last_line + ("\n" + " " * indent if own_line else "") + '"""'
 
 
+def concatenation(operands: list[str], target: str, indent: int) -> str:
+    """``target = a + b + ...`` at column ``indent`` as black lays it out: on one line
+    when it fits; else the sum in parentheses, on one line inside them when it fits
+    there, else one operand a line (each laid out as an item).  Two operands the last
+    of which is a call are left in parentheses one a line, for black to decide."""
+    flat = f"{target} = {' + '.join(operands)}"
+    if _fits(flat, indent) and flat.isascii():
+        return flat
+    inner = " + ".join(operands)
+    if len(operands) == 2 and operands[-1].endswith(")") or not inner.isascii():
+        lines = [(indent + 4, operands[0]), *((indent + 4, "+ " + operand) for operand in operands[1:])]
+    elif _fits(inner, indent + 4):
+        lines = [(indent + 4, inner)]
+    else:
+        lines = [(indent + 4, operands[0])]
+        for operand in operands[1:]:
+            try:
+                lines.extend(_item("+ " + operand, indent + 4))
+            except _Unsure:
+                lines.append((indent + 4, "+ " + operand))
+    return "\n".join([f"{target} = (", *(" " * (column - indent) + text for column, text in lines), ")"])
+
+
 Lines = list[tuple[int, str]]
 
 

@@ -53,7 +53,7 @@ import jinja2
 
 from generator.cache import cache_folder
 from generator.diagnostics import Diagnostic, GenerationError, Level, error
-from generator.emit.layout import docstring_end, fit
+from generator.emit.layout import concatenation, docstring_end, fit
 from generator.emit.write import MANIFEST
 from generator.ir import Api, PackageModule
 from generator.literals import docrepr, pyrepr
@@ -245,6 +245,7 @@ def environment(templates: Path | None) -> jinja2.Environment:
     env.filters["docrepr"] = docrepr
     env.filters["fit"] = fit
     env.filters["docstring_end"] = docstring_end
+    env.filters["concatenation"] = concatenation
     env.filters["docstring"] = docstring
     env.filters["toml"] = toml_string
     env.globals["ref"] = ref

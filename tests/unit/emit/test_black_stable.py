@@ -4,7 +4,7 @@
 Counted, not timed: on the golden cases, cut into pieces as a large module is
 (:func:`generator.emit.format._pieces`, one top-level definition or method each), the
 share of pieces black leaves unchanged must not fall below what was measured when the
-templates were made to match black (2026-12: 1268 of 1355, 94%; before, 131, 10%).  A template change that
+templates were made to match black (2026-12: 1328 of 1355, 98%; before, 131, 10%).  A template change that
 renders what black rewrites shows here first.
 """
 
@@ -18,7 +18,7 @@ from generator.emit.render import render_api
 from generator.pipeline import load_spec
 from tests.golden.cases import HERE, cases
 
-STABLE_AT_LEAST = 0.9
+STABLE_AT_LEAST = 0.95
 
 
 def _pieces(case: str) -> list[str]:

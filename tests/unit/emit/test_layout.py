@@ -7,7 +7,7 @@ import black
 import pytest
 
 from generator.emit import format as fmt
-from generator.emit.layout import fit
+from generator.emit.layout import concatenation, fit
 
 
 def _in_function(statement: str, indent: int) -> str:
@@ -96,3 +96,26 @@ def test_what_it_does_not_know_stays_on_one_line(statement: str) -> None:
 
 def test_a_short_statement_is_left_as_it_is() -> None:
     assert fit("_validation.check_str(path, self.x, required=False)", 8) == "_validation.check_str(path, self.x, required=False)"
+
+
+@pytest.mark.parametrize(
+    "operands",
+    [
+        ["config.endpoint", '"/items"'],
+        ["config.endpoint", '"/subscriptions/"', '_serde.path_segment("subscription_id", _serde.to_wire(config.subscription_id))'],
+        ["config.endpoint", '"/subscriptions/"', "_serde.to_wire(subscription_id)", '"/providers/Microsoft.Compute/availabilitySets"'],
+        [
+            "config.endpoint",
+            '"/subscriptions/"',
+            '_serde.path_segment("subscription_id", _serde.to_wire(config.subscription_id))',
+            '"/resourceGroups/"',
+            '_serde.path_segment("proximity_placement_group_name", _serde.to_wire(proximity_placement_group_name))',
+        ],
+    ],
+)
+def test_a_sum_is_laid_out_as_black_does(operands: list[str]) -> None:
+    flat = _in_function("_url = " + " + ".join(operands), 4)
+    laid_out = _in_function(concatenation(operands, "_url", 4), 4)
+    formatted = black.format_str(flat, mode=fmt.mode())
+    assert black.format_str(laid_out, mode=fmt.mode()) == formatted
+    assert laid_out == formatted
