@@ -193,8 +193,9 @@ def _statement(code: str, indent: int) -> Lines:
 
 
 def _bracket_split(text: str, indent: int, *, first: bool, long_head: bool = False) -> Lines:
-    """Black's right-hand split (``first``: its left-hand split of a ``def``); a head too
-    long for the line only with ``long_head`` (a statement: see :func:`_statement`)."""
+    """Black's right-hand split (``first``: its left-hand split of a ``def``, whatever
+    the length of its head); a head too long for the line only with ``long_head`` (a
+    statement: see :func:`_statement`)."""
     depths = _scan(text)
     pairs = [i for i, ch in enumerate(text) if ch in _OPEN and depths[i] == 0]
     if not first:  # black passes over a final empty call (``.items()``) to the pair before
@@ -207,7 +208,7 @@ def _bracket_split(text: str, indent: int, *, first: bool, long_head: bool = Fal
     head, body, tail = text[: open_at + 1], text[open_at + 1 : close_at], text[close_at:]
     if not first and any(d == 0 and ch in "([{" for ch, d in zip(tail.replace("()", "  "), depths[close_at:], strict=True)):
         raise _Unsure
-    if not body or body.endswith(",") or not (long_head or _fits(head, indent)) or not _fits(tail, indent):
+    if not body or body.endswith(",") or not (long_head or first or _fits(head, indent)) or not _fits(tail, indent):
         raise _Unsure
     if first and not _top_level(body, _scan(body), ", "):
         # A def's one parameter gets a comma of its own (black's "no_commas" rule).

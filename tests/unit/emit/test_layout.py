@@ -33,6 +33,8 @@ STATEMENTS = [
     (8, f'_get = (data if type(data) is dict else _serde.not_object(data, "{NAME}")).get'),
     (4, f"def from_dict(cls, data: _t.Mapping[str, _t.Any], strict: bool = False) -> {NAME}{NAME}:"),
     (4, f"def from_dict(cls, data: _t.Mapping[str, _t.Any], strict: bool = False) -> {NAME}:"),
+    (4, "def virtual_machine_scale_set_rolling_upgrades(self) -> VirtualMachineScaleSetRollingUpgradesOperations:"),
+    (0, "def handle_virtual_machine_scale_sets_force_recovery_service_fabric_platform_update_domain_walk_response(response: httpx.Response) -> RecoveryWalkResponse:"),
     (8, f"return _serde.strictly(_operations.handle_{LONG}_response, _response)"),
     (8, f'return _t.cast("{NAME}", _serde.empty(_response, "{LONG}", "{LONG}"))'),
     (8, f"x = {NAME}.from_dict(_v, {LONG}, {LONG})"),
