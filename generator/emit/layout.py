@@ -24,6 +24,8 @@ black leaves as rendered.
 from __future__ import annotations
 
 import ast
+import functools
+import re
 
 from generator.emit.format import LINE_LENGTH
 
@@ -106,33 +108,37 @@ def _fits(text: str, indent: int) -> bool:
     return indent + len(text) <= LINE_LENGTH
 
 
-def _scan(text: str) -> list[int]:
+# A string literal (no triple quotes: statements here are one line), or a bracket.
+_TOKENS = re.compile(r"""'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|[()\[\]{}]""")
+
+
+@functools.lru_cache(maxsize=4096)
+def _scan(text: str) -> tuple[int, ...]:
     """The bracket depth before each character of ``text`` (strings skipped: their
     characters get depth -1)."""
     depths: list[int] = []
     depth = 0
-    i = 0
-    while i < len(text):
-        ch = text[i]
-        if ch in "'\"":
-            end = i + 1
-            while text[end] != ch:
-                end += 2 if text[end] == "\\" else 1
-            depths.extend([-1] * (end + 1 - i))
-            i = end + 1
-            continue
-        if ch in _CLOSE:
+    last = 0
+    for match in _TOKENS.finditer(text):
+        start, end = match.span()
+        depths.extend([depth] * (start - last))
+        token = match.group()
+        if token in _CLOSE:
             depth -= 1
-        depths.append(depth)
-        if ch in _OPEN:
+            depths.append(depth)
+        elif token in _OPEN:
+            depths.append(depth)
             depth += 1
-        i += 1
+        else:
+            depths.extend([-1] * (end - start))
+        last = end
+    depths.extend([depth] * (len(text) - last))
     if depth != 0:
         raise _Unsure
-    return depths
+    return tuple(depths)
 
 
-def _top_level(text: str, depths: list[int], what: str) -> list[int]:
+def _top_level(text: str, depths: tuple[int, ...], what: str) -> list[int]:
     """Where ``what`` starts at depth 0 of ``text``."""
     found = []
     start = text.find(what)
