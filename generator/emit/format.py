@@ -169,17 +169,27 @@ _MEMBER_HEAD = "class _opgen_members_:\n"
 
 
 def _pieces(source: str) -> list[str]:
+    """Black's input for ``source``: the whole text, or (a large module) its pieces, each
+    without the blank lines that part it from the next (black drops them at the end of a
+    file; :func:`_join` puts them back), so that a piece rendered as black formats it is
+    given to black as it is (which then costs black half: see :func:`_black`)."""
     if source.count("\n") < CHUNKED_ABOVE:
         return [source]
     pieces: list[str] = []
     for chunk in split_top_level(source):
         if chunk.count("\n") < MEMBERS_ABOVE:
-            pieces.append(chunk)
+            pieces.append(_trimmed(chunk))
             continue
         head, *members = split_members(chunk)
-        pieces.append(head)
-        pieces.extend(_MEMBER_HEAD + member.lstrip("\n") for member in members)
+        pieces.append(_trimmed(head))
+        pieces.extend(_MEMBER_HEAD + _trimmed(member.lstrip("\n")) for member in members)
     return pieces
+
+
+def _trimmed(piece: str) -> str:
+    """``piece`` without its final blank lines (a piece of blank lines only as it is)."""
+    kept = piece.rstrip(" \t\n")
+    return kept + "\n" if kept else piece
 
 
 def _join(pieces: list[str]) -> str:
@@ -197,7 +207,10 @@ def _join(pieces: list[str]) -> str:
 
 
 def _black(source: str) -> str | None:
-    """``black.format_str(source)``, or ``None`` when ``source`` does not parse."""
+    """``black.format_str(source)``, or ``None`` when ``source`` does not parse.  Black
+    formats a text a second time when the first pass changed it (``format_str``), so a
+    text it leaves unchanged costs about half: the templates render what black writes
+    wherever they can (``tests/unit/emit/test_black_stable.py``)."""
     import black
 
     try:

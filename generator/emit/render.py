@@ -9,7 +9,8 @@ defined in another part is written as ``ref(name)`` gives it (``_models_3.Name``
 ``ref`` is a global of the environment reading the module being rendered.  The environment is built
 once per templates folder, so each template is compiled once per process.  Undefined
 names are errors (``StrictUndefined``), and every string from the spec reaches the
-output only through the ``pyrepr`` (a Python literal) and ``docstring`` filters.
+output only through the ``pyrepr`` (a Python literal, as black writes it) and ``docstring``
+filters (a value shown in a docstring: ``docrepr | docstring``, Python's ``repr``).
 
 The built-in templates are package data: the project's top-level ``templates/`` folder
 is installed as ``generator/templates/`` (``package-dir`` in pyproject.toml) and read
@@ -53,9 +54,10 @@ import jinja2
 
 from generator.cache import cache_folder
 from generator.diagnostics import Diagnostic, GenerationError, Level, error
+from generator.emit.layout import concatenation, docstring_end, fit
 from generator.emit.write import MANIFEST
 from generator.ir import Api, PackageModule
-from generator.literals import pyrepr
+from generator.literals import docrepr, pyrepr
 
 PARTIALS = "macros/"
 PROJECT = "project/"  # templates of the project folder, next to the package (--project)
@@ -242,6 +244,10 @@ def environment(templates: Path | None) -> jinja2.Environment:
         trim_blocks=False,
     )
     env.filters["pyrepr"] = pyrepr
+    env.filters["docrepr"] = docrepr
+    env.filters["fit"] = fit
+    env.filters["docstring_end"] = docstring_end
+    env.filters["concatenation"] = concatenation
     env.filters["docstring"] = docstring
     env.filters["toml"] = toml_string
     env.globals["ref"] = ref
