@@ -17,10 +17,10 @@ EVERY = Constraints(
 @pytest.mark.parametrize(
     ("checker", "expected"),
     [
-        ("check_str", (("min_length", "1"), ("max_length", "5"), ("pattern", "_PATTERN_1"), ("fmt", "'uuid'"))),
+        ("check_str", (("min_length", "1"), ("max_length", "5"), ("pattern", "_PATTERN_1"), ("fmt", '"uuid"'))),
         ("check_number", (("minimum", "0"), ("maximum", "2.5"), ("exclusive_minimum", "True"), ("exclusive_maximum", "True"), ("multiple_of", "0.5"))),
         ("check_list", (("min_items", "1"), ("max_items", "3"), ("unique_items", "True"))),
-        ("check_enum", (("allowed", "('a', 'b')"),)),
+        ("check_enum", (("allowed", '("a", "b")'),)),
         ("check_bool", ()),
         ("check_model", ()),
     ],
