@@ -182,13 +182,13 @@ def _statement(code: str, indent: int) -> Lines:
     lines = _bracket_split(code, indent, first=False, long_head=True)
     if _fits(lines[0][1], indent) or not (equal or code.startswith("return ")):
         return lines
-    # A head too long: the value in parentheses of its own (black's second opinion),
-    # when that makes every line fit; else, but for a target with brackets (black's
-    # rules for those are not ours), the head as it is.
+    # A head too long: the value in parentheses of its own (black's second opinion), on
+    # one line there when it fits, when that makes every line fit; else, but for a
+    # target with brackets (black's rules for those are not ours), the head as it is.
     prefix = code[: len(code) - len(rest)]
     bracketed_target = equal and any(ch in _OPEN for ch in code[: equal[0]])
     try:
-        inner = _bracket_split(rest, indent + 4, first=False)
+        inner = [(indent + 4, rest)] if _fits(rest, indent + 4) else _bracket_split(rest, indent + 4, first=False)
     except _Unsure:
         inner = [(0, " " * (LINE_LENGTH + 1))]
     if _fits(prefix + "(", indent) and all(_fits(text, column) for column, text in inner):

@@ -43,6 +43,7 @@ STATEMENTS = [
     (12, '_result["isCustomerInitiatedMaintenanceAllowed"] = self.is_customer_initiated_maintenance_allowed'),
     (8, f"{LONG} = self.{LONG}"),
     (12, f'_result["{LONG}"] = self.{LONG}.to_dict(exclude_readonly=exclude_readonly)'),
+    (12, '_result["additionalAuthenticationProviders"] = self.additional_authentication_providers.to_dict(exclude_readonly=exclude_readonly)'),
     (8, "return _virtual_machine_scale_set_rolling_upgrades_operations.VirtualMachineScaleSetRollingUpgradesOperations(self._pipeline, self._config)"),
     (8, "return _operations.handle_virtual_machine_scale_set_v_ms_get_instance_view_response_long(_response)"),
     (12, "return _serde.strictly(_operations.handle_virtual_machine_scale_sets_convert_to_single_placement_group_response, _response)"),
