@@ -280,7 +280,9 @@ def _item(text: str, indent: int, element: bool = False) -> Lines:
         raise _Unsure
     if not any(ch in _OPEN for ch in outside):  # nothing to split at: black leaves it long
         return [(indent, text)]
-    return _bracket_split(text, indent, first=False)
+    # At its bracket pair: when it is the only one, however long the head (black's last
+    # resort, there being no earlier pair to try).
+    return _bracket_split(text, indent, first=False, long_head=sum(ch in _OPEN for ch in outside) == 1)
 
 
 def _is_conditional(text: str) -> bool:
