@@ -78,6 +78,57 @@ def docstring_end(last_line: str, indent: int = 0) -> str:
     return last_line + ("\n" + " " * indent if own_line else "") + '"""'
 
 
+_BACKSLASH_NEWLINE = re.compile(r"\\\s*\n")
+_LINE_BREAK = re.compile(r"\r\n|[\r\n]")
+
+
+def docstring_literal(literal: str, indent: int) -> str:
+    """A docstring (``literal``: in triple double quotes, its first line at column
+    ``indent``, its other lines as rendered) as black writes it: the lines after the
+    first moved together so that the least indented is at ``indent``, blank lines
+    emptied and a blank end dropped, the closing quotes on the last line's unless that
+    makes it too long (black's docstring rules, ``linegen.visit_STRING``: a description
+    from the spec with lines at column 0 ends up indented as black indents it)."""
+    if _BACKSLASH_NEWLINE.search(literal):  # black leaves these as they are
+        return literal
+    body = literal[3:-3]
+    started_empty = not body
+    prefix = " " * indent
+    body = _multiline_docstring(body, prefix) if "\n" in literal else body.strip()
+    trailing_backslash = False
+    if body:
+        if body[0] == '"':
+            body = " " + body
+        if body[-1] == '"':
+            body += " "
+        if body[-1] == "\\" and (len(body) - len(body.rstrip("\\"))) % 2:
+            body += " "
+            trailing_backslash = True
+    elif not started_empty:
+        body = " "
+    lines = body.splitlines()
+    last_line = len(lines[-1]) if body and not body.endswith("\n") else 0
+    if len(lines) > 1 and last_line + 3 > LINE_LENGTH and indent + 3 <= LINE_LENGTH and not trailing_backslash:
+        return '"""' + body + ('"""' if literal[-4] == "\n" else "\n" + prefix + '"""')
+    return '"""' + body + '"""'
+
+
+def _multiline_docstring(body: str, prefix: str) -> str:
+    """Black's ``fix_multiline_docstring`` (PEP 257's trimming, re-indented at ``prefix``)."""
+    lines = []
+    for line in _LINE_BREAK.split(body):
+        stripped = line.lstrip()
+        lines.append(line if not stripped or stripped == line else line[: len(line) - len(stripped)].expandtabs(4) + stripped)
+    margins = [len(line) - len(line.lstrip()) for line in lines[1:] if line.lstrip()]
+    trimmed = [lines[0].strip()]
+    if margins:
+        margin = min(margins)
+        for i, line in enumerate(lines[1:]):
+            kept = line[margin:].rstrip()
+            trimmed.append(prefix + kept if kept or i == len(lines) - 2 else "")
+    return "\n".join(trimmed)
+
+
 def concatenation(operands: list[str], target: str, indent: int) -> str:
     """``target = a + b + ...`` at column ``indent`` as black lays it out: on one line
     when it fits; else the sum in parentheses, on one line inside them when it fits

@@ -7,7 +7,7 @@ import black
 import pytest
 
 from generator.emit import format as fmt
-from generator.emit.layout import concatenation, fit
+from generator.emit.layout import concatenation, docstring_literal, fit
 
 
 def _in_function(statement: str, indent: int) -> str:
@@ -123,3 +123,22 @@ def test_a_sum_is_laid_out_as_black_does(operands: list[str]) -> None:
     formatted = black.format_str(flat, mode=fmt.mode())
     assert black.format_str(laid_out, mode=fmt.mode()) == formatted
     assert laid_out == formatted
+
+
+@pytest.mark.parametrize(
+    "docstring",
+    [
+        '"""Model.\n\n    """',
+        '"""Model.\n\n    :ivar a: Reference.\nMaximum length: 80.\n    :vartype a: str\n    """',
+        '"""Values:\n\n* **a**\n\t* **b**  \n\n    """',
+        '"""A quote at the end: \\"\n    more"""',
+        '"""' + "word " * 19 + "\n    " + "last " * 19 + 'end"""',
+        '"""One line, ended by spaces.   """',
+    ],
+)
+def test_a_docstring_is_written_as_black_does(docstring: str) -> None:
+    def in_class(literal: str) -> str:
+        return "class C:\n    " + literal + "\n\n    x = 1\n"
+
+    formatted = black.format_str(in_class(docstring), mode=fmt.mode())
+    assert in_class(docstring_literal(docstring, 4)) == formatted
