@@ -323,8 +323,10 @@ def _item(text: str, indent: int, element: bool = False) -> Lines:
     if ifs and elses and ifs[0] < elses[0]:
         if keyword == "else " or element:  # in parentheses of its own
             return [(indent, keyword + "("), *_contents(rest, indent + 4), (indent, ")")]
-        if keyword or text.endswith(","):
+        if keyword:
             raise _Unsure
+        if text.endswith(","):  # an argument: in parentheses of its own
+            return [(indent, "("), *_contents(rest[:-1], indent + 4), (indent, "),")]
         return _conditional(rest, indent)
     outside = "".join(ch for ch, d in zip(rest, depths, strict=True) if d == 0)
     if " " in outside.rstrip(","):

@@ -51,6 +51,7 @@ STATEMENTS = [
     (4, "public_ip_address_configuration: VirtualMachineScaleSetPublicIPAddressConfiguration | None = None"),
 ]
 ITEMS = [
+    (12, f"None if {LONG}_options is None else {LONG}_options.client_request_id,"),
     (12, f'{LONG}=(None if (_v := _get("{LONG}")) is None else {NAME}{NAME}{NAME}.from_dict(_v)),'),
     (12, f'{LONG}=(None if (_v := _get("{LONG}")) is None else {NAME}.from_dict(_v)),'),
     (12, f'code=(None if (_v := _get("code")) is None else _v if type(_v) is str else _serde.wrong_type(_v, "{NAME}.code", "a string")),'),
