@@ -217,6 +217,13 @@ def _statement(code: str, indent: int) -> Lines:
     if len(equal) > 1:
         raise _Unsure
     rest_depths = _scan(rest)
+    if (equal or code.startswith("return ")) and _is_conditional(rest):
+        # A conditional expression: in black's optional parentheses, split before its
+        # `if` and `else` there when it does not fit on one line.
+        prefix = code[: len(code) - len(rest)]
+        if not _fits(prefix + "(", indent):
+            raise _Unsure
+        return [(indent, prefix + "("), *_contents(rest, indent + 4), (indent, ")")]
     if " " in "".join(ch for ch, d in zip(rest, rest_depths, strict=True) if d == 0):
         raise _Unsure
     if equal and not any(ch in _OPEN and d == 0 for ch, d in zip(rest, rest_depths, strict=True)):

@@ -25,6 +25,9 @@ def _in_call(item: str, indent: int) -> str:
 NAME = "VirtualMachineScaleSetVMInstanceView"
 LONG = "virtual_machine_scale_set_extension_profile_properties"
 STATEMENTS = [
+    (8, f'return _body if type(_body) is bool else _serde.wrong_type(_body, "{LONG} response 200", "true or false")'),
+    (8, f'return _body if type(_body) is bool else _serde.wrong_type(_body, "{NAME} 200", "true or false")'),
+    (8, f'x = _body if type(_body) is bool else _serde.wrong_type(_body, "{LONG}{LONG} response 200", "true or false")'),
     (8, f'_validation.check_model(path + ".{LONG}", self.{LONG}, required=False, model={NAME})'),
     (8, '_validation.check_str(path + ".x", self.x, required=True, min_length=1, max_length=80, pattern=_PATTERN_1, fmt="uuid")'),
     (8, f"_validation.check_secret(_validation.check_str, path + \".{LONG}\", self.{LONG}, required=False)"),
