@@ -38,26 +38,29 @@ class _Unsure(Exception):
     """A shape :func:`fit` does not lay out as black would: left to black."""
 
 
-def fit(code: str, indent: int, item: bool = False) -> str:
+def fit(code: str, indent: int, item: bool = False, parameter: bool = False) -> str:
     """``code`` (one statement, or with ``item`` one item inside brackets with its comma,
+    with ``parameter`` one parameter of a ``def`` split one a line, with its comma,
     written on one line at column ``indent``) as black lays it out; each line after the
     first indented from ``indent`` (the template's ``indent`` filter adds that)."""
     if indent + len(code) <= LINE_LENGTH or not code.isascii() or "\n" in code:
         return code
     try:
-        lines = _item(code, indent) if item else _statement(code, indent)
+        lines = _parameter(code, indent) if parameter else _item(code, indent) if item else _statement(code, indent)
     except _Unsure:
         return code
     laid_out = "\n".join(" " * (column - indent) + text for column, text in lines)
-    return laid_out if _same_code(code, laid_out, item) else code
+    return laid_out if _same_code(code, laid_out, item, parameter) else code
 
 
-def _same_code(code: str, laid_out: str, item: bool) -> bool:
+def _same_code(code: str, laid_out: str, item: bool, parameter: bool = False) -> bool:
     """Whether ``laid_out`` parses to what ``code`` parses to: a layout never changes
     what the code means (it only adds a comma before a closing bracket)."""
 
     def tree(text: str) -> str | None:
-        if item:
+        if parameter:
+            text = f"def f(\n{text}\n):\n    pass"
+        elif item:
             text = f"f(\n{text}\n)"
         elif text.startswith(("def ", "async def ")):
             text += "\n    pass"
@@ -343,6 +346,35 @@ def _item(text: str, indent: int, element: bool = False) -> Lines:
     # At its bracket pair: when it is the only one, however long the head (black's last
     # resort, there being no earlier pair to try).
     return _bracket_split(text, indent, first=False, long_head=sum(ch in _OPEN for ch in outside) == 1)
+
+
+def _parameter(text: str, indent: int) -> Lines:
+    """``name: annotation[ = default],`` too long: its annotation, a union ending in a
+    name (black's optional parentheses around it stay when it has a ``|``), in
+    parentheses of its own, on one line there or split before each ``|``."""
+    name, colon, rest = text.partition(": ")
+    if not colon or not name.isidentifier() or not rest.endswith(","):
+        raise _Unsure
+    rest = rest[:-1]
+    depths = _scan(rest)
+    equals = _top_level(rest, depths, " = ")
+    annotation, default = (rest[: equals[0]], rest[equals[0] :]) if equals else (rest, "")
+    annotation_depths = _scan(annotation)
+    bars = _top_level(annotation, annotation_depths, " | ")
+    default_outside = "".join(ch for ch, d in zip(default[3:], _scan(default[3:]), strict=True) if d == 0)
+    if len(equals) > 1 or not bars or not annotation[-1].isalnum() or any(ch in _OPEN or ch == " " for ch in default_outside):
+        raise _Unsure
+    tail = ")" + default + ","
+    if _fits(annotation, indent + 4):
+        inner = [(indent + 4, annotation)]
+    else:
+        cuts = [0, *(b + 1 for b in bars), len(annotation)]
+        inner = [(indent + 4, annotation[a:b].strip()) for a, b in zip(cuts, cuts[1:], strict=False)]
+        if not all(_fits(line, column) for column, line in inner):
+            raise _Unsure
+    if not _fits(tail, indent):
+        raise _Unsure
+    return [(indent, name + ": ("), *inner, (indent, tail)]
 
 
 def _is_conditional(text: str) -> bool:

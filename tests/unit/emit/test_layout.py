@@ -146,3 +146,21 @@ def test_a_docstring_is_written_as_black_does(docstring: str) -> None:
 
     formatted = black.format_str(in_class(docstring), mode=fmt.mode())
     assert in_class(docstring_literal(docstring, 4)) == formatted
+
+
+@pytest.mark.parametrize(
+    ("indent", "parameter"),
+    [
+        (8, f"job_list_preparation_and_release_task_status_options: {NAME}{NAME} | None = None,"),
+        (8, f"job_list_preparation_and_release_task_status_options: {NAME} | None = None,"),
+        (4, f"job_list_preparation_and_release_task_status_options: {NAME}{NAME} | {NAME} | None,"),
+        (4, f'options: {NAME}{NAME} | None = "default value",'),
+    ],
+)
+def test_a_parameter_is_laid_out_as_black_does(indent: int, parameter: str) -> None:
+    def in_def(text: str) -> str:
+        heads = "class C:\n    def f(\n" if indent == 8 else "def f(\n"
+        return heads + " " * indent + text.replace("\n", "\n" + " " * indent) + "\n" + " " * (indent - 4) + "):\n" + " " * indent + "pass\n"
+
+    formatted = black.format_str(in_def(parameter), mode=fmt.mode())
+    assert in_def(fit(parameter, indent, parameter=True)) == formatted
