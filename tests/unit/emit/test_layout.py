@@ -25,6 +25,8 @@ def _in_call(item: str, indent: int) -> str:
 NAME = "VirtualMachineScaleSetVMInstanceView"
 LONG = "virtual_machine_scale_set_extension_profile_properties"
 STATEMENTS = [
+    (8, '_params.append(("searchCriteria[filterGroups][0][filters][0][field]", _serde.to_wire(search_criteria_filter_groups_0_filters_0_field)))'),
+    (8, '_headers["X-Amz-Target"] = _serde.to_wire("ComprehendMedical_20181030.DescribeEntitiesDetectionV2Job")'),
     (8, f'return _body if type(_body) is bool else _serde.wrong_type(_body, "{LONG} response 200", "true or false")'),
     (8, f'return _body if type(_body) is bool else _serde.wrong_type(_body, "{NAME} 200", "true or false")'),
     (8, f'x = _body if type(_body) is bool else _serde.wrong_type(_body, "{LONG}{LONG} response 200", "true or false")'),
