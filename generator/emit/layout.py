@@ -255,8 +255,32 @@ def _statement(code: str, indent: int) -> Lines:
     if _fits(prefix + "(", indent) and all(_fits(text, column) for column, text in inner):
         return [(indent, prefix + "("), *inner, (indent, ")")]
     if bracketed_target:
-        raise _Unsure
+        return _annotation_split(code[: equal[0]], rest, indent)
     return lines
+
+
+def _annotation_split(target: str, value: str, indent: int) -> Lines:
+    """``name: A[x] = value`` whose head up to the value's bracket is too long: black
+    splits the annotation's brackets instead, then the value's as a line of its own."""
+    name, colon, annotation = target.partition(": ")
+    if not colon or not name.isidentifier() or not annotation.endswith("]"):
+        raise _Unsure
+    depths = _scan(annotation)
+    opens = [i for i, ch in enumerate(annotation) if ch in _OPEN and depths[i] == 0]
+    if len(opens) != 1 or not _fits(name + ": " + annotation[: opens[0] + 1], indent):
+        raise _Unsure
+    inner = annotation[opens[0] + 1 : -1]
+    if not _fits(inner, indent + 4) or inner.endswith(","):
+        raise _Unsure
+    tail = "] = " + value
+    if _fits(tail, indent):
+        rest = [(indent, tail)]
+    else:
+        value_depths = _scan(value)
+        if value[0] not in _OPEN or any(d == 0 for d in value_depths[1:-1]) or not _fits(value[1:-1], indent + 4):
+            raise _Unsure
+        rest = [(indent, "] = " + value[0]), (indent + 4, value[1:-1]), (indent, value[-1])]
+    return [(indent, name + ": " + annotation[: opens[0] + 1]), (indent + 4, inner), *rest]
 
 
 def _bracket_split(text: str, indent: int, *, first: bool, long_head: bool = False) -> Lines:

@@ -25,6 +25,8 @@ def _in_call(item: str, indent: int) -> str:
 NAME = "VirtualMachineScaleSetVMInstanceView"
 LONG = "virtual_machine_scale_set_extension_profile_properties"
 STATEMENTS = [
+    (0, f"_{NAME}Actions_MEMBERS: dict[str, {NAME}Actions] = {{_m.value: _m for _m in {NAME}Actions}}"),
+    (0, f"_{NAME}{NAME}_MEMBERS: dict[str, {NAME}{NAME}] = {{_m.value: _m for _m in {NAME}{NAME}}}"),
     (8, '_params.append(("searchCriteria[filterGroups][0][filters][0][field]", _serde.to_wire(search_criteria_filter_groups_0_filters_0_field)))'),
     (8, '_headers["X-Amz-Target"] = _serde.to_wire("ComprehendMedical_20181030.DescribeEntitiesDetectionV2Job")'),
     (8, f'return _body if type(_body) is bool else _serde.wrong_type(_body, "{LONG} response 200", "true or false")'),
