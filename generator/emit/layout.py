@@ -260,10 +260,11 @@ def _statement(code: str, indent: int) -> Lines:
 
 
 def _annotation_split(target: str, value: str, indent: int) -> Lines:
-    """``name: A[x] = value`` whose head up to the value's bracket is too long: black
-    splits the annotation's brackets instead, then the value's as a line of its own."""
+    """``name: A[x] = {...}`` whose head up to the value's brace is too long: black
+    splits the annotation's brackets instead, then the value's as a line of its own
+    (checked against black for a dict display or comprehension only)."""
     name, colon, annotation = target.partition(": ")
-    if not colon or not name.isidentifier() or not annotation.endswith("]"):
+    if not colon or not name.isidentifier() or not annotation.endswith("]") or not value.startswith("{"):
         raise _Unsure
     depths = _scan(annotation)
     opens = [i for i, ch in enumerate(annotation) if ch in _OPEN and depths[i] == 0]
