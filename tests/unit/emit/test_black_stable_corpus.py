@@ -4,7 +4,7 @@ Counted, not timed, as ``test_black_stable.py`` does for the golden cases: specs
 real-world corpus (``shared/corpus`` next to the repository or one folder up, as
 ``bench/corpus.py`` finds it; the test is skipped without it), built and rendered, every
 module cut into pieces as a large one is; the share of pieces black leaves unchanged
-must not fall below what was measured (2026-12, on the specs below: 8048 of 8247, 97.6%;
+must not fall below what was measured (2026-12, on the specs below: 8101 of 8247, 98.2%;
 7401, 90%, before the templates followed black on them).  Six specs of the corpus's
 40, chosen for the kinds black changed most (descriptions of several lines, option
 groups, long names, results checked against their type), keep the run to about a
@@ -32,7 +32,7 @@ SPECS = [
     "azure.com__storageimportexport.json",
     "magento.com.json",
 ]
-STABLE_AT_LEAST = 0.975
+STABLE_AT_LEAST = 0.98
 
 
 @pytest.mark.skipif(CORPUS is None, reason="no shared/corpus next to the repository")
