@@ -38,26 +38,29 @@ class _Unsure(Exception):
     """A shape :func:`fit` does not lay out as black would: left to black."""
 
 
-def fit(code: str, indent: int, item: bool = False) -> str:
+def fit(code: str, indent: int, item: bool = False, parameter: bool = False) -> str:
     """``code`` (one statement, or with ``item`` one item inside brackets with its comma,
+    with ``parameter`` one parameter of a ``def`` split one a line, with its comma,
     written on one line at column ``indent``) as black lays it out; each line after the
     first indented from ``indent`` (the template's ``indent`` filter adds that)."""
     if indent + len(code) <= LINE_LENGTH or not code.isascii() or "\n" in code:
         return code
     try:
-        lines = _item(code, indent) if item else _statement(code, indent)
+        lines = _parameter(code, indent) if parameter else _item(code, indent) if item else _statement(code, indent)
     except _Unsure:
         return code
     laid_out = "\n".join(" " * (column - indent) + text for column, text in lines)
-    return laid_out if _same_code(code, laid_out, item) else code
+    return laid_out if _same_code(code, laid_out, item, parameter) else code
 
 
-def _same_code(code: str, laid_out: str, item: bool) -> bool:
+def _same_code(code: str, laid_out: str, item: bool, parameter: bool = False) -> bool:
     """Whether ``laid_out`` parses to what ``code`` parses to: a layout never changes
     what the code means (it only adds a comma before a closing bracket)."""
 
     def tree(text: str) -> str | None:
-        if item:
+        if parameter:
+            text = f"def f(\n{text}\n):\n    pass"
+        elif item:
             text = f"f(\n{text}\n)"
         elif text.startswith(("def ", "async def ")):
             text += "\n    pass"
@@ -76,6 +79,57 @@ def docstring_end(last_line: str, indent: int = 0) -> str:
     line too long."""
     own_line = indent + len(last_line) + 3 > LINE_LENGTH
     return last_line + ("\n" + " " * indent if own_line else "") + '"""'
+
+
+_BACKSLASH_NEWLINE = re.compile(r"\\\s*\n")
+_LINE_BREAK = re.compile(r"\r\n|[\r\n]")
+
+
+def docstring_literal(literal: str, indent: int) -> str:
+    """A docstring (``literal``: in triple double quotes, its first line at column
+    ``indent``, its other lines as rendered) as black writes it: the lines after the
+    first moved together so that the least indented is at ``indent``, blank lines
+    emptied and a blank end dropped, the closing quotes on the last line's unless that
+    makes it too long (black's docstring rules, ``linegen.visit_STRING``: a description
+    from the spec with lines at column 0 ends up indented as black indents it)."""
+    if _BACKSLASH_NEWLINE.search(literal):  # black leaves these as they are
+        return literal
+    body = literal[3:-3]
+    started_empty = not body
+    prefix = " " * indent
+    body = _multiline_docstring(body, prefix) if "\n" in literal else body.strip()
+    trailing_backslash = False
+    if body:
+        if body[0] == '"':
+            body = " " + body
+        if body[-1] == '"':
+            body += " "
+        if body[-1] == "\\" and (len(body) - len(body.rstrip("\\"))) % 2:
+            body += " "
+            trailing_backslash = True
+    elif not started_empty:
+        body = " "
+    lines = body.splitlines()
+    last_line = len(lines[-1]) if body and not body.endswith("\n") else 0
+    if len(lines) > 1 and last_line + 3 > LINE_LENGTH and indent + 3 <= LINE_LENGTH and not trailing_backslash:
+        return '"""' + body + ('"""' if literal[-4] == "\n" else "\n" + prefix + '"""')
+    return '"""' + body + '"""'
+
+
+def _multiline_docstring(body: str, prefix: str) -> str:
+    """Black's ``fix_multiline_docstring`` (PEP 257's trimming, re-indented at ``prefix``)."""
+    lines = []
+    for line in _LINE_BREAK.split(body):
+        stripped = line.lstrip()
+        lines.append(line if not stripped or stripped == line else line[: len(line) - len(stripped)].expandtabs(4) + stripped)
+    margins = [len(line) - len(line.lstrip()) for line in lines[1:] if line.lstrip()]
+    trimmed = [lines[0].strip()]
+    if margins:
+        margin = min(margins)
+        for i, line in enumerate(lines[1:]):
+            kept = line[margin:].rstrip()
+            trimmed.append(prefix + kept if kept or i == len(lines) - 2 else "")
+    return "\n".join(trimmed)
 
 
 def concatenation(operands: list[str], target: str, indent: int) -> str:
@@ -166,6 +220,13 @@ def _statement(code: str, indent: int) -> Lines:
     if len(equal) > 1:
         raise _Unsure
     rest_depths = _scan(rest)
+    if (equal or code.startswith("return ")) and _is_conditional(rest):
+        # A conditional expression: in black's optional parentheses, split before its
+        # `if` and `else` there when it does not fit on one line.
+        prefix = code[: len(code) - len(rest)]
+        if not _fits(prefix + "(", indent):
+            raise _Unsure
+        return [(indent, prefix + "("), *_contents(rest, indent + 4), (indent, ")")]
     if " " in "".join(ch for ch, d in zip(rest, rest_depths, strict=True) if d == 0):
         raise _Unsure
     if equal and not any(ch in _OPEN and d == 0 for ch, d in zip(rest, rest_depths, strict=True)):
@@ -182,20 +243,45 @@ def _statement(code: str, indent: int) -> Lines:
     lines = _bracket_split(code, indent, first=False, long_head=True)
     if _fits(lines[0][1], indent) or not (equal or code.startswith("return ")):
         return lines
-    # A head too long: the value in parentheses of its own (black's second opinion),
-    # when that makes every line fit; else, but for a target with brackets (black's
-    # rules for those are not ours), the head as it is.
+    # A head too long: the value in parentheses of its own (black's second opinion), on
+    # one line there when it fits, when that makes every line fit; else, but for a
+    # target with brackets (black's rules for those are not ours), the head as it is.
     prefix = code[: len(code) - len(rest)]
     bracketed_target = equal and any(ch in _OPEN for ch in code[: equal[0]])
     try:
-        inner = _bracket_split(rest, indent + 4, first=False)
+        inner = [(indent + 4, rest)] if _fits(rest, indent + 4) else _bracket_split(rest, indent + 4, first=False)
     except _Unsure:
         inner = [(0, " " * (LINE_LENGTH + 1))]
     if _fits(prefix + "(", indent) and all(_fits(text, column) for column, text in inner):
         return [(indent, prefix + "("), *inner, (indent, ")")]
     if bracketed_target:
-        raise _Unsure
+        return _annotation_split(code[: equal[0]], rest, indent)
     return lines
+
+
+def _annotation_split(target: str, value: str, indent: int) -> Lines:
+    """``name: A[x] = {...}`` whose head up to the value's brace is too long: black
+    splits the annotation's brackets instead, then the value's as a line of its own
+    (checked against black for a dict display or comprehension only)."""
+    name, colon, annotation = target.partition(": ")
+    if not colon or not name.isidentifier() or not annotation.endswith("]") or not value.startswith("{"):
+        raise _Unsure
+    depths = _scan(annotation)
+    opens = [i for i, ch in enumerate(annotation) if ch in _OPEN and depths[i] == 0]
+    if len(opens) != 1 or not _fits(name + ": " + annotation[: opens[0] + 1], indent):
+        raise _Unsure
+    inner = annotation[opens[0] + 1 : -1]
+    if not _fits(inner, indent + 4) or inner.endswith(","):
+        raise _Unsure
+    tail = "] = " + value
+    if _fits(tail, indent):
+        rest = [(indent, tail)]
+    else:
+        value_depths = _scan(value)
+        if value[0] not in _OPEN or any(d == 0 for d in value_depths[1:-1]) or not _fits(value[1:-1], indent + 4):
+            raise _Unsure
+        rest = [(indent, "] = " + value[0]), (indent + 4, value[1:-1]), (indent, value[-1])]
+    return [(indent, name + ": " + annotation[: opens[0] + 1]), (indent + 4, inner), *rest]
 
 
 def _bracket_split(text: str, indent: int, *, first: bool, long_head: bool = False) -> Lines:
@@ -272,15 +358,48 @@ def _item(text: str, indent: int, element: bool = False) -> Lines:
     if ifs and elses and ifs[0] < elses[0]:
         if keyword == "else " or element:  # in parentheses of its own
             return [(indent, keyword + "("), *_contents(rest, indent + 4), (indent, ")")]
-        if keyword or text.endswith(","):
+        if keyword:
             raise _Unsure
+        if text.endswith(","):  # an argument: in parentheses of its own
+            return [(indent, "("), *_contents(rest[:-1], indent + 4), (indent, "),")]
         return _conditional(rest, indent)
     outside = "".join(ch for ch, d in zip(rest, depths, strict=True) if d == 0)
     if " " in outside.rstrip(","):
         raise _Unsure
     if not any(ch in _OPEN for ch in outside):  # nothing to split at: black leaves it long
         return [(indent, text)]
-    return _bracket_split(text, indent, first=False)
+    # At its bracket pair: when it is the only one, however long the head (black's last
+    # resort, there being no earlier pair to try).
+    return _bracket_split(text, indent, first=False, long_head=sum(ch in _OPEN for ch in outside) == 1)
+
+
+def _parameter(text: str, indent: int) -> Lines:
+    """``name: annotation[ = default],`` too long: its annotation, a union ending in a
+    name (black's optional parentheses around it stay when it has a ``|``), in
+    parentheses of its own, on one line there or split before each ``|``."""
+    name, colon, rest = text.partition(": ")
+    if not colon or not name.isidentifier() or not rest.endswith(","):
+        raise _Unsure
+    rest = rest[:-1]
+    depths = _scan(rest)
+    equals = _top_level(rest, depths, " = ")
+    annotation, default = (rest[: equals[0]], rest[equals[0] :]) if equals else (rest, "")
+    annotation_depths = _scan(annotation)
+    bars = _top_level(annotation, annotation_depths, " | ")
+    default_outside = "".join(ch for ch, d in zip(default[3:], _scan(default[3:]), strict=True) if d == 0)
+    if len(equals) > 1 or not bars or not annotation[-1].isalnum() or any(ch in _OPEN or ch == " " for ch in default_outside):
+        raise _Unsure
+    tail = ")" + default + ","
+    if _fits(annotation, indent + 4):
+        inner = [(indent + 4, annotation)]
+    else:
+        cuts = [0, *(b + 1 for b in bars), len(annotation)]
+        inner = [(indent + 4, annotation[a:b].strip()) for a, b in zip(cuts, cuts[1:], strict=False)]
+        if not all(_fits(line, column) for column, line in inner):
+            raise _Unsure
+    if not _fits(tail, indent):
+        raise _Unsure
+    return [(indent, name + ": ("), *inner, (indent, tail)]
 
 
 def _is_conditional(text: str) -> bool:

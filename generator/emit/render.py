@@ -54,7 +54,7 @@ import jinja2
 
 from generator.cache import cache_folder
 from generator.diagnostics import Diagnostic, GenerationError, Level, error
-from generator.emit.layout import concatenation, docstring_end, fit
+from generator.emit.layout import concatenation, docstring_end, docstring_literal, fit
 from generator.emit.write import MANIFEST
 from generator.ir import Api, PackageModule
 from generator.literals import docrepr, pyrepr
@@ -247,6 +247,7 @@ def environment(templates: Path | None) -> jinja2.Environment:
     env.filters["docrepr"] = docrepr
     env.filters["fit"] = fit
     env.filters["docstring_end"] = docstring_end
+    env.filters["docstring_literal"] = docstring_literal
     env.filters["concatenation"] = concatenation
     env.filters["docstring"] = docstring
     env.filters["toml"] = toml_string

@@ -4,8 +4,9 @@
 Counted, not timed: on the golden cases, cut into pieces as a large module is
 (:func:`generator.emit.format._pieces`, one top-level definition or method each), the
 share of pieces black leaves unchanged must not fall below what was measured when the
-templates were made to match black (2026-12: 1328 of 1355, 98%; before, 131, 10%).  A template change that
-renders what black rewrites shows here first.
+templates were made to match black (2026-12: 1328 of 1355, 98%; before, 131, 10%; with
+the layouts the real specs asked for, ``test_black_stable_corpus.py``, 1550 of 1578, 98.2%,
+from 1547).  A template change that renders what black rewrites shows here first.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from generator.emit.render import render_api
 from generator.pipeline import load_spec
 from tests.golden.cases import HERE, cases
 
-STABLE_AT_LEAST = 0.95
+STABLE_AT_LEAST = 0.98
 
 
 def _pieces(case: str) -> list[str]:

@@ -7,7 +7,7 @@ import black
 import pytest
 
 from generator.emit import format as fmt
-from generator.emit.layout import concatenation, fit
+from generator.emit.layout import concatenation, docstring_literal, fit
 
 
 def _in_function(statement: str, indent: int) -> str:
@@ -25,6 +25,13 @@ def _in_call(item: str, indent: int) -> str:
 NAME = "VirtualMachineScaleSetVMInstanceView"
 LONG = "virtual_machine_scale_set_extension_profile_properties"
 STATEMENTS = [
+    (0, f"_{NAME}Actions_MEMBERS: dict[str, {NAME}Actions] = {{_m.value: _m for _m in {NAME}Actions}}"),
+    (0, f"_{NAME}{NAME}_MEMBERS: dict[str, {NAME}{NAME}] = {{_m.value: _m for _m in {NAME}{NAME}}}"),
+    (8, '_params.append(("searchCriteria[filterGroups][0][filters][0][field]", _serde.to_wire(search_criteria_filter_groups_0_filters_0_field)))'),
+    (8, '_headers["X-Amz-Target"] = _serde.to_wire("ComprehendMedical_20181030.DescribeEntitiesDetectionV2Job")'),
+    (8, f'return _body if type(_body) is bool else _serde.wrong_type(_body, "{LONG} response 200", "true or false")'),
+    (8, f'return _body if type(_body) is bool else _serde.wrong_type(_body, "{NAME} 200", "true or false")'),
+    (8, f'x = _body if type(_body) is bool else _serde.wrong_type(_body, "{LONG}{LONG} response 200", "true or false")'),
     (8, f'_validation.check_model(path + ".{LONG}", self.{LONG}, required=False, model={NAME})'),
     (8, '_validation.check_str(path + ".x", self.x, required=True, min_length=1, max_length=80, pattern=_PATTERN_1, fmt="uuid")'),
     (8, f"_validation.check_secret(_validation.check_str, path + \".{LONG}\", self.{LONG}, required=False)"),
@@ -43,6 +50,7 @@ STATEMENTS = [
     (12, '_result["isCustomerInitiatedMaintenanceAllowed"] = self.is_customer_initiated_maintenance_allowed'),
     (8, f"{LONG} = self.{LONG}"),
     (12, f'_result["{LONG}"] = self.{LONG}.to_dict(exclude_readonly=exclude_readonly)'),
+    (12, '_result["additionalAuthenticationProviders"] = self.additional_authentication_providers.to_dict(exclude_readonly=exclude_readonly)'),
     (8, "return _virtual_machine_scale_set_rolling_upgrades_operations.VirtualMachineScaleSetRollingUpgradesOperations(self._pipeline, self._config)"),
     (8, "return _operations.handle_virtual_machine_scale_set_v_ms_get_instance_view_response_long(_response)"),
     (12, "return _serde.strictly(_operations.handle_virtual_machine_scale_sets_convert_to_single_placement_group_response, _response)"),
@@ -50,6 +58,8 @@ STATEMENTS = [
     (4, "public_ip_address_configuration: VirtualMachineScaleSetPublicIPAddressConfiguration | None = None"),
 ]
 ITEMS = [
+    (12, f"None if {LONG}_options is None else {LONG}_options.client_request_id,"),
+    (12, f'{LONG}=(None if (_v := _get("{LONG}")) is None else {NAME}{NAME}{NAME}.from_dict(_v)),'),
     (12, f'{LONG}=(None if (_v := _get("{LONG}")) is None else {NAME}.from_dict(_v)),'),
     (12, f'code=(None if (_v := _get("code")) is None else _v if type(_v) is str else _serde.wrong_type(_v, "{NAME}.code", "a string")),'),
     (12, 'op=(None if (_v := _get("registrationTokenOperation")) is None else _Op_MEMBERS.get(_v, _v) if type(_v) is str else _serde.as_enum(RegistrationTokenOperation, _v, "RegistrationInfo.registrationTokenOperation")),'),
@@ -121,3 +131,40 @@ def test_a_sum_is_laid_out_as_black_does(operands: list[str]) -> None:
     formatted = black.format_str(flat, mode=fmt.mode())
     assert black.format_str(laid_out, mode=fmt.mode()) == formatted
     assert laid_out == formatted
+
+
+@pytest.mark.parametrize(
+    "docstring",
+    [
+        '"""Model.\n\n    """',
+        '"""Model.\n\n    :ivar a: Reference.\nMaximum length: 80.\n    :vartype a: str\n    """',
+        '"""Values:\n\n* **a**\n\t* **b**  \n\n    """',
+        '"""A quote at the end: \\"\n    more"""',
+        '"""' + "word " * 19 + "\n    " + "last " * 19 + 'end"""',
+        '"""One line, ended by spaces.   """',
+    ],
+)
+def test_a_docstring_is_written_as_black_does(docstring: str) -> None:
+    def in_class(literal: str) -> str:
+        return "class C:\n    " + literal + "\n\n    x = 1\n"
+
+    formatted = black.format_str(in_class(docstring), mode=fmt.mode())
+    assert in_class(docstring_literal(docstring, 4)) == formatted
+
+
+@pytest.mark.parametrize(
+    ("indent", "parameter"),
+    [
+        (8, f"job_list_preparation_and_release_task_status_options: {NAME}{NAME} | None = None,"),
+        (8, f"job_list_preparation_and_release_task_status_options: {NAME} | None = None,"),
+        (4, f"job_list_preparation_and_release_task_status_options: {NAME}{NAME} | {NAME} | None,"),
+        (4, f'options: {NAME}{NAME} | None = "default value",'),
+    ],
+)
+def test_a_parameter_is_laid_out_as_black_does(indent: int, parameter: str) -> None:
+    def in_def(text: str) -> str:
+        heads = "class C:\n    def f(\n" if indent == 8 else "def f(\n"
+        return heads + " " * indent + text.replace("\n", "\n" + " " * indent) + "\n" + " " * (indent - 4) + "):\n" + " " * indent + "pass\n"
+
+    formatted = black.format_str(in_def(parameter), mode=fmt.mode())
+    assert in_def(fit(parameter, indent, parameter=True)) == formatted
