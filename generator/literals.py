@@ -18,29 +18,27 @@ import math
 
 def pyrepr(value: object) -> str:
     """A Python literal for ``value``; spec text can never escape it."""
-    if isinstance(value, str):
-        return string_literal(value)
-    if value is None or isinstance(value, (bool, int)):
-        return repr(value)
-    if isinstance(value, float):
-        return repr(value).replace("e+", "e") if math.isfinite(value) else f'float("{value}")'
-    if isinstance(value, (tuple, list)):
-        items = ", ".join(pyrepr(v) for v in value)
-        if isinstance(value, list):
-            return f"[{items}]"
-        return f"({items},)" if len(value) == 1 else f"({items})"
-    raise TypeError(f"no Python literal for a {type(value).__name__}")
+    return _literal(value, code=True)
 
 
 def docrepr(value: object) -> str:
     """``value`` as Python's ``repr`` writes it (``'a'``, ``1e+16``): how docstrings show a
     value (black leaves docstrings as they are)."""
-    if value is None or isinstance(value, (bool, int, str)):
+    return _literal(value, code=False)
+
+
+def _literal(value: object, *, code: bool) -> str:
+    """:func:`pyrepr` (``code``: as black writes it) or :func:`docrepr` (as ``repr`` does)."""
+    if isinstance(value, str):
+        return string_literal(value) if code else repr(value)
+    if value is None or isinstance(value, (bool, int)):
         return repr(value)
     if isinstance(value, float):
-        return repr(value) if math.isfinite(value) else f'float("{value}")'
+        if not math.isfinite(value):
+            return f'float("{value}")'
+        return repr(value).replace("e+", "e") if code else repr(value)
     if isinstance(value, (tuple, list)):
-        items = ", ".join(docrepr(v) for v in value)
+        items = ", ".join(_literal(v, code=code) for v in value)
         if isinstance(value, list):
             return f"[{items}]"
         return f"({items},)" if len(value) == 1 else f"({items})"
