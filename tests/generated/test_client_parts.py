@@ -26,6 +26,7 @@ from generator.emit.write import write_files
 from generator.pipeline import build_spec, generate
 from tests.golden.cases import HERE, cases, full_package, generated
 from tests.support.http_server import RecordingServer, Reply
+from tests.support.specs import many_things
 
 MAX_MODULE = 2 * 1024 * 1024
 PART = re.compile(r"(?:aio/)?_operations_\d+\.py")
@@ -260,27 +261,7 @@ def test_parts_stay_under_the_budget(tmp_path: Path) -> None:
         if PART.fullmatch(name):
             assert len(content) <= 7000, name  # the case's x-opgen-operations-budget
     # Many operations of no group, a budget of 40 kB: parts stay under it, not far below it.
-    spec = {
-        "swagger": "2.0",
-        "info": {"title": "Many", "version": "1"},
-        "x-opgen-operations-budget": 40_000,
-        "paths": {
-            f"/things/{i}/{{id}}": {
-                "get": {
-                    "operationId": f"GetThing{i}",
-                    "summary": f"Read thing number {i}.",
-                    "parameters": [
-                        {"name": "id", "in": "path", "required": True, "type": "string", "pattern": "^[a-z]+$", "description": "The thing's id."},
-                        {"name": "filter", "in": "query", "type": "string", "maxLength": 50, "description": "Only matching things."},
-                        {"name": "top", "in": "query", "type": "integer", "minimum": 1, "description": "At most this many."},
-                    ],
-                    "responses": {"200": {"description": "The thing.", "schema": {"$ref": "#/definitions/Thing"}}, "default": {"description": "Error."}},
-                }
-            }
-            for i in range(150)
-        },
-        "definitions": {"Thing": {"type": "object", "properties": {"name": {"type": "string"}}}},
-    }
+    spec = many_things("GetThing{}")
     path = tmp_path / "many.json"
     path.write_text(json.dumps(spec))
     api = build_spec(path, "many").api
