@@ -66,10 +66,11 @@ _ERRORS = (
 def module_imports(api: Api) -> dict[str, ModuleImports]:
     """The imports of every templated module of ``api``'s package, by its path in it."""
     where = locations(api)
+    folders = _request_folders(api)
     found = {
         "__init__.py": _init(api),
         "_client.py": _client(api, api.module("_client.py"), where, is_async=False),
-        "_operations.py": _operations(api, api.module("_operations.py"), where),
+        "_operations.py": _operations(api, api.module("_operations.py"), where, folders),
         "aio/__init__.py": _imports([Import("._client", (api.client.name,))]),
         "aio/_client.py": _client(api, api.module("aio/_client.py"), where, is_async=True),
     }
@@ -77,13 +78,13 @@ def module_imports(api: Api) -> dict[str, ModuleImports]:
         if module.exports or module.path.endswith("/__init__.py") and module.path != "aio/__init__.py":
             found[module.path] = _lazy_package(module.exports)
         elif module.template == GROUP_TEMPLATE:
-            found[module.path] = _group(api, module, where, is_async=False)
+            found[module.path] = _group(api, module, where, folders, is_async=False)
         elif module.template == ASYNC_GROUP_TEMPLATE:
-            found[module.path] = _group(api, module, where, is_async=True)
+            found[module.path] = _group(api, module, where, folders, is_async=True)
         elif module.template == PART_TEMPLATE:
-            found[module.path] = _part(api, module, where, is_async=False)
+            found[module.path] = _part(api, module, where, folders, is_async=False)
         elif module.template == ASYNC_PART_TEMPLATE:
-            found[module.path] = _part(api, module, where, is_async=True)
+            found[module.path] = _part(api, module, where, folders, is_async=True)
         elif module.template == MODELS_TEMPLATE:
             found[module.path] = _models(api, module, where)
         elif module.template == ENUMS_TEMPLATE:
@@ -195,7 +196,7 @@ def _client(api: Api, module: PackageModule, where: Mapping[str, str], *, is_asy
     return _imports(imports, type_checking=[Import("httpx"), *groups, *parts, *_model_imports(where, used, f"{pkg}models.")])
 
 
-def _operations(api: Api, module: PackageModule, where: Mapping[str, str]) -> ModuleImports:
+def _operations(api: Api, module: PackageModule, where: Mapping[str, str], folders: Mapping[str, str]) -> ModuleImports:
     """``_operations.py``: the client's config, its check, and the client's own operations."""
     uses = _OperationsUses()
     for p in api.client.parameters:
@@ -205,7 +206,7 @@ def _operations(api: Api, module: PackageModule, where: Mapping[str, str]) -> Mo
     for op in module.operations:
         uses.operation(op)
     imports, type_checking = _request_imports(api, module, uses, where, ".")
-    return _with_next_pages(api, module, imports, type_checking, ".")
+    return _with_next_pages(folders, module, imports, type_checking, ".")
 
 
 def _request_imports(
@@ -242,16 +243,19 @@ def _request_imports(
     return imports, type_checking
 
 
-def _next_page_modules(api: Api, module: PackageModule) -> tuple[list[Import], tuple[str, ...], tuple[tuple[str, str], ...]]:
+def _request_folders(api: Api) -> dict[str, str]:
+    """The folder (``""``, ``operations``) of each module defining request builders, by its
+    name (``_pets_operations_2``): where a next-page builder's module is imported from."""
+    return {m.path.rpartition("/")[2].removesuffix(".py"): m.path.rpartition("/")[0] for m in api.modules if m.template in REQUEST_TEMPLATES}
+
+
+def _next_page_modules(where: Mapping[str, str], module: PackageModule) -> tuple[list[Import], tuple[str, ...], tuple[tuple[str, str], ...]]:
     """The modules defining the next-page builders ``module`` calls (``PackageModule.refs``:
     ``<module>.build_...``), bound lazily: imported for type checkers, at run time a
     ``_serde.LazyModule`` each, of the module's own package (siblings) or of the other one
-    (the package's top, ``operations``)."""
+    (the package's top, ``operations``); ``where``: :func:`_request_folders`."""
     names = sorted({ref.split(".")[0] for ref in module.refs.values()}, key=_natural)
-    if not names:  # most modules: no index of every module to build
-        return [], (), ()
     folder = module.path.rpartition("/")[0]
-    where = {m.path.rpartition("/")[2].removesuffix(".py"): m.path.rpartition("/")[0] for m in api.modules if m.template in REQUEST_TEMPLATES}
     type_checking: list[Import] = []
     siblings: list[str] = []
     elsewhere: list[tuple[str, str]] = []
@@ -268,10 +272,10 @@ def _next_page_modules(api: Api, module: PackageModule) -> tuple[list[Import], t
     return type_checking, tuple(siblings), tuple(elsewhere)
 
 
-def _with_next_pages(api: Api, module: PackageModule, imports: list[Import], type_checking: list[Import], pkg: str) -> ModuleImports:
+def _with_next_pages(folders: Mapping[str, str], module: PackageModule, imports: list[Import], type_checking: list[Import], pkg: str) -> ModuleImports:
     """The imports of a module defining request builders, with the modules of the next-page
     builders it calls bound lazily (:func:`_next_page_modules`)."""
-    lazy_imports, lazy, elsewhere = _next_page_modules(api, module)
+    lazy_imports, lazy, elsewhere = _next_page_modules(folders, module)
     if lazy or elsewhere:
         imports = [*imports, Import(pkg, ("_serde",))]
     return ModuleImports(
@@ -279,7 +283,7 @@ def _with_next_pages(api: Api, module: PackageModule, imports: list[Import], typ
     )
 
 
-def _group(api: Api, module: PackageModule, where: Mapping[str, str], *, is_async: bool) -> ModuleImports:
+def _group(api: Api, module: PackageModule, where: Mapping[str, str], folders: Mapping[str, str], *, is_async: bool) -> ModuleImports:
     """``operations/_<group>_operations.py`` (request builders, response handlers and the
     sync class) or ``aio/operations/_<group>_operations.py`` (the async class); a group cut
     into parts (``module.parts``): the class alone, taking its methods from the parts."""
@@ -310,10 +314,10 @@ def _group(api: Api, module: PackageModule, where: Mapping[str, str], *, is_asyn
     imports, type_checking = _request_imports(api, module, uses, where, pkg)
     imports += [*methods.imports(pkg, is_async), pipeline, config]
     type_checking += _model_imports(where, methods.used - uses.names, f"{pkg}models.")
-    return _with_next_pages(api, module, imports, type_checking, pkg)
+    return _with_next_pages(folders, module, imports, type_checking, pkg)
 
 
-def _part(api: Api, module: PackageModule, where: Mapping[str, str], *, is_async: bool) -> ModuleImports:
+def _part(api: Api, module: PackageModule, where: Mapping[str, str], folders: Mapping[str, str], *, is_async: bool) -> ModuleImports:
     """A part of the client's own operations or of a group's: ``_operations_<n>.py``
     (``operations/_<group>_operations_<n>.py``: request builders, response handlers and the
     class of the sync methods) or its twin under ``aio/`` (the class of the async methods).
@@ -341,7 +345,7 @@ def _part(api: Api, module: PackageModule, where: Mapping[str, str], *, is_async
     imports, type_checking = _request_imports(api, module, uses, where, pkg)
     imports += methods.imports(pkg, is_async)
     type_checking += [*declared, *_model_imports(where, methods.used - uses.names, f"{pkg}models.")]
-    return _with_next_pages(api, module, imports, type_checking, pkg)
+    return _with_next_pages(folders, module, imports, type_checking, pkg)
 
 
 def _models(api: Api, module: PackageModule, where: Mapping[str, str]) -> ModuleImports:
