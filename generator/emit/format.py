@@ -21,6 +21,14 @@ so it runs as little as possible:
   black's two blank lines (one between methods).  ``tests/unit/emit/test_format.py`` checks that this
   gives exactly what black gives on the whole file.  A piece that does not parse on its
   own (a split inside a string) makes the whole file go through black in one piece.
+* **Only what black would change.** The templates render what black writes (quotes,
+  blank lines, docstrings, and long statements laid out by :mod:`generator.emit.layout`),
+  so a piece whose every line fits (a docstring's lines aside: black never wraps them)
+  and that parses on its own is black's output already and is not given to black
+  (:func:`settled`); the rest is.  Tests hold this to black itself: every golden file,
+  ``generated/``, real specs of the corpus and random specs (``tests/fuzz``) come out
+  exactly as ``black.format_str`` makes them, and a first run of a large spec formats a
+  small part of it.
 * **In parallel.** When there is enough to format (:data:`PARALLEL_ABOVE` lines), the
   pieces go to worker processes (one per CPU, forked where the platform allows), and are
   joined in order: the same bytes as one process makes.
@@ -34,6 +42,7 @@ and the line, and nothing is written.
 
 from __future__ import annotations
 
+import ast
 import concurrent.futures
 import contextlib
 import functools
@@ -168,12 +177,13 @@ def split_members(chunk: str) -> list[str]:
 _MEMBER_HEAD = "class _opgen_members_:\n"
 
 
-def _pieces(source: str) -> list[str]:
-    """Black's input for ``source``: the whole text, or (a large module) its pieces, each
+def _pieces(source: str, whole_below: int | None = None) -> list[str]:
+    """Black's input for ``source``: the whole text, or (a module of ``whole_below``
+    lines or more, :data:`CHUNKED_ABOVE` by default) its pieces, each
     without the blank lines that part it from the next (black drops them at the end of a
     file; :func:`_join` puts them back), so that a piece rendered as black formats it is
     given to black as it is (which then costs black half: see :func:`_black`)."""
-    if source.count("\n") < CHUNKED_ABOVE:
+    if source.count("\n") < (CHUNKED_ABOVE if whole_below is None else whole_below):
         return [source]
     pieces: list[str] = []
     for chunk in split_top_level(source):
@@ -206,6 +216,70 @@ def _join(pieces: list[str]) -> str:
     return "".join(text) + "\n"
 
 
+_UNUSUAL = re.compile(r"[ \t]$|\\$|[\t\r\f\v]", re.MULTILINE)
+
+
+def settled(piece: str) -> bool:
+    """Whether ``piece`` is black's output already, without asking black: it parses on
+    its own, no line ends in blanks or a backslash, none holds a tab or another control
+    character black treats as whitespace, every docstring is written as black writes
+    docstrings (:func:`generator.emit.layout.docstring_literal`), and every line fits in
+    :data:`LINE_LENGTH` but the lines of a docstring (black leaves those long).  What else
+    black would change (a statement's layout, quotes, blank lines) is the templates' to
+    get right, and the tests' to catch (the module docstring)."""
+    if _UNUSUAL.search(piece):
+        return False
+    try:
+        tree = ast.parse(piece)
+    except (SyntaxError, ValueError):
+        return False  # black's to say (or the whole file's, when a piece was cut wrong)
+    from generator.emit.layout import docstring_literal
+
+    lines = piece.split("\n")  # as the parser counts lines (no \r: see _UNUSUAL)
+    docstring_rows: set[int] = set()
+    for node in _docstrings(tree.body):
+        literal = _segment(lines, node)
+        if not literal.startswith('"""') or docstring_literal(literal, node.col_offset) != literal:
+            return False
+        docstring_rows.update(range(node.lineno, (node.end_lineno or node.lineno) + 1))
+    return all(_width(line) <= LINE_LENGTH or row in docstring_rows for row, line in enumerate(lines, 1))
+
+
+def _width(line: str) -> int:
+    """At least the width black gives ``line`` (which counts an East Asian wide character
+    as two columns): a character outside ASCII counts two."""
+    return len(line) if line.isascii() else len(line) + sum(not ch.isascii() for ch in line)
+
+
+def _docstrings(body: list[ast.stmt], first: bool = True) -> Iterator[ast.expr]:
+    """The docstrings of the module, classes and functions ``body`` holds (``first``:
+    ``body`` is one that can start with one)."""
+    for index, node in enumerate(body):
+        if index == 0 and first and isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant) and isinstance(node.value.value, str):
+            yield node.value
+        if isinstance(node, ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef):
+            yield from _docstrings(node.body)
+        elif isinstance(node, ast.If | ast.For | ast.AsyncFor | ast.While | ast.With | ast.AsyncWith | ast.Try | ast.TryStar):
+            for block in (getattr(node, "body", []), getattr(node, "orelse", []), getattr(node, "finalbody", [])):
+                yield from _docstrings(block, first=False)
+            for handler in getattr(node, "handlers", []):
+                yield from _docstrings(handler.body, first=False)
+
+
+def _segment(lines: list[str], node: ast.expr) -> str:
+    """The source of ``node`` (its columns count UTF-8 bytes)."""
+    end_row = node.end_lineno or node.lineno
+    end_col = node.end_col_offset if node.end_col_offset is not None else len(lines[end_row - 1])
+
+    def cut(line: str, start: int, end: int | None = None) -> str:
+        return line[start:end] if line.isascii() else line.encode("utf-8")[start:end].decode("utf-8", "replace")
+
+    if node.lineno == end_row:
+        return cut(lines[node.lineno - 1], node.col_offset, end_col)
+    middle = lines[node.lineno : end_row - 1]
+    return "\n".join([cut(lines[node.lineno - 1], node.col_offset), *middle, cut(lines[end_row - 1], 0, end_col)])
+
+
 def _black(source: str) -> str | None:
     """``black.format_str(source)``, or ``None`` when ``source`` does not parse.  Black
     formats a text a second time when the first pass changed it (``format_str``), so a
@@ -219,12 +293,13 @@ def _black(source: str) -> str | None:
         return None
 
 
-def format_source(source: str) -> str:
-    """``black.format_str(source)``, quicker on large files."""
-    import black
-
-    joined = _joined([_black(piece) for piece in _pieces(source)])
-    return joined if joined is not None else black.format_str(source, mode=mode())
+def format_source(source: str, *, rendered: bool = True) -> str:
+    """``black.format_str(source)`` of a ``rendered`` module (as the templates write it),
+    quicker: black formats only the pieces it would change; any other text (``rendered``
+    false) piece by piece, each by black."""
+    pieces = _pieces(source, whole_below=0 if rendered else None)
+    joined = _joined([piece if rendered and settled(piece) else _black(piece) for piece in pieces])
+    return joined if joined is not None else _whole("<source>", source)
 
 
 def _workers() -> int:
@@ -252,24 +327,28 @@ def _joined(formatted: list[str | None]) -> str | None:
 
 def _format_all(sources: dict[str, str], progress: Progress | None) -> Iterator[tuple[str, str | None]]:
     """Format every file of ``sources``: (name, formatted text, or ``None`` when a piece
-    does not parse on its own), in the order of ``sources``."""
-    pieces = {name: _pieces(source) for name, source in sources.items()}
+    does not parse on its own), in the order of ``sources``.  Every file is cut into
+    pieces, and only the pieces black would change (not :func:`settled`) go to black."""
+    pieces = {name: _pieces(source, whole_below=0) for name, source in sources.items()}
+    todo = {(name, index): part for name, parts in pieces.items() for index, part in enumerate(parts) if not settled(part)}
     total = len(sources)
-    lines = sum(source.count("\n") for source in sources.values())
-    workers = min(_workers(), sum(len(p) for p in pieces.values()))
+    lines = sum(part.count("\n") for part in todo.values())
+    workers = min(_workers(), len(todo))
     parallel = workers >= 2 and lines >= PARALLEL_ABOVE
     with _pool(workers) if parallel else contextlib.nullcontext() as pool:
         # Biggest pieces first, so no worker is left with a large one at the end.
         futures = {
-            (name, index): pool.submit(_black, part)
-            for name, parts in sorted(pieces.items(), key=lambda item: -len(sources[item[0]]))
-            for index, part in enumerate(parts)
+            key: pool.submit(_black, part) for key, part in sorted(todo.items(), key=lambda item: -len(item[1]))
         } if pool is not None else {}
         for done, (name, parts) in enumerate(pieces.items(), 1):
-            if pool is not None:
-                formatted = [futures[(name, index)].result() for index in range(len(parts))]
-            else:
-                formatted = [_black(part) for part in parts]
+            formatted: list[str | None] = []
+            for index, part in enumerate(parts):
+                if (name, index) not in todo:
+                    formatted.append(part)
+                elif pool is not None:
+                    formatted.append(futures[(name, index)].result())
+                else:
+                    formatted.append(_black(part))
             yield name, _joined(formatted)
             if progress is not None:
                 progress(done, total)

@@ -234,6 +234,8 @@ def _statement(code: str, indent: int) -> Lines:
         # (too long a target) around the annotation.
         target = code[: equal[0]]
         name, colon, annotation = target.partition(": ")
+        if sum(ch in _OPEN and d == 0 for ch, d in zip(target, depths, strict=False)) > 1:
+            raise _Unsure  # black may split the target's last bracket pair instead
         if _fits(target + " = (", indent) and _fits(rest, indent + 4):
             return [(indent, target + " = ("), (indent + 4, rest), (indent, ")")]
         annotation_depths = _scan(annotation)
@@ -305,14 +307,23 @@ def _bracket_split(text: str, indent: int, *, first: bool, long_head: bool = Fal
     if first and not _top_level(body, _scan(body), ", "):
         # A def's one parameter gets a comma of its own (black's "no_commas" rule).
         return [(indent, head), *_item(body + ",", indent + 4), (indent, tail)]
-    return [(indent, head), *_contents(body, indent + 4), (indent, tail)]
+    return [(indent, head), *_contents(body, indent + 4, explode=not first and _is_display(text, open_at)), (indent, tail)]
 
 
-def _contents(body: str, indent: int) -> Lines:
-    """The contents of a bracket pair, at ``indent``."""
-    if _fits(body, indent):
-        return [(indent, body)]
+def _is_display(text: str, open_at: int) -> bool:
+    """Whether the bracket at ``open_at`` opens a tuple, list, set or dict display (not
+    a call's or a subscript's bracket): black splits a display it has to split one item
+    a line, even when its items would fit on one line (``should_split_line``)."""
+    before = text[open_at - 1] if open_at else " "
+    return text[open_at] == "{" or not (before.isalnum() or before in "_)]\"'")
+
+
+def _contents(body: str, indent: int, explode: bool = False) -> Lines:
+    """The contents of a bracket pair, at ``indent``; with ``explode`` (a display) one
+    item a line when it has several, whether or not they would fit on one."""
     depths = _scan(body)
+    if _fits(body, indent) and not (explode and _top_level(body, depths, ", ") and not _top_level(body, depths, " for ")):
+        return [(indent, body)]
     if _top_level(body, depths, "lambda "):
         raise _Unsure
     fors = _top_level(body, depths, " for ")

@@ -1,7 +1,7 @@
 """Fuzzing the generator (issue 6).
 
-1. Random valid specs (tests/fuzz/strategies.py): the generated package compiles and
-   imports, and ``to_dict(from_dict(x)) == x`` for random instances ``x`` of each
+1. Random valid specs (tests/fuzz/strategies.py): the generated package compiles, is
+   black's output (black leaves every module as it is) and imports, and ``to_dict(from_dict(x)) == x`` for random instances ``x`` of each
    named model.
 2. Random mutations of the seed spec and of the golden specs: the command line either
    writes a client that compiles or exits 2 with diagnostics; never an internal error
@@ -22,6 +22,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import black
 import pytest
 import yaml
 from hypothesis import event, given, note, settings
@@ -29,6 +30,7 @@ from hypothesis import strategies as st
 
 from generator.cli import main
 from generator.diagnostics import GenerationError, escape_pointer_token
+from generator.emit import format as fmt
 from generator.emit.write import write_files
 from generator.pipeline import generate
 from tests.conftest import SEED
@@ -78,7 +80,10 @@ def test_random_valid_specs_compile_import_and_round_trip(
     out = folder / "out"
     write_files(out / package, generated.files)
     for file in (out / package).rglob("*.py"):
-        compile(file.read_text("utf-8"), str(file), "exec", dont_inherit=True)
+        text = file.read_text("utf-8")
+        compile(text, str(file), "exec", dont_inherit=True)
+        # black's output, though black formatted only what it would change (format.settled)
+        assert black.format_str(text, mode=fmt.mode()) == text, f"black would change {file.relative_to(out)}"
     schemas = spec["components"]["schemas"]
     classes = {model.pointer: model.name for model in generated.api.models}
     with imported(out, package) as models:

@@ -1,4 +1,5 @@
-"""The templates render what black writes on real specs too, not only on the goldens.
+"""The templates render what black writes on real specs too, not only on the goldens;
+and every piece opgen does not give black (``format.settled``) is one black leaves as it is.
 
 Counted, not timed, as ``test_black_stable.py`` does for the golden cases: specs of the
 real-world corpus (``shared/corpus`` next to the repository or one folder up, as
@@ -51,3 +52,8 @@ def test_black_leaves_most_pieces_of_real_specs_unchanged(monkeypatch: pytest.Mo
     stable = 1 - len(changed) / len(pieces)
     print(f"black changes {len(changed)} of {len(pieces)} pieces ({stable:.2%} stable)")
     assert stable >= STABLE_AT_LEAST, f"black changes {len(changed)} of {len(pieces)} rendered pieces, e.g.:\n{changed[0]}"
+    # What opgen does not give black (format.settled) black would leave as it is: the
+    # output is black's, however little of it black formats.
+    wrongly_settled = [piece for piece in changed if fmt.settled(piece)]
+    assert not wrongly_settled, f"black would change a piece opgen leaves as rendered:\n{wrongly_settled[0]}"
+    print(f"black formats {sum(not fmt.settled(piece) for piece in pieces)} of {len(pieces)} pieces")

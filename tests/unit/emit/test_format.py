@@ -21,12 +21,15 @@ def test_piecewise_equals_whole_file(case: str, monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setattr(fmt, "MEMBERS_ABOVE", 0)  # and classes cut into their methods
     for name, source in render_api(api).items():
         if name.endswith(".py"):
-            assert fmt.format_source(source) == black.format_str(source, mode=fmt.mode()), name
+            formatted = black.format_str(source, mode=fmt.mode())
+            assert fmt.format_source(source, rendered=False) == formatted, name  # every piece by black
+            assert fmt.format_source(source) == formatted, name  # only the pieces black would change
 
 
 def test_split_inside_a_string_falls_back_to_whole_file(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(fmt, "CHUNKED_ABOVE", 0)
     source = 'X = """\nclass not_code:\n"""\n\n\ndef f():\n    return X\n'
+    assert fmt.format_source(source, rendered=False) == black.format_str(source, mode=fmt.mode())
     assert fmt.format_source(source) == black.format_str(source, mode=fmt.mode())
     assert SEED.exists()
 
@@ -70,4 +73,4 @@ def test_methods_formatted_one_by_one_give_what_black_gives(monkeypatch: pytest.
         "def f(): return 1\n"
     )
     assert len(fmt._pieces(source)) == 5
-    assert fmt.format_source(source) == black.format_str(source, mode=fmt.mode())
+    assert fmt.format_source(source, rendered=False) == black.format_str(source, mode=fmt.mode())

@@ -20,17 +20,24 @@ from tests.support.cli import MINIMAL, generate_into, snapshot, write
 
 
 class Counting:
-    """Stands in for black in format.py and counts the texts it is given."""
+    """Counts the files format.py formats (``calls``: each is cut into its pieces once)
+    and the texts it gives black (``black``)."""
 
     def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
         self.calls = 0
-        real = fmt._black
+        self.black = 0
+        real_pieces, real_black = fmt._pieces, fmt._black
 
-        def counted(source: str) -> str | None:
+        def pieces(source: str, whole_below: int | None = None) -> list[str]:
             self.calls += 1
-            return real(source)
+            return real_pieces(source, whole_below)
 
-        monkeypatch.setattr(fmt, "_black", counted)
+        def black_(source: str) -> str | None:
+            self.black += 1
+            return real_black(source)
+
+        monkeypatch.setattr(fmt, "_pieces", pieces)
+        monkeypatch.setattr(fmt, "_black", black_)
 
 
 def first_run(tmp_path: Path) -> tuple[Path, Path, pipeline.Generated]:
@@ -58,8 +65,23 @@ def test_unchanged_spec_formats_nothing_and_gives_the_same_bytes(tmp_path: Path,
     spec, out, generated = first_run(tmp_path)
     black_calls = Counting(monkeypatch)
     again = pipeline.generate(spec, "mini", previous=out)
-    assert black_calls.calls == 0
+    assert black_calls.calls == black_calls.black == 0
     assert again.files == generated.files
+
+
+def test_black_formats_only_the_pieces_it_would_change(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A first run: every rendered module is formatted, most of it without black, and the
+    bytes are what black makes of each module whole."""
+    spec = write(tmp_path, MINIMAL)
+    black_calls = Counting(monkeypatch)
+    generated = pipeline.generate(spec, "mini", previous=None)
+    rendered = render_api(generated.api)
+    modules = [name for name in rendered if name.endswith(".py")]
+    assert black_calls.calls == len(modules)
+    pieces = sum(len(fmt.split_top_level(rendered[name])) for name in modules)
+    assert black_calls.black < pieces / 10, (black_calls.black, pieces)
+    for name in modules:
+        assert generated.files[name] == black.format_str(rendered[name], mode=fmt.mode()).encode("utf-8"), name
 
 
 def test_without_previous_output_everything_is_formatted(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -147,4 +169,8 @@ def test_a_piece_that_does_not_parse_alone_in_a_worker_falls_back_to_the_whole_f
     monkeypatch.setattr(fmt, "CHUNKED_ABOVE", 0)
     monkeypatch.setattr(fmt, "PARALLEL_ABOVE", 0)
     source = 'X = """\nclass not_code:\n"""\n\n\ndef f():\n    return X\n'
-    assert fmt.format_files({"a.py": source, "b.py": "y=2\n"}) == {"a.py": black.format_str(source, mode=fmt.mode()), "b.py": "y = 2\n"}
+    other = "y = [" + ", ".join(f"item_{i}" for i in range(30)) + "]\n"  # too long: black's
+    assert fmt.format_files({"a.py": source, "b.py": other}) == {
+        "a.py": black.format_str(source, mode=fmt.mode()),
+        "b.py": black.format_str(other, mode=fmt.mode()),
+    }

@@ -56,6 +56,12 @@ STATEMENTS = [
     (12, "return _serde.strictly(_operations.handle_virtual_machine_scale_sets_convert_to_single_placement_group_response, _response)"),
     (4, "user_assigned_identities: dict[str, VirtualMachineIdentityUserAssignedIdentitiesValue] | None = None"),
     (4, "public_ip_address_configuration: VirtualMachineScaleSetPublicIPAddressConfiguration | None = None"),
+    # A display black has to split goes one item a line, though its items would fit on one.
+    (8, '_validation.check_str(path + ".type", self.type, required=True, allowed=("API_KEY", "AWS_IAM", "AMAZON_COGNITO_USER_POOLS", "OPENID_CONNECT"))'),
+    (8, '_DAYS: tuple[str, ...] = ("Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Holiday")'),
+    (8, '_KEYS = ["virtual_machine_scale_set", "virtual_machine_scale_set_vm", "virtual_machine_extension", "x"]'),
+    # A call's arguments (and a subscript's) stay on one line when they fit there.
+    (8, f'_result = _serde.request("virtual_machine_scale_set", "virtual_machine_scale_set_vm", "{LONG}")'),
 ]
 ITEMS = [
     (12, f"None if {LONG}_options is None else {LONG}_options.client_request_id,"),
@@ -71,6 +77,9 @@ ITEMS = [
     (12, 'enable_accelerated_networking=(None if (_v := _get("enableAcceleratedNetworking")) is None else _v if type(_v) is bool else _serde.wrong_type(_v, "VirtualMachineScaleSetNetworkConfigurationProperties.enableAcceleratedNetworking", "true or false")),'),
     (12, 'message=(None if (_v := _get("message")) is None else _v if type(_v) is str else _serde.wrong_type(_v, "ApiError.message", "a string")),'),
     (12, 'protected_settings=(None if (_v := _get("protectedSettings")) is None else {_k0: _v0 for _k0, _v0 in _serde.as_dict(_v, "VirtualMachineExtensionProperties.protectedSettings").items()}),'),
+    (12, 'allowed=("letter", "legal", "tabloid", "ledger", "a0", "a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8"),'),
+    (12, 'additional_properties={_k: _x for _k, _x in data.items() if _k not in ["@search.text", "@search.score"]},'),
+    (12, f'additional_properties={{_k: {NAME}.from_dict(_x) for _k, _x in data.items() if _k not in ["@search.text", "@search.score"]}},'),
 ]
 
 
@@ -98,6 +107,7 @@ def test_an_item_is_laid_out_as_black_does(indent: int, item: str) -> None:
         "x = a_long_name + another_long_name(argument_one, argument_two, argument_three, argument_four)",
         "_result['key'] = _other['key'] = [item.to_dict(exclude_readonly=True) for item in self.some_long_list_name]",
         f'_result.setdefault("properties", {{}})["{LONG}"] = self.{LONG}.to_dict(exclude_readonly=exclude_readonly)',
+        '_result.setdefault("properties", {})["rampUpCapacityThresholdPct"] = self.ramp_up_capacity_threshold_pct',
         "x = f(lambda value_one, value_two: value_one + value_two, some_long_argument_name, another_long_argument)",
         "def g(x): return x + very_long_name_number_one + very_long_name_number_two + very_long_name_number_three",
     ],
