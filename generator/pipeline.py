@@ -14,10 +14,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from generator.build import BuildResult, build_api
-from generator.diagnostics import Diagnostic, error
+from generator.diagnostics import Diagnostic, GenerationError, error
 from generator.emit import (
     Previous,
     format_files,
@@ -64,6 +64,7 @@ class Generated:
     # With project=True: path inside the project folder (the package's parent) -> content,
     # with a manifest of their own (the project folder's); else empty.
     project_files: dict[str, bytes] = field(default_factory=dict)
+    spec_files: tuple[Path, ...] = ()  # the files read (what the validation record lists)
 
 
 def check_package_name(package: str) -> None:
@@ -148,11 +149,102 @@ def generate(
     check_package_name(package)
     validation = ValidationCache.for_input(_validation_input(spec_path, tag, spec_root))
     validated = validation.holds()
+    # Validating (openapi-spec-validator: a third of a small spec's run, a quarter of a
+    # large one's) runs beside the other stages in a process of its own; its verdict is
+    # awaited before anything is returned.  Fetched documents are validated here, once.
+    beside = None if validated or allow_remote_refs else BackgroundValidation.start(spec_path, spec_root, tag)
+    try:
+        generated = _generate(spec_path, package, templates, allow_remote_refs, spec_root, tag, validated or beside is not None, previous, reporter, project)
+    except BaseException:
+        if beside is not None:
+            beside.verdict()  # the validator's error first, as a run in one process gives it
+        raise
+    if beside is not None:
+        beside.verdict()
+    if not validated and not allow_remote_refs:
+        validation.record(generated.spec_files)
+    return generated
+
+
+class BackgroundValidation:
+    """Validating the spec (:func:`load_spec` with nothing taken as validated) in a
+    forked process, while this one goes on: :meth:`verdict` raises what that run raised.
+    Where processes cannot be forked (or with ``forking`` off), validation happens in
+    :meth:`verdict`."""
+
+    forking = True
+
+    def __init__(self, spec_path: Path, spec_root: Path | None, tag: str | None, process: Any, connection: Any) -> None:
+        self.spec_path, self.spec_root, self.tag = spec_path, spec_root, tag
+        self.process, self.connection = process, connection
+
+    @staticmethod
+    def start(spec_path: Path, spec_root: Path | None, tag: str | None) -> BackgroundValidation:
+        import multiprocessing
+
+        if not BackgroundValidation.forking or "fork" not in multiprocessing.get_all_start_methods():
+            return BackgroundValidation(spec_path, spec_root, tag, None, None)
+        context = multiprocessing.get_context("fork")
+        receive, send = context.Pipe(duplex=False)
+        process = context.Process(target=_validate_beside, args=(send, spec_path, spec_root, tag), daemon=True)
+        try:
+            process.start()
+        except (AssertionError, OSError):  # in a daemonic process, or out of processes
+            receive.close()
+            return BackgroundValidation(spec_path, spec_root, tag, None, None)
+        finally:
+            send.close()
+        return BackgroundValidation(spec_path, spec_root, tag, process, receive)
+
+    def verdict(self) -> None:
+        """Wait for the validation; raise the :class:`GenerationError` it found."""
+        outcome: list[Diagnostic] | None | str = "not run"
+        if self.process is not None:
+            try:
+                outcome = self.connection.recv()
+            except EOFError:
+                outcome = "died"
+            finally:
+                self.connection.close()
+                self.process.join()
+            self.process = None
+        if isinstance(outcome, str):  # not forked, or it died: validate here
+            load_spec(self.spec_path, False, self.spec_root, self.tag, validated=False)
+        elif outcome is not None:
+            raise GenerationError(outcome)
+
+
+def _validate_beside(send: Any, spec_path: Path, spec_root: Path | None, tag: str | None) -> None:
+    """The forked process of :class:`BackgroundValidation`: sends ``None`` (valid), the
+    diagnostics of the error, or ``"failed"`` for anything else (validated again in the
+    parent, which then reports it as a run in one process would)."""
+    try:
+        load_spec(spec_path, False, spec_root, tag, validated=False)
+        outcome: list[Diagnostic] | None | str = None
+    except GenerationError as exc:
+        outcome = exc.diagnostics
+    except BaseException:
+        outcome = "failed"
+    send.send(outcome)
+    send.close()
+
+
+def _generate(
+    spec_path: Path,
+    package: str,
+    templates: Path | None,
+    allow_remote_refs: bool,
+    spec_root: Path | None,
+    tag: str | None,
+    validated: bool,
+    previous: Path | None,
+    reporter: Reporter | None,
+    project: bool,
+) -> Generated:
+    """:func:`generate` but validating: ``validated`` says whether to validate in loading."""
     if reporter is not None:
         reporter.stage("load")
     spec = load_spec(spec_path, allow_remote_refs, spec_root, tag, validated=validated)
-    if not validated and spec.remote is None:  # fetched documents may change: validated every run
-        validation.record(spec.files)
     if reporter is not None:
         reporter.stage("build")
     result = build_spec(spec_path, package, spec=spec)
@@ -170,7 +262,7 @@ def generate(
     sources = {name: source_hash(text) for name, text in rendered.items() if name.endswith(".py")}
     # The runtime modules are black-formatted already: copied as they are, not formatted.
     files = formatted | runtime_files(result.api)
-    return Generated(result.api, with_manifest(files, operations, sources, formatter()), result.warnings, project_files)
+    return Generated(result.api, with_manifest(files, operations, sources, formatter()), result.warnings, project_files, tuple(spec.files))
 
 
 def _validation_input(spec_path: Path, tag: str | None, spec_root: Path | None) -> str:

@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 
 from generator.diagnostics import GenerationError
+from generator import pipeline
 from generator.pipeline import generate
 from generator.spec import validate
 
@@ -45,7 +46,8 @@ def spec(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 @pytest.fixture
 def validations(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The documents validated, by file name."""
+    """The documents validated, by file name (in this process: not beside it)."""
+    monkeypatch.setattr(pipeline.BackgroundValidation, "forking", False)
     seen: list[str] = []
     real = validate.iter_problems
 
@@ -121,7 +123,8 @@ def test_a_run_that_needs_no_validation_does_not_load_the_validator(spec: Path) 
     """openapi-spec-validator (with pydantic) costs about a quarter second to import: a
     run whose spec passed before never loads it; one that validates does."""
     probe = (
-        "import sys; from pathlib import Path; from generator.pipeline import generate; "
+        "import sys; from pathlib import Path; from generator.pipeline import BackgroundValidation, generate; "
+        "BackgroundValidation.forking = False; "  # validating in this process, to see it
         "generate(Path(sys.argv[1]), 'cached'); print('openapi_spec_validator' in sys.modules)"
     )
     root = Path(__file__).resolve().parents[3]
@@ -132,3 +135,42 @@ def test_a_run_that_needs_no_validation_does_not_load_the_validator(spec: Path) 
 
     assert loaded() == "True"  # the first run validates
     assert loaded() == "False"  # the second finds the record
+
+
+INVALID = SPEC.replace("operationId: Pets_List", "operationId: Pets_List\n      parameters: 7")
+
+
+def test_validation_runs_beside_in_a_process_of_its_own(spec: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    pids = tmp_path / "pids"
+    real = validate.iter_problems
+
+    def recording(document: Any, *args: Any, **kwargs: Any) -> Iterator[Any]:
+        with pids.open("a", encoding="utf-8") as out:
+            out.write(f"{os.getpid()}\n")
+        return real(document, *args, **kwargs)
+
+    monkeypatch.setattr(validate, "iter_problems", recording)
+    generate(spec, "cached")
+    validating = {int(pid) for pid in pids.read_text("utf-8").split()}
+    assert validating and os.getpid() not in validating
+
+
+def test_an_invalid_spec_gives_the_error_a_run_in_one_process_gives(spec: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The build may fail on an invalid spec before the validator is done: the
+    validator's error is the one reported, as when validating comes first."""
+    spec.write_text(INVALID, "utf-8")
+    with pytest.raises(GenerationError) as beside:
+        generate(spec, "cached")
+    monkeypatch.setattr(pipeline.BackgroundValidation, "forking", False)
+    with pytest.raises(GenerationError) as alone:
+        generate(spec, "cached")
+    assert beside.value.diagnostics == alone.value.diagnostics
+    assert any(d.code == "invalid" and "parameters" in d.pointer for d in beside.value.diagnostics)
+
+
+def test_a_validating_process_that_dies_means_validating_here(spec: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    spec.write_text(INVALID, "utf-8")
+    monkeypatch.setattr(pipeline, "_validate_beside", lambda *args: os._exit(3))
+    with pytest.raises(GenerationError) as raised:
+        generate(spec, "cached")
+    assert any(d.code == "invalid" and "parameters" in d.pointer for d in raised.value.diagnostics)
