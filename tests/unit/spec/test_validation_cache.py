@@ -13,8 +13,8 @@ from typing import Any
 
 import pytest
 
-from generator.diagnostics import GenerationError
 from generator import pipeline
+from generator.diagnostics import GenerationError
 from generator.pipeline import generate
 from generator.spec import validate
 
