@@ -11,16 +11,16 @@ a remote document is another URL on its server, never a local file.
 
 from __future__ import annotations
 
-import http.client
 import time
-import urllib.error
-import urllib.request
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urldefrag, urljoin, urlsplit
 
 from generator import __version__
 from generator.diagnostics import GenerationError
+
+if TYPE_CHECKING:
+    import urllib.request
 
 REMOTE_ROOT = Path("/<remote>")
 MAX_BYTES = 16 * 1024 * 1024
@@ -33,11 +33,18 @@ class RemoteError(ValueError):
     """A remote document that cannot be had; the message says why."""
 
 
-class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
-    def redirect_request(self, req: Any, fp: Any, code: int, msg: str, headers: Any, newurl: str) -> Any:
-        if urlsplit(newurl).scheme not in SCHEMES:
-            raise RemoteError(f"redirected to {newurl!r}; only http and https are followed")
-        return super().redirect_request(req, fp, code, msg, headers, newurl)
+def _opener() -> urllib.request.OpenerDirector:
+    """An opener that follows redirects to http and https only.  urllib (with http.client
+    and ssl: ~50 ms) is imported by a run that fetches, not with this module."""
+    import urllib.request
+
+    class HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
+        def redirect_request(self, req: Any, fp: Any, code: int, msg: str, headers: Any, newurl: str) -> Any:
+            if urlsplit(newurl).scheme not in SCHEMES:
+                raise RemoteError(f"redirected to {newurl!r}; only http and https are followed")
+            return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+    return urllib.request.build_opener(HttpOnlyRedirects)
 
 
 class Fetcher:
@@ -51,7 +58,7 @@ class Fetcher:
         self._data: dict[str, Any] = {}
         self._failed: dict[str, RemoteError] = {}  # asked again (validation, then resolving): not refetched
         self._urls: dict[Path, str] = {}
-        self._opener = urllib.request.build_opener(_HttpOnlyRedirects)
+        self._opener: urllib.request.OpenerDirector | None = None
 
     # -- URLs and paths ----------------------------------------------------------------
     def path_for(self, url: str) -> Path:
@@ -105,8 +112,14 @@ class Fetcher:
             raise RemoteError(exc.diagnostics[0].message) from None
 
     def fetch(self, url: str) -> bytes:
+        import http.client
+        import urllib.error
+        import urllib.request
+
         if urlsplit(url).scheme not in SCHEMES:
             raise RemoteError(f"{url!r}: only http and https references can be fetched")
+        if self._opener is None:
+            self._opener = _opener()
         request = urllib.request.Request(
             url, headers={"User-Agent": f"opgen/{__version__}", "Accept": "application/json, application/yaml, text/yaml, */*"}
         )
