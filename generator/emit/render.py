@@ -46,14 +46,16 @@ import functools
 import importlib.resources
 import re
 import tomllib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, MutableMapping
 from importlib.resources.abc import Traversable
 from pathlib import Path
+from typing import Any
 
 import jinja2
 
 from generator.cache import cache_folder
 from generator.diagnostics import Diagnostic, GenerationError, Level, error
+from generator.emit import precompiled
 from generator.emit.layout import concatenation, docstring_end, docstring_literal, fit
 from generator.emit.write import MANIFEST
 from generator.ir import Api, PackageModule
@@ -157,6 +159,15 @@ class TraversableLoader(jinja2.BaseLoader):
 
     def list_templates(self) -> list[str]:
         return sorted(_walk(self.root))
+
+    @jinja2.utils.internalcode
+    def load(self, environment: jinja2.Environment, name: str, globals: MutableMapping[str, Any] | None = None) -> jinja2.Template:
+        """The template ``name`` from its module compiled ahead of time
+        (:mod:`generator.emit.precompiled`) when that was made from this source, else
+        compiled (through the bytecode cache)."""
+        source, _, _ = self.get_source(environment, name)
+        found = precompiled.template(environment, name, source, globals if globals is not None else {})
+        return found if found is not None else super().load(environment, name, globals)
 
 
 _CONTROL = {i: f"\\x{i:02x}" for i in range(32) if chr(i) not in "\n\t"}

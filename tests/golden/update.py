@@ -1,4 +1,6 @@
-"""Rewrite the expected output of every golden case: ``make golden``.
+"""Rewrite the expected output of every golden case: ``make golden``; and the built-in
+templates compiled ahead of time (``generator/emit/compiled/``, see
+``generator/emit/precompiled.py``), which a template change makes stale too.
 
 Run it after a deliberate change to the templates or the generator, then review the
 diff of tests/golden/*/expected before committing it.  The runtime copies are not stored
@@ -9,6 +11,7 @@ from __future__ import annotations
 
 import shutil
 
+from generator.emit import precompiled
 from tests.golden.cases import (
     cases,
     expected_dir,
@@ -21,6 +24,8 @@ from tests.golden.cases import (
 
 
 def main() -> None:
+    compiled = precompiled.write_all()
+    print(f"generator/emit/compiled: {len(compiled)} written or removed")
     for case in cases():
         folder = expected_dir(case)
         old = {p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()} if folder.is_dir() else {}

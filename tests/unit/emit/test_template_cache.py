@@ -1,5 +1,9 @@
 """Compiled templates are kept between runs (OPGEN_CACHE_DIR, XDG_CACHE_HOME, ~/.cache),
-checked against their source, and a cache that cannot be used changes nothing."""
+checked against their source, and a cache that cannot be used changes nothing.
+
+The built-in templates come compiled ahead of time (generator/emit/precompiled.py); the
+cache holds the others (a user's templates, a built-in one edited in a checkout), so
+these runs go without the modules compiled ahead of time."""
 
 from __future__ import annotations
 
@@ -18,7 +22,8 @@ RENDER = """
 import json, sys
 from pathlib import Path
 from generator import pipeline
-from generator.emit import render_api
+from generator.emit import precompiled, render_api
+precompiled._INDEX = None  # every template compiled, as a user's are
 result = pipeline.build_spec(Path(sys.argv[1]), "mini")
 json.dump(render_api(result.api), sys.stdout)
 """

@@ -1,0 +1,45 @@
+from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
+name = 'models/__init__.py.jinja'
+
+def root(context, missing=missing):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    l_0_api = resolve('api')
+    l_0_module = resolve('module')
+    l_0_imports = l_0_lazy_exports = missing
+    try:
+        t_1 = environment.filters['docstring']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'docstring' found.")
+    pass
+    included_template = environment.get_template('macros/imports.jinja', 'models/__init__.py.jinja')._get_default_module(context)
+    l_0_imports = getattr(included_template, 'imports', missing)
+    if l_0_imports is missing:
+        l_0_imports = undefined(f"the template {included_template.__name__!r} (imported on line 1 in 'models/__init__.py.jinja') does not export the requested name 'imports'", name='imports')
+    context.vars['imports'] = l_0_imports
+    context.exported_vars.discard('imports')
+    included_template = environment.get_template('macros/lazy.jinja', 'models/__init__.py.jinja')._get_default_module(context)
+    l_0_lazy_exports = getattr(included_template, 'lazy_exports', missing)
+    if l_0_lazy_exports is missing:
+        l_0_lazy_exports = undefined(f"the template {included_template.__name__!r} (imported on line 2 in 'models/__init__.py.jinja') does not export the requested name 'lazy_exports'", name='lazy_exports')
+    context.vars['lazy_exports'] = l_0_lazy_exports
+    context.exported_vars.discard('lazy_exports')
+    yield '"""Models and enums of '
+    yield str(t_1(environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'title')))
+    yield ".\n\nModels are dataclasses; ``from_dict`` reads the JSON the service sends (unknown fields\nare ignored, missing optional ones are ``None``) and ``to_dict`` writes it back with\nthe service's JSON names (requests leave out read-only fields: ``exclude_readonly``).\nAn enum value the spec does not list is kept as it came (a plain string or integer).\n\nReading is tolerant, as the "
+    yield str(("Azure SDK's" if environment.getattr(environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'client'), 'azure') else "official SDKs'"))
+    yield ": a required field the service left out (or sent\nas null) is ``None`` whatever its annotation says, and an integer outside its format's\nrange or a malformed ``format: uuid`` string is kept; each such deviation is logged once\nat DEBUG. ``from_dict(data, strict=True)``, and every call of a client made with\n``strict_responses=True``, raise ``DeserializationError`` instead. A value of the wrong\nJSON type raises in both modes.\n\nThey are defined in parts of bounded size (``_models_<n>.py``, ``_enums_<n>.py``), each\nimported when one of its names is first used: ``from "
+    yield str(environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'package'))
+    yield '.models import Name``.\n"""\n\n'
+    yield str(context.call((undefined(name='imports') if l_0_imports is missing else l_0_imports), environment.getitem(environment.getattr((undefined(name='api') if l_0_api is missing else l_0_api), 'imports'), environment.getattr((undefined(name='module') if l_0_module is missing else l_0_module), 'path'))))
+    yield '\n\n'
+    yield str(context.call((undefined(name='lazy_exports') if l_0_lazy_exports is missing else l_0_lazy_exports), (undefined(name='module') if l_0_module is missing else l_0_module)))
+    yield '\n'
+
+blocks = {}
+debug_info = '1=20&2=26&3=33&10=35&18=37&21=39&23=41'
