@@ -222,9 +222,10 @@ _UNUSUAL = re.compile(r"[ \t]$|\\$|[\t\r\f\v]", re.MULTILINE)
 def settled(piece: str) -> bool:
     """Whether ``piece`` is black's output already, without asking black: it parses on
     its own, no line ends in blanks or a backslash, none holds a tab or another control
-    character black treats as whitespace, every docstring is written as black writes
-    docstrings (:func:`generator.emit.layout.docstring_literal`), and every line fits in
-    :data:`LINE_LENGTH` but the lines of a docstring (black leaves those long).  What else
+    character black treats as whitespace, every string that is a statement of its own (a
+    docstring) is written as black writes docstrings
+    (:func:`generator.emit.layout.docstring_literal`), and every line fits in
+    :data:`LINE_LENGTH` but the lines of such a string (black leaves those long).  What else
     black would change (a statement's layout, quotes, blank lines) is the templates' to
     get right, and the tests' to catch (the module docstring)."""
     if _UNUSUAL.search(piece):
@@ -251,19 +252,21 @@ def _width(line: str) -> int:
     return len(line) if line.isascii() else len(line) + sum(not ch.isascii() for ch in line)
 
 
-def _docstrings(body: list[ast.stmt], first: bool = True) -> Iterator[ast.expr]:
-    """The docstrings of the module, classes and functions ``body`` holds (``first``:
-    ``body`` is one that can start with one)."""
-    for index, node in enumerate(body):
-        if index == 0 and first and isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant) and isinstance(node.value.value, str):
+def _docstrings(body: list[ast.stmt]) -> Iterator[ast.expr]:
+    """The strings that are statements of their own in ``body``, at any depth: the
+    docstrings of the module, its classes and functions, and those after an attribute.
+    Black cannot split a string, and keeps one in triple double quotes as it is unless it
+    is a docstring (then as :func:`generator.emit.layout.docstring_literal` says)."""
+    for node in body:
+        if isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant) and isinstance(node.value.value, str):
             yield node.value
-        if isinstance(node, ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef):
+        elif isinstance(node, ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef):
             yield from _docstrings(node.body)
         elif isinstance(node, ast.If | ast.For | ast.AsyncFor | ast.While | ast.With | ast.AsyncWith | ast.Try | ast.TryStar):
             for block in (getattr(node, "body", []), getattr(node, "orelse", []), getattr(node, "finalbody", [])):
-                yield from _docstrings(block, first=False)
+                yield from _docstrings(block)
             for handler in getattr(node, "handlers", []):
-                yield from _docstrings(handler.body, first=False)
+                yield from _docstrings(handler.body)
 
 
 def _segment(lines: list[str], node: ast.expr) -> str:

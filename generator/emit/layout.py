@@ -57,7 +57,7 @@ def _same_code(code: str, laid_out: str, item: bool, parameter: bool = False) ->
     """Whether ``laid_out`` parses to what ``code`` parses to: a layout never changes
     what the code means (it only adds a comma before a closing bracket)."""
 
-    def tree(text: str) -> str | None:
+    def tree(text: str) -> ast.Module | None:
         if parameter:
             text = f"def f(\n{text}\n):\n    pass"
         elif item:
@@ -65,12 +65,23 @@ def _same_code(code: str, laid_out: str, item: bool, parameter: bool = False) ->
         elif text.startswith(("def ", "async def ")):
             text += "\n    pass"
         try:
-            return ast.dump(ast.parse(text))
+            return ast.parse(text)
         except SyntaxError:
             return None
 
-    before = tree(code)
-    return before is not None and before == tree(laid_out)
+    before, after = tree(code), tree(laid_out)
+    return before is not None and after is not None and _same_tree(before, after)
+
+
+def _same_tree(a: object, b: object) -> bool:
+    """``ast.dump(a) == ast.dump(b)`` (the same code, wherever it is written), quicker."""
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, ast.AST):
+        return all(_same_tree(getattr(a, name, None), getattr(b, name, None)) for name in a._fields)
+    if isinstance(a, list) and isinstance(b, list):
+        return len(a) == len(b) and all(map(_same_tree, a, b))
+    return a == b
 
 
 def docstring_end(last_line: str, indent: int = 0) -> str:
