@@ -216,24 +216,34 @@ def _join(pieces: list[str]) -> str:
     return "".join(text) + "\n"
 
 
-_UNUSUAL = re.compile(r"[ \t]$|\\$|[\t\r\f\v]", re.MULTILINE)
+# Black would change these whatever else: blanks or a backslash at the end of a line,
+# whitespace other than spaces, three blank lines, two before an indented line.
+_UNUSUAL = re.compile(r"[ \t]$|\\$|[\t\r\f\v]|\n\n\n\n|\n\n\n ", re.MULTILINE)
 
 
 def settled(piece: str) -> bool:
     """Whether ``piece`` is black's output already, without asking black: it parses on
     its own, no line ends in blanks or a backslash, none holds a tab or another control
-    character black treats as whitespace, every string that is a statement of its own (a
+    character black treats as whitespace, no more blank lines in a row than black keeps
+    (two; one before an indented line), every string that is a statement of its own (a
     docstring) is written as black writes docstrings
     (:func:`generator.emit.layout.docstring_literal`), and every line fits in
     :data:`LINE_LENGTH` but the lines of such a string (black leaves those long).  What else
     black would change (a statement's layout, quotes, blank lines) is the templates' to
     get right, and the tests' to catch (the module docstring)."""
+    return _too_long(piece) == []
+
+
+def _too_long(piece: str) -> list[tuple[int, int]] | None:
+    """What keeps ``piece`` from being :func:`settled`: ``[]`` nothing; else the rows
+    (first, last; counted from 1) of each statement with a line too long, black's to lay
+    out (:func:`_black_statements`); ``None`` when black must see the whole piece."""
     if _UNUSUAL.search(piece):
-        return False
+        return None
     try:
         tree = ast.parse(piece)
     except (SyntaxError, ValueError):
-        return False  # black's to say (or the whole file's, when a piece was cut wrong)
+        return None  # black's to say (or the whole file's, when a piece was cut wrong)
     from generator.emit.layout import docstring_literal
 
     lines = piece.split("\n")  # as the parser counts lines (no \r: see _UNUSUAL)
@@ -241,9 +251,88 @@ def settled(piece: str) -> bool:
     for node in _docstrings(tree.body):
         literal = _segment(lines, node)
         if not literal.startswith('"""') or docstring_literal(literal, node.col_offset) != literal:
-            return False
+            return None
         docstring_rows.update(range(node.lineno, (node.end_lineno or node.lineno) + 1))
-    return all(_width(line) <= LINE_LENGTH or row in docstring_rows for row, line in enumerate(lines, 1))
+    long_rows = [row for row, line in enumerate(lines, 1) if _width(line) > LINE_LENGTH and row not in docstring_rows]
+    if not long_rows:
+        return []
+    spans = _statement_rows(tree.body)
+    found: list[tuple[int, int]] = []
+    for row in long_rows:
+        span = next((span for span in spans if span[0] <= row <= span[1]), None)
+        if span is None:  # a decorator, a comment, an elif
+            return None
+        if span not in found:
+            found.append(span)
+    return found
+
+
+def _statement_rows(body: list[ast.stmt]) -> list[tuple[int, int]]:
+    """The rows of each statement in ``body`` at any depth: a simple statement's, and a
+    class's or a function's header (up to its body); not those of other compound
+    statements (their headers are short in what the templates write: left to black)."""
+    rows: list[tuple[int, int]] = []
+    for node in body:
+        if isinstance(node, ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef):
+            if node.body and node.body[0].lineno > node.lineno:
+                rows.append((node.lineno, node.body[0].lineno - 1))
+            rows.extend(_statement_rows(node.body))
+        elif isinstance(node, ast.If | ast.For | ast.AsyncFor | ast.While | ast.With | ast.AsyncWith | ast.Try | ast.TryStar):
+            for block in (getattr(node, "body", []), getattr(node, "orelse", []), getattr(node, "finalbody", [])):
+                rows.extend(_statement_rows(block))
+            for handler in getattr(node, "handlers", []):
+                rows.extend(_statement_rows(handler.body))
+        elif not hasattr(node, "body"):
+            rows.append((node.lineno, node.end_lineno or node.lineno))
+    return rows
+
+
+_WRAPPER = "async def _opgen_():"  # a function: ``return`` and ``await`` parse in it
+
+
+def _black_statements(piece: str, spans: list[tuple[int, int]]) -> str | None:
+    """``piece`` with each statement of ``spans`` laid out by black alone (at its depth,
+    inside stand-in blocks), the rest as it is: black formats a statement whatever the
+    statements around it (but for blank lines, which the templates write as black
+    does), and a statement is a small part of a piece.  ``None`` when a statement does
+    not come back as expected (black then formats the whole piece)."""
+    lines = piece.split("\n")
+    for first, last in sorted(spans, reverse=True):
+        statement = lines[first - 1 : last]
+        indent = len(statement[0]) - len(statement[0].lstrip(" "))
+        if indent % 4:
+            return None
+        depth = indent // 4
+        header = statement[-1].rstrip().endswith(":") and statement[0].lstrip().startswith(("def ", "async def ", "class ", "@"))
+        wrapper = ([_WRAPPER] if depth else []) + ["    " * level + "if _opgen_:" for level in range(1, depth)]
+        text = "\n".join([*wrapper, *statement, *(["    " * (depth + 1) + "pass"] if header else [])]) + "\n"
+        formatted = _black(text)
+        if formatted is None:
+            return None
+        out = formatted.split("\n")
+        if out[: len(wrapper)] != wrapper:
+            return None
+        out = out[len(wrapper) :]
+        while out and not out[0]:
+            out.pop(0)
+        while out and not out[-1]:
+            out.pop()
+        if header:
+            if not out or out[-1] != "    " * (depth + 1) + "pass":
+                return None
+            out.pop()
+        lines[first - 1 : last] = out
+    return "\n".join(lines)
+
+
+def _format_piece(piece: str, spans: list[tuple[int, int]] | None) -> str | None:
+    """A piece that is not :func:`settled`, formatted: its long statements alone when
+    ``spans`` names them, else (or when that fails) the whole piece by black."""
+    if spans:
+        done = _black_statements(piece, spans)
+        if done is not None:
+            return done
+    return _black(piece)
 
 
 def _width(line: str) -> int:
@@ -301,7 +390,11 @@ def format_source(source: str, *, rendered: bool = True) -> str:
     quicker: black formats only the pieces it would change; any other text (``rendered``
     false) piece by piece, each by black."""
     pieces = _pieces(source, whole_below=0 if rendered else None)
-    joined = _joined([piece if rendered and settled(piece) else _black(piece) for piece in pieces])
+    formatted: list[str | None] = []
+    for piece in pieces:
+        spans = _too_long(piece) if rendered else None
+        formatted.append(piece if spans == [] else _format_piece(piece, spans))
+    joined = _joined(formatted)
     return joined if joined is not None else _whole("<source>", source)
 
 
@@ -333,15 +426,20 @@ def _format_all(sources: dict[str, str], progress: Progress | None) -> Iterator[
     does not parse on its own), in the order of ``sources``.  Every file is cut into
     pieces, and only the pieces black would change (not :func:`settled`) go to black."""
     pieces = {name: _pieces(source, whole_below=0) for name, source in sources.items()}
-    todo = {(name, index): part for name, parts in pieces.items() for index, part in enumerate(parts) if not settled(part)}
+    todo: dict[tuple[str, int], tuple[str, list[tuple[int, int]] | None]] = {}
+    for name, parts in pieces.items():
+        for index, part in enumerate(parts):
+            spans = _too_long(part)
+            if spans != []:
+                todo[(name, index)] = (part, spans)
     total = len(sources)
-    lines = sum(part.count("\n") for part in todo.values())
+    lines = sum(part.count("\n") if spans is None else sum(last - first + 1 for first, last in spans) for part, spans in todo.values())
     workers = min(_workers(), len(todo))
     parallel = workers >= 2 and lines >= PARALLEL_ABOVE
     with _pool(workers) if parallel else contextlib.nullcontext() as pool:
         # Biggest pieces first, so no worker is left with a large one at the end.
         futures = {
-            key: pool.submit(_black, part) for key, part in sorted(todo.items(), key=lambda item: -len(item[1]))
+            key: pool.submit(_format_piece, *job) for key, job in sorted(todo.items(), key=lambda item: -len(item[1][0]))
         } if pool is not None else {}
         for done, (name, parts) in enumerate(pieces.items(), 1):
             formatted: list[str | None] = []
@@ -351,7 +449,7 @@ def _format_all(sources: dict[str, str], progress: Progress | None) -> Iterator[
                 elif pool is not None:
                     formatted.append(futures[(name, index)].result())
                 else:
-                    formatted.append(_black(part))
+                    formatted.append(_format_piece(*todo[(name, index)]))
             yield name, _joined(formatted)
             if progress is not None:
                 progress(done, total)
