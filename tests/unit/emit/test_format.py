@@ -74,3 +74,47 @@ def test_methods_formatted_one_by_one_give_what_black_gives(monkeypatch: pytest.
     )
     assert len(fmt._pieces(source)) == 5
     assert fmt.format_source(source, rendered=False) == black.format_str(source, mode=fmt.mode())
+
+
+LONG_NAME = "virtual_machine_scale_set_extension_profile_properties_with_a_name_longer_than_the_line"
+BLACK_LAYOUT = (
+    '"""A module as the templates write it, with statements too long for the line."""\n'
+    "\n"
+    "import typing as _t\n"
+    "\n"
+    "\n"
+    "class Operations:\n"
+    '    """Operations."""\n'
+    "\n"
+    f"    def {LONG_NAME}(self, resource_group_name: str, vm_scale_set_name: str) -> dict[str, _t.Any]:\n"
+    '        """Get it."""\n'
+    f"        _request = self._build_{LONG_NAME}(resource_group_name, vm_scale_set_name, api_version=self._api_version)\n"
+    "        if _request is None:\n"
+    f"            return {{'{LONG_NAME}': [resource_group_name, vm_scale_set_name, 'x' * 3, 'a fairly long string']}}\n"
+    "        return {}\n"
+    "\n"
+    f"    async def other(self) -> None:\n"
+    f"        await self.{LONG_NAME}(resource_group_name='group', vm_scale_set_name='set')\n"
+)
+
+
+def test_only_the_statements_with_a_long_line_go_to_black(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each statement alone (a def's header with ``pass`` for a body), at its depth; the
+    module comes out as black makes it of the whole."""
+    given: list[str] = []
+    real = fmt._black
+
+    def recording(source: str) -> str | None:
+        given.append(source)
+        return real(source)
+
+    monkeypatch.setattr(fmt, "_black", recording)
+    formatted = fmt.format_source(BLACK_LAYOUT)
+    assert formatted == black.format_str(BLACK_LAYOUT, mode=fmt.mode())
+    assert len(given) == 4 and all(source.count("\n") <= 4 for source in given), given
+    assert all(source.startswith(fmt._WRAPPER) for source in given)
+
+
+def test_a_long_decorator_sends_the_whole_piece_to_black() -> None:
+    source = f"@some_decorator({LONG_NAME}={LONG_NAME}, another_argument=1)\ndef f() -> None:\n    pass\n"
+    assert fmt.format_source(source) == black.format_str(source, mode=fmt.mode())
