@@ -234,9 +234,9 @@ def settled(piece: str) -> bool:
     return _too_long(piece) == []
 
 
-def _too_long(piece: str) -> list[tuple[int, int]] | None:
+def _too_long(piece: str) -> list[Span] | None:
     """What keeps ``piece`` from being :func:`settled`: ``[]`` nothing; else the rows
-    (first, last; counted from 1) of each statement with a line too long, black's to lay
+    of each statement (or item of split brackets) with a line too long, black's to lay
     out (:func:`_black_statements`); ``None`` when black must see the whole piece."""
     if _UNUSUAL.search(piece):
         return None
@@ -256,26 +256,44 @@ def _too_long(piece: str) -> list[tuple[int, int]] | None:
     long_rows = [row for row, line in enumerate(lines, 1) if _width(line) > LINE_LENGTH and row not in docstring_rows]
     if not long_rows:
         return []
-    spans = _statement_rows(tree.body)
-    found: list[tuple[int, int]] = []
+    statements = _statement_rows(tree.body)
+    found: list[Span] = []
+    items: dict[int, list[Span]] = {}  # by statement: the items black can lay out alone
     for row in long_rows:
-        span = next((span for span in spans if span[0] <= row <= span[1]), None)
-        if span is None:  # a decorator, a comment, an elif
+        statement = next((s for s in statements if s[0] <= row <= s[1]), None)
+        if statement is None:  # a decorator, a comment, an elif
             return None
+        first, last, owner = statement
+        if owner is None:
+            span = (first, last, "header")
+        else:
+            if first not in items:
+                items[first] = _items(owner, lines)
+            span = min((i for i in items[first] if i[0] <= row <= i[1]), key=lambda i: i[1] - i[0], default=(first, last, "statement"))
         if span not in found:
             found.append(span)
-    return found
+    # The smallest first; one inside another is dropped (the larger is black's anyway).
+    found.sort(key=lambda span: span[1] - span[0])
+    kept: list[Span] = []
+    for span in found:
+        kept = [k for k in kept if not (span[0] <= k[0] and k[1] <= span[1])]
+        kept.append(span)
+    return kept
 
 
-def _statement_rows(body: list[ast.stmt]) -> list[tuple[int, int]]:
-    """The rows of each statement in ``body`` at any depth: a simple statement's, and a
-    class's or a function's header (up to its body); not those of other compound
-    statements (their headers are short in what the templates write: left to black)."""
-    rows: list[tuple[int, int]] = []
+Span = tuple[int, int, str]  # first and last row (from 1), and what they hold (see _black_statements)
+
+
+def _statement_rows(body: list[ast.stmt]) -> list[tuple[int, int, ast.stmt | None]]:
+    """The rows of each statement in ``body`` at any depth: a simple statement's (with
+    it), and a class's or a function's header (up to its body; ``None``); not those of
+    other compound statements (their headers are short in what the templates write:
+    left to black)."""
+    rows: list[tuple[int, int, ast.stmt | None]] = []
     for node in body:
         if isinstance(node, ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef):
             if node.body and node.body[0].lineno > node.lineno:
-                rows.append((node.lineno, node.body[0].lineno - 1))
+                rows.append((node.lineno, node.body[0].lineno - 1, None))
             rows.extend(_statement_rows(node.body))
         elif isinstance(node, ast.If | ast.For | ast.AsyncFor | ast.While | ast.With | ast.AsyncWith | ast.Try | ast.TryStar):
             for block in (getattr(node, "body", []), getattr(node, "orelse", []), getattr(node, "finalbody", [])):
@@ -283,49 +301,84 @@ def _statement_rows(body: list[ast.stmt]) -> list[tuple[int, int]]:
             for handler in getattr(node, "handlers", []):
                 rows.extend(_statement_rows(handler.body))
         elif not hasattr(node, "body"):
-            rows.append((node.lineno, node.end_lineno or node.lineno))
+            rows.append((node.lineno, node.end_lineno or node.lineno, node))
     return rows
+
+
+def _items(statement: ast.stmt, lines: list[str]) -> list[Span]:
+    """The items of calls' arguments, lists, sets and dicts in ``statement`` that stand
+    on lines of their own, each followed by its comma (items of brackets split one a
+    line, as a magic trailing comma keeps them): black lays out each whatever the other
+    items; ``"call"`` or ``"dict"`` (see :func:`_black_statements`)."""
+    found: list[Span] = []
+    for node in ast.walk(statement):
+        pairs: list[tuple[ast.AST, ast.AST]]
+        if isinstance(node, ast.Call):
+            pairs = [(item, item) for item in [*node.args, *node.keywords]]
+            kind = "call"
+        elif isinstance(node, ast.List | ast.Set):
+            pairs = [(item, item) for item in node.elts]
+            kind = "call"
+        elif isinstance(node, ast.Dict):
+            pairs = [(key, value) for key, value in zip(node.keys, node.values, strict=True) if key is not None]
+            kind = "dict"
+        else:
+            continue
+        for start, end in pairs:
+            first, last = getattr(start, "lineno", 0), getattr(end, "end_lineno", None) or 0
+            column, end_column = getattr(start, "col_offset", -1), getattr(end, "end_col_offset", None)
+            if not first or end_column is None or column < 4 or column % 4:
+                continue
+            head, tail = lines[first - 1], lines[last - 1]
+            if head[:column].strip(" "):
+                continue
+            after = tail[end_column:] if tail.isascii() else tail.encode("utf-8")[end_column:].decode("utf-8", "replace")
+            if after == ",":
+                found.append((first, last, kind))
+    return found
 
 
 _WRAPPER = "async def _opgen_():"  # a function: ``return`` and ``await`` parse in it
 
 
-def _black_statements(piece: str, spans: list[tuple[int, int]]) -> str | None:
-    """``piece`` with each statement of ``spans`` laid out by black alone (at its depth,
-    inside stand-in blocks), the rest as it is: black formats a statement whatever the
-    statements around it (but for blank lines, which the templates write as black
-    does), and a statement is a small part of a piece.  ``None`` when a statement does
-    not come back as expected (black then formats the whole piece)."""
+def _black_statements(piece: str, spans: list[Span]) -> str | None:
+    """``piece`` with each span laid out by black alone (at its depth, inside stand-in
+    blocks), the rest as it is: black lays out a statement whatever the statements
+    around it (but for blank lines, which the templates write as black does), and an
+    item of brackets split one a line whatever the other items; a "statement", a
+    "header" (a class's or function's, given ``pass`` for a body), an item of a "call"
+    (given inside ``_opgen_(...)``) or of a "dict".  ``None`` when one does not come back
+    as expected (black then formats the whole piece)."""
     lines = piece.split("\n")
-    for first, last in sorted(spans, reverse=True):
-        statement = lines[first - 1 : last]
-        indent = len(statement[0]) - len(statement[0].lstrip(" "))
+    for first, last, kind in sorted(spans, reverse=True):
+        span = lines[first - 1 : last]
+        indent = len(span[0]) - len(span[0].lstrip(" "))
         if indent % 4:
             return None
-        depth = indent // 4
-        header = statement[-1].rstrip().endswith(":") and statement[0].lstrip().startswith(("def ", "async def ", "class ", "@"))
-        wrapper = ([_WRAPPER] if depth else []) + ["    " * level + "if _opgen_:" for level in range(1, depth)]
-        text = "\n".join([*wrapper, *statement, *(["    " * (depth + 1) + "pass"] if header else [])]) + "\n"
-        formatted = _black(text)
+        depth = indent // 4 - (kind in ("call", "dict"))
+        pad = "    " * depth
+        before, after = {
+            "header": ([], ["    " * (depth + 1) + "pass"]),
+            "call": ([pad + "_opgen_("], [pad + ")"]),
+            "dict": ([pad + "_opgen_ = {"], [pad + "}"]),
+        }.get(kind, ([], []))
+        wrapper = ([_WRAPPER] if depth else []) + ["    " * level + "if _opgen_:" for level in range(1, depth)] + before
+        formatted = _black("\n".join([*wrapper, *span, *after]) + "\n")
         if formatted is None:
             return None
         out = formatted.split("\n")
-        if out[: len(wrapper)] != wrapper:
-            return None
-        out = out[len(wrapper) :]
-        while out and not out[0]:
-            out.pop(0)
         while out and not out[-1]:
             out.pop()
-        if header:
-            if not out or out[-1] != "    " * (depth + 1) + "pass":
-                return None
-            out.pop()
+        if out[: len(wrapper)] != wrapper or out[len(out) - len(after) :] != after:
+            return None
+        out = out[len(wrapper) : len(out) - len(after)]
+        while out and not out[0]:
+            out.pop(0)
         lines[first - 1 : last] = out
     return "\n".join(lines)
 
 
-def _format_piece(piece: str, spans: list[tuple[int, int]] | None) -> str | None:
+def _format_piece(piece: str, spans: list[Span] | None) -> str | None:
     """A piece that is not :func:`settled`, formatted: its long statements alone when
     ``spans`` names them, else (or when that fails) the whole piece by black."""
     if spans:
@@ -426,14 +479,14 @@ def _format_all(sources: dict[str, str], progress: Progress | None) -> Iterator[
     does not parse on its own), in the order of ``sources``.  Every file is cut into
     pieces, and only the pieces black would change (not :func:`settled`) go to black."""
     pieces = {name: _pieces(source, whole_below=0) for name, source in sources.items()}
-    todo: dict[tuple[str, int], tuple[str, list[tuple[int, int]] | None]] = {}
+    todo: dict[tuple[str, int], tuple[str, list[Span] | None]] = {}
     for name, parts in pieces.items():
         for index, part in enumerate(parts):
             spans = _too_long(part)
             if spans != []:
                 todo[(name, index)] = (part, spans)
     total = len(sources)
-    lines = sum(part.count("\n") if spans is None else sum(last - first + 1 for first, last in spans) for part, spans in todo.values())
+    lines = sum(part.count("\n") if spans is None else sum(last - first + 1 for first, last, _ in spans) for part, spans in todo.values())
     workers = min(_workers(), len(todo))
     parallel = workers >= 2 and lines >= PARALLEL_ABOVE
     with _pool(workers) if parallel else contextlib.nullcontext() as pool:
