@@ -25,13 +25,15 @@ so it runs as little as possible:
   blank lines, docstrings, and long statements laid out by :mod:`generator.emit.layout`),
   so a piece whose every line fits (a docstring's lines aside: black never wraps them)
   and that parses on its own is black's output already and is not given to black
-  (:func:`settled`); the rest is.  Tests hold this to black itself: every golden file,
-  ``generated/``, real specs of the corpus and random specs (``tests/fuzz``) come out
-  exactly as ``black.format_str`` makes them, and a first run of a large spec formats a
-  small part of it.
+  (:func:`settled`); of the rest, black gets the statements with a line too long, or
+  the items of split brackets holding one, each alone (:func:`_black_statements`), else
+  the piece.  Tests hold this to black itself: every golden file, ``generated/``, real
+  specs of the corpus and random specs (``tests/fuzz``) come out exactly as
+  ``black.format_str`` makes them, and a first run of a large spec gives black a small
+  part of it.
 * **In parallel.** When there is enough to format (:data:`PARALLEL_ABOVE` lines), the
-  pieces go to worker processes (one per CPU, forked where the platform allows), and are
-  joined in order: the same bytes as one process makes.
+  modules go to worker processes (one per CPU, forked where the platform allows), and
+  come back in order: the same bytes as one process makes.
 
 The garbage collector stays on: black's parse trees hold reference cycles, and pausing
 the collector kept every one of them (gigabytes on a large spec) for no gain in time.
@@ -87,7 +89,7 @@ _TOP_LEVEL = re.compile(r"^(?:@|class |def |async def )")
 CHUNKED_ABOVE = 2000  # lines; smaller files are formatted whole
 MEMBERS_ABOVE = 400  # lines; a larger class is formatted one method at a time
 _MEMBER = re.compile(r"^    (?:@|def |async def )")
-PARALLEL_ABOVE = 6000  # lines to format in all; less is quicker in this process than in workers
+PARALLEL_ABOVE = 20000  # lines to format in all; fewer are quicker in this process than in workers
 _WHERE = re.compile(r":\s*(\d+):(\d+)\b")
 
 Progress = Callable[[int, int], None]  # (files formatted so far, files to format)
@@ -442,12 +444,7 @@ def format_source(source: str, *, rendered: bool = True) -> str:
     """``black.format_str(source)`` of a ``rendered`` module (as the templates write it),
     quicker: black formats only the pieces it would change; any other text (``rendered``
     false) piece by piece, each by black."""
-    pieces = _pieces(source, whole_below=0 if rendered else None)
-    formatted: list[str | None] = []
-    for piece in pieces:
-        spans = _too_long(piece) if rendered else None
-        formatted.append(piece if spans == [] else _format_piece(piece, spans))
-    joined = _joined(formatted)
+    joined = _format_module(source) if rendered else _joined([_black(piece) for piece in _pieces(source)])
     return joined if joined is not None else _whole("<source>", source)
 
 
@@ -460,9 +457,9 @@ def _workers() -> int:
 
 def _pool(workers: int) -> concurrent.futures.ProcessPoolExecutor:
     methods = multiprocessing.get_all_start_methods()
-    # fork: the workers start with black imported; elsewhere (macOS, Windows) spawn.
+    # fork where the platform allows (the workers start with opgen imported), else spawn;
+    # black is imported by the workers that need it.
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    mode()  # black imported before forking, not once per worker
     return concurrent.futures.ProcessPoolExecutor(max_workers=workers, mp_context=context)
 
 
@@ -476,36 +473,32 @@ def _joined(formatted: list[str | None]) -> str | None:
 
 def _format_all(sources: dict[str, str], progress: Progress | None) -> Iterator[tuple[str, str | None]]:
     """Format every file of ``sources``: (name, formatted text, or ``None`` when a piece
-    does not parse on its own), in the order of ``sources``.  Every file is cut into
-    pieces, and only the pieces black would change (not :func:`settled`) go to black."""
-    pieces = {name: _pieces(source, whole_below=0) for name, source in sources.items()}
-    todo: dict[tuple[str, int], tuple[str, list[Span] | None]] = {}
-    for name, parts in pieces.items():
-        for index, part in enumerate(parts):
-            spans = _too_long(part)
-            if spans != []:
-                todo[(name, index)] = (part, spans)
+    does not parse on its own), in the order of ``sources``; in worker processes when
+    there are many lines (checking the pieces is most of the work now, black the rest)."""
     total = len(sources)
-    lines = sum(part.count("\n") if spans is None else sum(last - first + 1 for first, last, _ in spans) for part, spans in todo.values())
-    workers = min(_workers(), len(todo))
+    lines = sum(source.count("\n") for source in sources.values())
+    workers = min(_workers(), total)
     parallel = workers >= 2 and lines >= PARALLEL_ABOVE
     with _pool(workers) if parallel else contextlib.nullcontext() as pool:
-        # Biggest pieces first, so no worker is left with a large one at the end.
+        # Biggest modules first, so no worker is left with a large one at the end.
         futures = {
-            key: pool.submit(_format_piece, *job) for key, job in sorted(todo.items(), key=lambda item: -len(item[1][0]))
+            name: pool.submit(_format_module, source) for name, source in sorted(sources.items(), key=lambda item: -len(item[1]))
         } if pool is not None else {}
-        for done, (name, parts) in enumerate(pieces.items(), 1):
-            formatted: list[str | None] = []
-            for index, part in enumerate(parts):
-                if (name, index) not in todo:
-                    formatted.append(part)
-                elif pool is not None:
-                    formatted.append(futures[(name, index)].result())
-                else:
-                    formatted.append(_format_piece(*todo[(name, index)]))
-            yield name, _joined(formatted)
+        for done, name in enumerate(sources, 1):
+            yield name, futures[name].result() if pool is not None else _format_module(sources[name])
             if progress is not None:
                 progress(done, total)
+
+
+def _format_module(source: str) -> str | None:
+    """A rendered module, formatted: its pieces that are not :func:`settled` by black
+    (their long statements, else the whole piece); ``None`` when a piece does not parse
+    on its own (the module then goes to black whole)."""
+    formatted: list[str | None] = []
+    for piece in _pieces(source, whole_below=0):
+        spans = _too_long(piece)
+        formatted.append(piece if spans == [] else _format_piece(piece, spans))
+    return _joined(formatted)
 
 
 def format_files(files: dict[str, str], previous: Previous | None = None, progress: Progress | None = None) -> dict[str, str]:

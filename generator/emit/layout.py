@@ -54,8 +54,74 @@ def fit(code: str, indent: int, item: bool = False, parameter: bool = False) -> 
 
 
 def _same_code(code: str, laid_out: str, item: bool, parameter: bool = False) -> bool:
-    """Whether ``laid_out`` parses to what ``code`` parses to: a layout never changes
-    what the code means (it only adds a comma before a closing bracket)."""
+    """Whether ``laid_out`` means what ``code`` means: the same text but for whitespace
+    and commas added before closing brackets (quick, :func:`_same_text`), else the same
+    syntax tree (a layout that added parentheses)."""
+    return _same_text(code, laid_out) or _same_tree_of(code, laid_out, item, parameter)
+
+
+_TEXT_PIECES = re.compile(r"""'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|\s+|[^'"\s]+|['"]""")
+_CLOSERS = ")]}"
+
+
+_NORMAL = re.compile(r"""('(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")|(?<=[\w'"])(\s+)(?=[\w'"])|\s+""")
+
+
+def _normal(text: str) -> str:
+    """``text`` with whitespace kept (as one space) only where it parts two words
+    (``not x``), the strings as they are."""
+    return _NORMAL.sub(lambda found: found[1] if found[1] is not None else " " if found[2] else "", text)
+
+
+def _same_text(code: str, laid_out: str) -> bool:
+    """``laid_out`` is ``code`` with whitespace changed and commas added right before
+    closing brackets (what a layout does when it adds no parentheses; the layouts never
+    add a comma to one item but a ``def``'s parameter, so no tuple is made)."""
+    before, after = _normal(code), _normal(laid_out)
+    if before == after:
+        return True
+    added = sum(after.count("," + closer) - before.count("," + closer) for closer in _CLOSERS)
+    if added <= 0 or after.count(",") - before.count(",") != added or not _harmless_trailing_commas(after):
+        return False
+    return _without_trailing_commas(before) == _without_trailing_commas(after)
+
+
+def _without_trailing_commas(text: str) -> str:
+    for closer in _CLOSERS:
+        text = text.replace("," + closer, closer)
+    return text
+
+
+def _harmless_trailing_commas(text: str) -> bool:
+    """Whether every comma right before a closing bracket of ``text`` (normalized) follows
+    another item of its brackets, or closes a call's (or a ``def``'s) arguments: never
+    one that makes a tuple of one item (``(x,)``, ``d[x,]``)."""
+    openers: list[str] = []  # each open bracket with the character before it
+    commas: list[int] = []  # and the commas in it so far
+    previous = ""
+    for piece in _TEXT_PIECES.findall(text):
+        if piece[0] in "'\"":
+            previous = piece[-1]
+            continue
+        for ch in piece:
+            if ch in _OPEN:
+                openers.append(previous + ch)
+                commas.append(0)
+            elif ch in _CLOSE:
+                if not openers:
+                    return False
+                opener, count = openers.pop(), commas.pop()
+                call = opener[-1] == "(" and (opener[:-1].isalnum() or opener[:-1] in ("_", ")", "]"))
+                if previous == "," and count < 2 and not call:
+                    return False
+            elif ch == "," and commas:
+                commas[-1] += 1
+            previous = ch
+    return True
+
+
+def _same_tree_of(code: str, laid_out: str, item: bool, parameter: bool) -> bool:
+    """Whether ``laid_out`` parses to what ``code`` parses to."""
 
     def tree(text: str) -> ast.Module | None:
         if parameter:

@@ -178,3 +178,24 @@ def test_a_parameter_is_laid_out_as_black_does(indent: int, parameter: str) -> N
 
     formatted = black.format_str(in_def(parameter), mode=fmt.mode())
     assert in_def(fit(parameter, indent, parameter=True)) == formatted
+
+
+@pytest.mark.parametrize(
+    ("code", "laid_out", "same"),
+    [
+        ("f(a, b)", "f(\n    a,\n    b,\n)", True),
+        ("def f(a: int)", "def f(\n    a: int,\n)", True),
+        ('f("a b", c)', 'f(\n    "a b",\n    c,\n)', True),
+        ("x = (a, b)", "x = (\n    a,\n    b,\n)", True),
+        ("f((a))", "f((a,))", False),  # a tuple made of one item
+        ("x[a]", "x[\n    a,\n]", False),
+        ("not x", "notx", False),  # words run together
+        ('f("a,)")', 'f("a)")', False),  # a string changed
+        ("f(a)", "f(a, b)", False),
+    ],
+)
+def test_the_quick_check_of_a_layout_passes_only_whitespace_and_trailing_commas(code: str, laid_out: str, same: bool) -> None:
+    """What the quick check does not pass goes to the syntax trees' comparison."""
+    from generator.emit.layout import _same_text
+
+    assert _same_text(code, laid_out) is same
