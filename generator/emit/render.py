@@ -41,6 +41,7 @@ generates (``template-collision``, exit 2).
 
 from __future__ import annotations
 
+import concurrent.futures
 import contextvars
 import functools
 import importlib.resources
@@ -343,23 +344,65 @@ def render_api(api: Api, templates: Path | None = None) -> dict[str, str]:
     if templates is not None:
         check_user_templates(templates.resolve())
     env = environment(templates.resolve() if templates is not None else None)
-    files: dict[str, str] = {}
     by_template: dict[str, list[PackageModule]] = {}
     for module in api.modules:
         by_template.setdefault(module.template, []).append(module)
-    for name in output_templates():
-        for module in by_template.get(name, ()):
-            token = _REFS.set(module)
-            try:
-                files[module.path] = _render(env, name, module.path, api=api, module=module)
-            finally:
-                _REFS.reset(token)
+    modules = [module for name in output_templates() for module in by_template.get(name, ())]
+    files = _render_modules(env, api, modules)
     if templates is not None:
         extras = [(name, name.removesuffix(SUFFIX)) for name in extra_templates(templates.resolve()) if not name.startswith(PROJECT)]
         _collisions(templates, extras, [*files, *api.runtime_modules, MANIFEST], "the package")
         for name, output in extras:
             files[output] = _render(env, name, output, api=api, module=None)
     return files
+
+
+PARALLEL_MODULES = 40  # modules to render; fewer are quicker in this process than in workers
+
+
+def _render_modules(env: jinja2.Environment, api: Api, modules: list[PackageModule]) -> dict[str, str]:
+    """Every module of ``modules`` rendered (by path, in that order): in worker processes
+    forked from this one (they share the IR) when there are many and the platform forks,
+    else here.  A module that fails in a worker is rendered here again, to fail as it
+    does in one process."""
+    import multiprocessing
+
+    from generator.emit.format import _workers
+
+    workers = min(_workers(), len(modules))
+    if workers < 2 or len(modules) < PARALLEL_MODULES or "fork" not in multiprocessing.get_all_start_methods():
+        return {module.path: _render_module(env, api, module) for module in modules}
+    global _FORKED
+    _FORKED = (env, api, modules)
+    try:
+        context = multiprocessing.get_context("fork")
+        with concurrent.futures.ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+            texts = list(pool.map(_render_forked, range(len(modules)), chunksize=max(1, len(modules) // (8 * workers))))
+    finally:
+        _FORKED = None
+    return {module.path: text if text is not None else _render_module(env, api, module) for module, text in zip(modules, texts, strict=True)}
+
+
+_FORKED: tuple[jinja2.Environment, Api, list[PackageModule]] | None = None  # what forked workers render
+
+
+def _render_forked(index: int) -> str | None:
+    """In a forked worker: the module ``index`` of :data:`_FORKED`, or ``None`` when it
+    fails (the parent renders it again to report the failure)."""
+    assert _FORKED is not None
+    env, api, modules = _FORKED
+    try:
+        return _render_module(env, api, modules[index])
+    except Exception:
+        return None
+
+
+def _render_module(env: jinja2.Environment, api: Api, module: PackageModule) -> str:
+    token = _REFS.set(module)
+    try:
+        return _render(env, module.template, module.path, api=api, module=module)
+    finally:
+        _REFS.reset(token)
 
 
 def render_project(api: Api, templates: Path | None = None) -> dict[str, str]:
