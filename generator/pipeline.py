@@ -11,6 +11,7 @@ A :class:`Reporter` hears of each stage and of what is done (the CLI's progress 
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -42,6 +43,7 @@ from generator.spec import (
     load_files,
     load_folder,
     resolve_refs,
+    spec_files_in,
     validate_document,
 )
 
@@ -266,5 +268,15 @@ def _generate(
 
 
 def _validation_input(spec_path: Path, tag: str | None, spec_root: Path | None) -> str:
-    """What is validated besides the files' bytes: the argument, the readme tag and the spec root."""
-    return f"{spec_path.resolve()} tag={tag or ''} spec-root={spec_root.resolve() if spec_root is not None else ''}"
+    """What is validated besides the files' bytes: the argument, the readme tag and the
+    spec root; and what chooses the files: a folder's spec files, a readme's text (a
+    file added to the folder, or to the tag, is validated)."""
+    chosen = ""
+    try:
+        if spec_path.is_dir():
+            chosen = " files=" + "/".join(path.name for path in spec_files_in(spec_path))
+        elif autorest.is_readme(spec_path):
+            chosen = " readme=" + hashlib.sha256(spec_path.read_bytes()).hexdigest()
+    except OSError:
+        chosen = " unreadable"  # loading reports it
+    return f"{spec_path.resolve()} tag={tag or ''} spec-root={spec_root.resolve() if spec_root is not None else ''}{chosen}"

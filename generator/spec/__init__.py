@@ -8,12 +8,12 @@ on each and merge the results into one :class:`Spec`.
 """
 
 from generator.spec.load import Document, load_document
-from generator.spec.merge import load_files, load_folder
+from generator.spec.merge import load_files, load_folder, spec_files_in
 from generator.spec.remote import Fetcher
 from generator.spec.resolve import Location, Spec, SpecRoot, resolve_refs
 from generator.spec.validate import ValidationCache, validate_document
 
 __all__ = [
     "Document", "Fetcher", "Location", "Spec", "SpecRoot", "ValidationCache",
-    "load_document", "load_files", "load_folder", "resolve_refs", "validate_document",
+    "load_document", "load_files", "load_folder", "resolve_refs", "spec_files_in", "validate_document",
 ]

@@ -174,3 +174,18 @@ def test_a_validating_process_that_dies_means_validating_here(spec: Path, monkey
     with pytest.raises(GenerationError) as raised:
         generate(spec, "cached")
     assert any(d.code == "invalid" and "parameters" in d.pointer for d in raised.value.diagnostics)
+
+
+def test_a_spec_file_added_to_a_folder_is_validated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, validations: list[str]) -> None:
+    """A folder's record holds for the files it had: one more file is read, so validated."""
+    monkeypatch.setenv("OPGEN_CACHE_DIR", str(tmp_path / "cache"))
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    (folder / "pet.yaml").write_text(PET, "utf-8")
+    (folder / "a.yaml").write_text(SPEC, "utf-8")
+    generate(folder, "cached")
+    generate(folder, "cached")
+    assert validations == ["a.yaml"]
+    (folder / "b.yaml").write_text(SPEC.replace("/pets", "/cats").replace("Pets_List", "Cats_List"), "utf-8")
+    generate(folder, "cached")
+    assert validations == ["a.yaml", "a.yaml", "b.yaml"]
