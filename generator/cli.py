@@ -21,12 +21,12 @@ import os
 import sys
 from pathlib import Path
 
-from generator import __version__
+from generator import __version__, rerun
 from generator.config import ClientTarget, find_pyproject, read_targets
 from generator.diagnostics import Diagnostic, GenerationError, Level, error, warning_summary
 from generator.emit.render import BuiltinTemplatesMissing
 from generator.emit.write import MANIFEST, plan_write, problems, write_files
-from generator.pipeline import generate, load_spec
+from generator.pipeline import Generated, generate, load_spec
 from generator.progress import Progress
 from generator.spec.load import with_lines
 
@@ -120,18 +120,23 @@ def _generate_all(args: argparse.Namespace, progress: Progress) -> int:
     # Generate every client before writing any: one bad spec leaves every output untouched.
     for target in _targets(args):
         progress.begin(target.package)
-        generated = generate(
-            target.spec,
-            target.package,
-            target.templates,
-            args.allow_remote_refs,
-            target.spec_root,
-            target.tag,
-            # The package already there: its files formatted from the same text are not formatted again.
-            previous=target.output / target.package,
-            reporter=progress,
-            project=target.project,
-        )
+        inputs = rerun.Inputs(target.spec, target.package, target.templates, target.spec_root, target.tag)
+        # The same inputs as the run that wrote this output, which is as written: nothing to do.
+        recordable = not args.allow_remote_refs and not target.project
+        generated: Generated | rerun.Reused | None = rerun.reused(inputs, target.output / target.package) if recordable else None
+        if generated is None:
+            generated = generate(
+                target.spec,
+                target.package,
+                target.templates,
+                args.allow_remote_refs,
+                target.spec_root,
+                target.tag,
+                # The package already there: its files formatted from the same text are not formatted again.
+                previous=target.output / target.package,
+                reporter=progress,
+                project=target.project,
+            )
         progress.clear()
         _print_warnings(target.spec, generated.warnings, args)
         if args.strict and generated.warnings:
@@ -144,7 +149,7 @@ def _generate_all(args: argparse.Namespace, progress: Progress) -> int:
     # client's package, and with project files its project folder (the package's parent).
     _one_project_per_folder([target for target, _ in results])
     plans = [
-        (target, plan)
+        (target, generated, plan)
         for target, generated in results
         for plan in (
             plan_write(target.output / target.package, generated.files),
@@ -153,11 +158,11 @@ def _generate_all(args: argparse.Namespace, progress: Progress) -> int:
     ]
     if not args.check:
         # The safety rules (generator.emit.write) of every folder before writing any.
-        found = [d for _, plan in plans for d in problems(plan)]
+        found = [d for _, _, plan in plans for d in problems(plan)]
         if found:
             raise GenerationError(found)
     refused_clients = 0
-    for target, plan in plans:
+    for target, generated, plan in plans:
         directory = plan.directory
         progress.clear()
         if args.check:
@@ -180,11 +185,14 @@ def _generate_all(args: argparse.Namespace, progress: Progress) -> int:
                     if budget <= 0:
                         print("... (diff cut short; run `opgen generate` to see it all)")
                         break
+            else:
+                _remember(args, target, generated)  # up to date: the next --check is free
             continue
         progress.begin(target.package)
         progress.stage("write")
         write_files(directory, plan.files, plan)
         progress.clear()
+        _remember(args, target, generated)
         for name in plan.keep:
             print(f"{directory / name}: warning: no longer generated, but edited since; left in place", file=sys.stderr)
         print(f"{directory}: {len(plan.changed)} written, {len(plan.unchanged)} unchanged, {len(plan.delete)} removed")
@@ -196,6 +204,13 @@ def _generate_all(args: argparse.Namespace, progress: Progress) -> int:
         print(f"opgen: {refused_clients} client(s) would be refused by `opgen generate`; nothing written", file=sys.stderr)
         return EXIT_BAD_INPUT
     return EXIT_STALE if stale_clients else EXIT_OK
+
+
+def _remember(args: argparse.Namespace, target: ClientTarget, generated: Generated | rerun.Reused) -> None:
+    """Record what a run made of this target's inputs, now its output (:mod:`generator.rerun`)."""
+    if isinstance(generated, Generated) and not args.allow_remote_refs and not target.project:
+        inputs = rerun.Inputs(target.spec, target.package, target.templates, target.spec_root, target.tag)
+        rerun.remember(inputs, generated.spec_files, generated.files, generated.warnings)
 
 
 def _one_project_per_folder(targets: list[ClientTarget]) -> None:

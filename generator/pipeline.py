@@ -149,7 +149,7 @@ def generate(
     formatting; ``reporter``: told of each stage; ``project``: also render the project
     folder's files (``pyproject.toml``, ``README.md``: an installable client)."""
     check_package_name(package)
-    validation = ValidationCache.for_input(_validation_input(spec_path, tag, spec_root))
+    validation = ValidationCache.for_input(input_description(spec_path, tag, spec_root))
     validated = validation.holds()
     # Validating (openapi-spec-validator: a third of a small spec's run, a quarter of a
     # large one's) runs beside the other stages in a process of its own; its verdict is
@@ -267,7 +267,7 @@ def _generate(
     return Generated(result.api, with_manifest(files, operations, sources, formatter()), result.warnings, project_files, tuple(spec.files))
 
 
-def _validation_input(spec_path: Path, tag: str | None, spec_root: Path | None) -> str:
+def input_description(spec_path: Path, tag: str | None, spec_root: Path | None) -> str:
     """What is validated besides the files' bytes: the argument, the readme tag and the
     spec root; and what chooses the files: a folder's spec files, a readme's text (a
     file added to the folder, or to the tag, is validated)."""

@@ -21,3 +21,13 @@ def _own_cache_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("OPGEN_CACHE_DIR", str(tmp_path_factory.mktemp("opgen-cache")))
         yield
+
+
+@pytest.fixture(autouse=True)
+def _no_rerun_records(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A command line run in a test is a full run: tests change opgen in the process
+    (monkeypatched functions), which the record of a run's inputs (generator/rerun.py:
+    opgen's files, hashed) cannot see.  tests/cli/test_rerun.py turns the records on."""
+    from generator import rerun
+
+    monkeypatch.setattr(rerun, "reused", lambda inputs, package_dir: None)
