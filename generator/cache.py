@@ -5,7 +5,10 @@ cache is no cache."""
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
+from collections.abc import Iterable
 from pathlib import Path
 
 
@@ -26,3 +29,35 @@ def cache_folder() -> Path | None:
     except (OSError, RuntimeError):  # RuntimeError: no home folder to expand
         return None
     return folder
+
+
+def file_hashes(files: Iterable[Path]) -> dict[str, str]:
+    """The SHA-256 of each file, by its resolved path (what a record keeps of the files a run
+    read); raises OSError for a file that cannot be read."""
+    return {str(f.resolve()): hashlib.sha256(f.read_bytes()).hexdigest() for f in files}
+
+
+def files_unchanged(hashes: object) -> bool:
+    """Whether every file of ``hashes`` (as :func:`file_hashes` gives them, read back from a
+    record) still has that SHA-256."""
+    if not isinstance(hashes, dict) or not hashes:
+        return False
+    for name, sha in hashes.items():
+        try:
+            if hashlib.sha256(Path(name).read_bytes()).hexdigest() != sha:
+                return False
+        except (OSError, TypeError, ValueError):
+            return False
+    return True
+
+
+def write_record(path: Path, record: object) -> None:
+    """Write ``record`` as JSON to ``path``, atomically (best effort: a cache folder that
+    cannot be written is no cache)."""
+    try:
+        path.parent.mkdir(exist_ok=True, mode=0o700)
+        partial = path.with_suffix(f".{os.getpid()}.tmp")
+        partial.write_text(json.dumps(record), "utf-8")
+        partial.replace(path)
+    except OSError:
+        return

@@ -21,12 +21,11 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
 import generator
-from generator.cache import cache_folder
+from generator.cache import cache_folder, file_hashes, files_unchanged, write_record
 from generator.diagnostics import Diagnostic, Level
 
 
@@ -105,11 +104,8 @@ def reused(inputs: Inputs, package_dir: Path) -> Reused | None:
         return None
     try:
         record = json.loads(path.read_text("utf-8"))
-        if record.get("key") != inputs.key:
+        if record.get("key") != inputs.key or not files_unchanged(record.get("inputs")):
             return None
-        for name, sha in record["inputs"].items():
-            if hashlib.sha256(Path(name).read_bytes()).hexdigest() != sha:
-                return None
         manifest_bytes = (package_dir / MANIFEST).read_bytes()
         if hashlib.sha256(manifest_bytes).hexdigest() != record["manifest"]:
             return None
@@ -138,18 +134,18 @@ def remember(inputs: Inputs, spec_files: tuple[Path, ...], files: dict[str, byte
     if path is None or MANIFEST not in files or not spec_files:
         return
     try:
-        record = {
+        inputs_read = file_hashes(spec_files)
+    except OSError:
+        return
+    write_record(
+        path,
+        {
             "key": inputs.key,
-            "inputs": {str(f.resolve()): hashlib.sha256(f.read_bytes()).hexdigest() for f in spec_files},
+            "inputs": inputs_read,
             "manifest": hashlib.sha256(files[MANIFEST]).hexdigest(),
             "warnings": [
                 {"level": w.level.name, "code": w.code, "message": w.message, "file": w.file, "pointer": w.pointer, "line": w.line}
                 for w in warnings
             ],
-        }
-        path.parent.mkdir(exist_ok=True, mode=0o700)
-        partial = path.with_suffix(f".{os.getpid()}.tmp")
-        partial.write_text(json.dumps(record), "utf-8")
-        partial.replace(path)
-    except OSError:
-        return
+        },
+    )

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urldefrag, urlsplit
 
-from generator.cache import cache_folder
+from generator.cache import cache_folder, file_hashes, files_unchanged, write_record
 from generator.diagnostics import (
     Diagnostic,
     GenerationError,
@@ -493,15 +493,7 @@ class ValidationCache:
             record = json.loads(path.read_text("utf-8")) if path is not None else None
         except (OSError, ValueError):
             return False
-        if not isinstance(record, dict) or record.get("input") != self.what or not record.get("files"):
-            return False
-        for name, sha in record["files"].items() if isinstance(record["files"], dict) else ():
-            try:
-                if hashlib.sha256(Path(name).read_bytes()).hexdigest() != sha:
-                    return False
-            except OSError:
-                return False
-        return True
+        return isinstance(record, dict) and record.get("input") == self.what and files_unchanged(record.get("files"))
 
     def record(self, files: tuple[Path, ...]) -> None:
         """Note that validation passed on ``files`` (best effort: no cache, no note)."""
@@ -509,10 +501,6 @@ class ValidationCache:
         if path is None:
             return
         try:
-            record = {"input": self.what, "files": {str(f.resolve()): hashlib.sha256(f.read_bytes()).hexdigest() for f in files}}
-            path.parent.mkdir(exist_ok=True, mode=0o700)
-            partial = path.with_suffix(f".{os.getpid()}.tmp")
-            partial.write_text(json.dumps(record), "utf-8")
-            partial.replace(path)
+            write_record(path, {"input": self.what, "files": file_hashes(files)})
         except OSError:
             return
