@@ -1,7 +1,7 @@
 """opgen's cache folder: what a run can compute again, kept to make the next run quicker
-(compiled templates, :mod:`generator.emit.render`; which spec files passed validation,
-:mod:`generator.spec.validate`).  Nothing in it changes what is generated: an unusable
-cache is no cache."""
+(compiled user templates, :mod:`generator.emit.render`; which spec files passed validation,
+:mod:`generator.spec.validate`; what a run made of its inputs, :mod:`generator.rerun`).
+Nothing in it changes what is generated: an unusable cache is no cache."""
 
 from __future__ import annotations
 
