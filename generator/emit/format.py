@@ -449,6 +449,10 @@ def format_source(source: str, *, rendered: bool = True) -> str:
 
 
 def _workers() -> int:
+    """How many worker processes to use: one per CPU; none (1: this process) inside a
+    daemonic process (a ``multiprocessing`` pool's worker), which may have no children."""
+    if multiprocessing.current_process().daemon:
+        return 1
     try:
         return len(os.sched_getaffinity(0))
     except AttributeError:  # not on Linux

@@ -61,3 +61,24 @@ def test_a_template_failing_in_a_worker_fails_as_in_one_process(tmp_path: Path, 
     with pytest.raises(GenerationError) as beside:
         render_module.render_api(api, tmp_path)
     assert beside.value.diagnostics == alone.value.diagnostics
+
+
+def _render_in_a_daemonic_worker(case: str) -> int:
+    from generator.build import build_api
+    from generator.emit import render as render_module
+    from generator.emit.format import format_files
+    from generator.pipeline import load_spec
+    from tests.golden.cases import HERE
+
+    render_module.PARALLEL_MODULES = 0  # would fork workers, were it allowed to
+    api = build_api(load_spec(HERE / case / "spec.yaml"), case, case, {}).api
+    return len(format_files(render_module.render_api(api)))
+
+
+def test_a_daemonic_process_renders_and_formats_in_itself() -> None:
+    """Inside a multiprocessing pool's worker (daemonic: no children allowed), opgen works
+    in that process rather than failing to start its own workers."""
+    import multiprocessing
+
+    with multiprocessing.get_context("fork").Pool(1) as pool:
+        assert pool.apply(_render_in_a_daemonic_worker, ("operations",)) > 10
