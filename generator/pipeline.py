@@ -157,9 +157,13 @@ def generate(
     beside = None if validated or allow_remote_refs else BackgroundValidation.start(spec_path, spec_root, tag)
     try:
         generated = _generate(spec_path, package, templates, allow_remote_refs, spec_root, tag, validated or beside is not None, previous, reporter, project)
-    except BaseException:
+    except Exception:
         if beside is not None:
             beside.verdict()  # the validator's error first, as a run in one process gives it
+        raise
+    except BaseException:  # interrupted: not waiting for the validator
+        if beside is not None:
+            beside.abandon()
         raise
     if beside is not None:
         beside.verdict()
@@ -197,6 +201,14 @@ class BackgroundValidation:
         finally:
             send.close()
         return BackgroundValidation(spec_path, spec_root, tag, process, receive)
+
+    def abandon(self) -> None:
+        """Stop the validating process (the run was interrupted)."""
+        if self.process is not None:
+            self.process.terminate()
+            self.process.join()
+            self.connection.close()
+            self.process = None
 
     def verdict(self) -> None:
         """Wait for the validation; raise the :class:`GenerationError` it found."""
@@ -243,7 +255,8 @@ def _generate(
     reporter: Reporter | None,
     project: bool,
 ) -> Generated:
-    """:func:`generate` but validating: ``validated`` says whether to validate in loading."""
+    """The stages of :func:`generate`; ``validated``: loading takes the spec as valid (it
+    passed before, or is being validated beside)."""
     if reporter is not None:
         reporter.stage("load")
     spec = load_spec(spec_path, allow_remote_refs, spec_root, tag, validated=validated)

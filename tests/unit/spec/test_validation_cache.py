@@ -189,3 +189,34 @@ def test_a_spec_file_added_to_a_folder_is_validated(tmp_path: Path, monkeypatch:
     (folder / "b.yaml").write_text(SPEC.replace("/pets", "/cats").replace("Pets_List", "Cats_List"), "utf-8")
     generate(folder, "cached")
     assert validations == ["a.yaml", "a.yaml", "b.yaml"]
+
+
+def _validate_slowly(*args: Any) -> None:
+    import time
+
+    time.sleep(30)
+
+
+def test_an_interrupted_run_stops_the_validating_process(spec: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ctrl-C during a first run: the run ends at once, the validating process with it."""
+    import time
+
+    children: list[Any] = []
+    real_start = pipeline.BackgroundValidation.start
+
+    def start(*args: Any) -> pipeline.BackgroundValidation:
+        beside = real_start(*args)
+        children.append(beside.process)
+        return beside
+
+    def interrupted(*args: Any) -> pipeline.Generated:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(pipeline, "_validate_beside", _validate_slowly)
+    monkeypatch.setattr(pipeline.BackgroundValidation, "start", staticmethod(start))
+    monkeypatch.setattr(pipeline, "_generate", interrupted)
+    began = time.monotonic()
+    with pytest.raises(KeyboardInterrupt):
+        generate(spec, "cached")
+    assert time.monotonic() - began < 20  # not the validator's 30 s
+    assert children and children[0] is not None and not children[0].is_alive()
