@@ -273,7 +273,8 @@ def _generate(
     reusable = read_previous(previous, read_manifest(previous)) if previous is not None else Previous.none()
     if reporter is not None:
         reporter.stage("format")
-    formatted = format_files(rendered, reusable, _formatted_counter(reporter))
+    # A user's templates may write what black would change anywhere: black sees all of it.
+    formatted = format_files(rendered, reusable, _formatted_counter(reporter), builtin=templates is None)
     sources = {name: source_hash(text) for name, text in rendered.items() if name.endswith(".py")}
     # The runtime modules are black-formatted already: copied as they are, not formatted.
     files = formatted | runtime_files(result.api)

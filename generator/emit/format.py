@@ -21,7 +21,7 @@ so it runs as little as possible:
   black's two blank lines (one between methods).  ``tests/unit/emit/test_format.py`` checks that this
   gives exactly what black gives on the whole file.  A piece that does not parse on its
   own (a split inside a string) makes the whole file go through black in one piece.
-* **Only what black would change.** The templates render what black writes (quotes,
+* **Only what black would change.** The built-in templates render what black writes (quotes,
   blank lines, docstrings, and long statements laid out by :mod:`generator.emit.layout`),
   so a piece whose every line fits (a docstring's lines aside: black never wraps them)
   and that parses on its own is black's output already and is not given to black
@@ -30,7 +30,8 @@ so it runs as little as possible:
   the piece.  Tests hold this to black itself: every golden file, ``generated/``, real
   specs of the corpus and random specs (``tests/fuzz``) come out exactly as
   ``black.format_str`` makes them, and a first run of a large spec gives black a small
-  part of it.
+  part of it.  A run with a user's templates (which may write anything) gives black every
+  piece, as before (``format_files(builtin=False)``).
 * **In parallel.** When there is enough to format (:data:`PARALLEL_ABOVE` lines), the
   modules go to worker processes (one per CPU, forked where the platform allows), and
   come back in order: the same bytes as one process makes.
@@ -444,7 +445,7 @@ def format_source(source: str, *, rendered: bool = True) -> str:
     """``black.format_str(source)`` of a ``rendered`` module (as the templates write it),
     quicker: black formats only the pieces it would change; any other text (``rendered``
     false) piece by piece, each by black."""
-    joined = _format_module(source) if rendered else _joined([_black(piece) for piece in _pieces(source)])
+    joined = _format_module(source, builtin=rendered)
     return joined if joined is not None else _whole("<source>", source)
 
 
@@ -475,7 +476,7 @@ def _joined(formatted: list[str | None]) -> str | None:
     return _join([piece for piece in formatted if piece is not None])
 
 
-def _format_all(sources: dict[str, str], progress: Progress | None) -> Iterator[tuple[str, str | None]]:
+def _format_all(sources: dict[str, str], progress: Progress | None, builtin: bool = True) -> Iterator[tuple[str, str | None]]:
     """Format every file of ``sources``: (name, formatted text, or ``None`` when a piece
     does not parse on its own), in the order of ``sources``; in worker processes when
     there are many lines (checking the pieces is most of the work now, black the rest)."""
@@ -486,18 +487,20 @@ def _format_all(sources: dict[str, str], progress: Progress | None) -> Iterator[
     with _pool(workers) if parallel else contextlib.nullcontext() as pool:
         # Biggest modules first, so no worker is left with a large one at the end.
         futures = {
-            name: pool.submit(_format_module, source) for name, source in sorted(sources.items(), key=lambda item: -len(item[1]))
+            name: pool.submit(_format_module, source, builtin) for name, source in sorted(sources.items(), key=lambda item: -len(item[1]))
         } if pool is not None else {}
         for done, name in enumerate(sources, 1):
-            yield name, futures[name].result() if pool is not None else _format_module(sources[name])
+            yield name, futures[name].result() if pool is not None else _format_module(sources[name], builtin)
             if progress is not None:
                 progress(done, total)
 
 
-def _format_module(source: str) -> str | None:
+def _format_module(source: str, builtin: bool = True) -> str | None:
     """A rendered module, formatted: its pieces that are not :func:`settled` by black
-    (their long statements, else the whole piece); ``None`` when a piece does not parse
-    on its own (the module then goes to black whole)."""
+    (their long statements, else the whole piece; with ``builtin`` false every piece);
+    ``None`` when a piece does not parse on its own (the module then goes to black whole)."""
+    if not builtin:
+        return _joined([_black(piece) for piece in _pieces(source)])
     formatted: list[str | None] = []
     for piece in _pieces(source, whole_below=0):
         spans = _too_long(piece)
@@ -505,9 +508,13 @@ def _format_module(source: str) -> str | None:
     return _joined(formatted)
 
 
-def format_files(files: dict[str, str], previous: Previous | None = None, progress: Progress | None = None) -> dict[str, str]:
+def format_files(
+    files: dict[str, str], previous: Previous | None = None, progress: Progress | None = None, *, builtin: bool = True
+) -> dict[str, str]:
     """Black-format every ``.py`` file (but those ``previous`` holds formatted already);
-    other files pass through unchanged."""
+    other files pass through unchanged.  ``builtin``: rendered by opgen's own templates
+    only, so black sees only what it would change; else (a user's templates, which may
+    write anything) black sees every piece."""
     previous = previous or Previous.none()
     formatted: dict[str, str] = {}
     todo: dict[str, str] = {}
@@ -520,7 +527,7 @@ def format_files(files: dict[str, str], previous: Previous | None = None, progre
             formatted[name] = reused
         else:
             todo[name] = source
-    for name, text in _format_all(todo, progress):
+    for name, text in _format_all(todo, progress, builtin):
         formatted[name] = text if text is not None else _whole(name, todo[name])
     return {name: formatted[name] for name in files}
 

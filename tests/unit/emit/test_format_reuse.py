@@ -174,3 +174,18 @@ def test_a_piece_that_does_not_parse_alone_in_a_worker_falls_back_to_the_whole_f
         "a.py": black.format_str(source, mode=fmt.mode()),
         "b.py": black.format_str(other, mode=fmt.mode()),
     }
+
+
+def test_a_users_templates_are_formatted_by_black_throughout(tmp_path: Path) -> None:
+    """Only opgen's own templates are known to write black's layout: output rendered with a
+    user's templates goes to black whole, short lines included."""
+    spec = write(tmp_path, MINIMAL)
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    (templates / "extra.py.jinja").write_text("x=1\ny = {'a':2}\n", "utf-8")
+    generated = pipeline.generate(spec, "mini", templates)
+    assert generated.files["extra.py"] == b'x = 1\ny = {"a": 2}\n'
+    for name, content in generated.files.items():
+        if name.endswith(".py"):
+            text = content.decode("utf-8")
+            assert black.format_str(text, mode=fmt.mode()) == text, name
