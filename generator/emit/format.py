@@ -294,15 +294,11 @@ def _statement_rows(body: list[ast.stmt]) -> list[tuple[int, int, ast.stmt | Non
     left to black)."""
     rows: list[tuple[int, int, ast.stmt | None]] = []
     for node in body:
-        if isinstance(node, ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef):
-            if node.body and node.body[0].lineno > node.lineno:
-                rows.append((node.lineno, node.body[0].lineno - 1, None))
-            rows.extend(_statement_rows(node.body))
-        elif isinstance(node, ast.If | ast.For | ast.AsyncFor | ast.While | ast.With | ast.AsyncWith | ast.Try | ast.TryStar):
-            for block in (getattr(node, "body", []), getattr(node, "orelse", []), getattr(node, "finalbody", [])):
+        if isinstance(node, _DEFINITIONS) and node.body and node.body[0].lineno > node.lineno:
+            rows.append((node.lineno, node.body[0].lineno - 1, None))
+        if isinstance(node, _WITH_BLOCKS):
+            for block in _blocks(node):
                 rows.extend(_statement_rows(block))
-            for handler in getattr(node, "handlers", []):
-                rows.extend(_statement_rows(handler.body))
         elif not hasattr(node, "body"):
             rows.append((node.lineno, node.end_lineno or node.lineno, node))
     return rows
@@ -405,13 +401,22 @@ def _docstrings(body: list[ast.stmt]) -> Iterator[ast.expr]:
     for node in body:
         if isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant) and isinstance(node.value.value, str):
             yield node.value
-        elif isinstance(node, ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef):
-            yield from _docstrings(node.body)
-        elif isinstance(node, ast.If | ast.For | ast.AsyncFor | ast.While | ast.With | ast.AsyncWith | ast.Try | ast.TryStar):
-            for block in (getattr(node, "body", []), getattr(node, "orelse", []), getattr(node, "finalbody", [])):
-                yield from _docstrings(block)
-            for handler in getattr(node, "handlers", []):
-                yield from _docstrings(handler.body)
+        for block in _blocks(node):
+            yield from _docstrings(block)
+
+
+_DEFINITIONS = (ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)
+_WITH_BLOCKS = (*_DEFINITIONS, ast.If, ast.For, ast.AsyncFor, ast.While, ast.With, ast.AsyncWith, ast.Try, ast.TryStar)
+
+
+def _blocks(node: ast.stmt) -> Iterator[list[ast.stmt]]:
+    """The statement lists right inside ``node``: a class's or function's body, the blocks
+    of an ``if``, a loop, a ``with`` or a ``try`` (none for another statement)."""
+    if isinstance(node, _WITH_BLOCKS):
+        for name in ("body", "orelse", "finalbody"):
+            yield getattr(node, name, [])
+        for handler in getattr(node, "handlers", []):
+            yield handler.body
 
 
 def _segment(lines: list[str], node: ast.expr) -> str:
