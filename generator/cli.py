@@ -142,15 +142,15 @@ def _generate_all(args: argparse.Namespace, progress: Progress) -> int:
         if args.strict and generated.warnings:
             print(f"opgen: {len(generated.warnings)} warning(s) in {target.spec} and --strict is set; nothing written", file=sys.stderr)
             return EXIT_BAD_INPUT
-        results.append((target, generated))
+        results.append((target, generated, inputs))
     progress.begin("")
     progress.stage("write")
     # One plan per folder (it reads every file already there), made before writing any: a
     # client's package, and with project files its project folder (the package's parent).
-    _one_project_per_folder([target for target, _ in results])
+    _one_project_per_folder([target for target, _, _ in results])
     plans = [
-        (target, generated, plan)
-        for target, generated in results
+        (target, generated, inputs, plan)
+        for target, generated, inputs in results
         for plan in (
             plan_write(target.output / target.package, generated.files),
             *([plan_write(target.output, generated.project_files, package=False)] if generated.project_files else []),
@@ -158,11 +158,11 @@ def _generate_all(args: argparse.Namespace, progress: Progress) -> int:
     ]
     if not args.check:
         # The safety rules (generator.emit.write) of every folder before writing any.
-        found = [d for _, _, plan in plans for d in problems(plan)]
+        found = [d for _, _, _, plan in plans for d in problems(plan)]
         if found:
             raise GenerationError(found)
     refused_clients = 0
-    for target, generated, plan in plans:
+    for target, generated, inputs, plan in plans:
         directory = plan.directory
         progress.clear()
         if args.check:
@@ -186,13 +186,13 @@ def _generate_all(args: argparse.Namespace, progress: Progress) -> int:
                         print("... (diff cut short; run `opgen generate` to see it all)")
                         break
             else:
-                _remember(args, target, generated)  # up to date: the next --check is free
+                _remember(args, target, generated, inputs)  # up to date: the next --check is free
             continue
         progress.begin(target.package)
         progress.stage("write")
         write_files(directory, plan.files, plan)
         progress.clear()
-        _remember(args, target, generated)
+        _remember(args, target, generated, inputs)
         for name in plan.keep:
             print(f"{directory / name}: warning: no longer generated, but edited since; left in place", file=sys.stderr)
         print(f"{directory}: {len(plan.changed)} written, {len(plan.unchanged)} unchanged, {len(plan.delete)} removed")
@@ -206,10 +206,9 @@ def _generate_all(args: argparse.Namespace, progress: Progress) -> int:
     return EXIT_STALE if stale_clients else EXIT_OK
 
 
-def _remember(args: argparse.Namespace, target: ClientTarget, generated: Generated | rerun.Reused) -> None:
+def _remember(args: argparse.Namespace, target: ClientTarget, generated: Generated | rerun.Reused, inputs: rerun.Inputs) -> None:
     """Record what a run made of this target's inputs, now its output (:mod:`generator.rerun`)."""
     if isinstance(generated, Generated) and not args.allow_remote_refs and not target.project:
-        inputs = rerun.Inputs(target.spec, target.package, target.templates, target.spec_root, target.tag)
         rerun.remember(inputs, generated.spec_files, generated.files, generated.warnings)
 
 
